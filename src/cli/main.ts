@@ -1,0 +1,43 @@
+// The command-line tool: `npm run -s cli -- <command> FILE… [options]`.
+// Reads files, calls the core, prints JSON or a readable report, and sets the exit code.
+// No logic of its own lives here: each command is one file in ./commands.
+
+import type { CommandModule } from './command';
+
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  inspect: () => import('./commands/inspect'),
+  units: () => import('./commands/units'),
+  audit: () => import('./commands/audit'),
+  build: () => import('./commands/build'),
+};
+
+const USAGE = `用法 / usage: npm run -s cli -- <command> FILE… [options]
+  inspect FILE… [--json]                     读取附件表格 / show the tables read from each file
+  units   FILE… [--json] [--directory FILE]  列出责任单位 / list the units found
+  audit   FILE… [--json] [--directory FILE]  审核分工表 / audit the responsibility cells
+  build   FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE]  生成工作簿 / write the workbook`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`未知命令 / unknown command: ${name}\n${USAGE}\n`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`内部错误 / internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,43 @@
+// Values and warnings travel together (mammoth's Result). A reader never throws past its boundary:
+// bad input becomes `ok: false` with a problem a clerk can read (Chinese message, stable code).
+
+export interface Warning {
+  /** Stable, kebab-case: tests and the CLI's JSON rely on it, never on the message. */
+  code: string;
+  /** zh-CN first: what was wrong and what to do. */
+  message: string;
+}
+
+export type Result<T> =
+  | { ok: true; value: T; warnings: Warning[] }
+  | { ok: false; error: Warning; warnings: Warning[] };
+
+export function success<T>(value: T, warnings: Warning[] = []): Result<T> {
+  return { ok: true, value, warnings };
+}
+
+export function failure<T>(code: string, message: string, warnings: Warning[] = []): Result<T> {
+  return { ok: false, error: { code, message }, warnings };
+}
+
+export function warning(code: string, message: string): Warning {
+  return { code, message };
+}
+
+/** Apply `next` to a successful value, keeping every warning gathered so far, de-duplicated. */
+export function andThen<T, U>(result: Result<T>, next: (value: T) => Result<U>): Result<U> {
+  if (!result.ok) return result;
+  const after = next(result.value);
+  const warnings = dedupe([...result.warnings, ...after.warnings]);
+  return after.ok ? { ...after, warnings } : { ...after, warnings };
+}
+
+export function dedupe(warnings: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.code}\u0000${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,50 @@
+// Header vocabulary: which header labels give which column role. Matched on the label with all
+// spacing removed, by word patterns rather than the seeds' exact words, so that 「2025年目标（内容）」,
+// 「完成时限」 and 「牵头部门」 are all understood.
+
+import type { ColumnRole } from './raw-table';
+
+/** Checked in order: the first pattern that matches gives the role. */
+const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+  ['seq', /^(序号|编号|序|项次|No\.?)$/i],
+  ['lead', /牵头|主办|主责/],
+  ['support', /配合|协办|协同|参与单位|参与部门/],
+  // People, not units: 责任领导、责任人、联系人 are kept as columns but never parsed as units.
+  ['other', /领导|责任人|联系人|联系方式|电话/],
+  ['units', /责任(单位|部门|主体|科室)|实施(单位|主体|部门)|承办(单位|部门)|主体单位|落实单位/],
+  ['deadline', /完成(时间|时限|期限)|时间安排|时间节点|进度安排|时限|期限|截止时间|完成时间/],
+  ['note', /^(备注|说明|备考)$/],
+  ['group', /名称$|^(重点|工作|主要|具体)?任务$|^重点工作$|^工作事项$|^事项$|^指标$|^类别$|^领域$/],
+  ['content', /目标|内容|措施|要求|任务|指标值/],
+];
+
+/** Spacing of any kind (ASCII, U+2002…U+200B, ideographic U+3000, NBSP), which documents put inside labels. */
+const SPACING = /[\s\u00a0\u2000-\u200b\u3000]+/g;
+
+export function compactLabel(label: string): string {
+  return label.replace(SPACING, '');
+}
+
+/** The role a header label gives its column, or undefined when the label is not header vocabulary. */
+export function roleOfLabel(label: string): ColumnRole | undefined {
+  const compact = compactLabel(label);
+  if (compact.length === 0 || compact.length > 16) return undefined;
+  for (const [role, pattern] of ROLE_PATTERNS) {
+    if (pattern.test(compact)) return role;
+  }
+  return undefined;
+}
+
+/**
+ * The roles of a header row, or undefined when the cells do not read as a header: at least two
+ * labels must be header vocabulary, at least one of them a responsibility column (责任/牵头/配合),
+ * and no more than one label may be unknown.
+ */
+export function recogniseHeader(labels: string[]): ColumnRole[] | undefined {
+  const roles = labels.map(roleOfLabel);
+  const known = roles.filter((r): r is ColumnRole => r !== undefined);
+  const unknown = roles.length - known.length;
+  const responsibility = known.some((r) => r === 'units' || r === 'lead' || r === 'support');
+  if (known.length < 2 || !responsibility || unknown > 1) return undefined;
+  return roles.map((r) => r ?? 'other');
+}
