@@ -1,0 +1,35 @@
+import { Body1, Caption1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+
+export interface HeaderProps {
+  /** Where the 64 px icon is served from, relative to taskpane.html. */
+  iconSrc?: string;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  icon: { width: '40px', height: '40px', flexShrink: 0 },
+  names: { display: 'flex', flexDirection: 'column' },
+  title: { margin: 0 },
+  english: { color: tokens.colorNeutralForeground3 },
+});
+
+export function Header({ iconSrc = 'assets/icon-64.png' }: HeaderProps) {
+  const styles = useStyles();
+  return (
+    <header className={styles.root}>
+      <div className={styles.brand}>
+        <img className={styles.icon} src={iconSrc} alt="" />
+        <div className={styles.names}>
+          <Title2 as="h1" className={styles.title}>分工表助手</Title2>
+          <Caption1 className={styles.english}>RespMatrix</Caption1>
+        </div>
+      </div>
+      <Body1>把工作方案附件中的分工表导入 Excel，拆分责任单位，按单位汇总任务，并审核写法问题。</Body1>
+      <Caption1 className={styles.english}>
+        Brings the responsibility tables of work-plan documents into Excel, splits the responsible units, lists tasks by
+        unit and audits the entries.
+      </Caption1>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+
+export interface HostNoticeProps {
+  /** The ribbon button that opens the pane inside Excel, as the manifest labels it. */
+  buttonLabel?: string;
+}
+
+const useStyles = makeStyles({
+  line: { display: 'block' },
+  english: {
+    display: 'block',
+    marginTop: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+});
+
+export function HostNotice({ buttonLabel = '分工表助手' }: HostNoticeProps) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline" role="status">
+      <MessageBarBody>
+        <MessageBarTitle>需要在 Excel 中使用</MessageBarTitle>
+        <span className={styles.line}>请在 Excel「开始」选项卡点击「{buttonLabel}」打开本窗格，才能使用下列 Excel 功能。</span>
+        <span className={styles.english}>
+          Excel is needed for the Excel actions: open this pane from the {buttonLabel} button on Excel&apos;s Home tab.
+        </span>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,126 @@
+// The task pane in a real browser: built with webpack, served from 127.0.0.1, opened in Debian's Chromium
+// with every other request aborted, as when the pane is opened offline or outside Excel.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import webpack, { type Configuration } from 'webpack';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REPO_ROOT = resolve(__dirname, '../..');
+const SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane.png');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+type ConfigFactory = (env: object, argv: { mode: 'development' }) => Promise<Configuration>;
+
+async function buildPane(outputPath: string): Promise<void> {
+  const { default: makeConfig } = (await import(join(REPO_ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
+  const config = await makeConfig({}, { mode: 'development' });
+  const compiler = webpack({ ...config, context: REPO_ROOT, output: { ...config.output, path: outputPath } });
+  const stats = await new Promise<webpack.Stats | undefined>((done, fail) =>
+    compiler.run((error, result) => (error ? fail(error) : done(result))),
+  );
+  await new Promise<void>((done) => compiler.close(() => done()));
+  if (!stats || stats.hasErrors()) throw new Error(`webpack failed:\n${stats?.toString('errors-only')}`);
+}
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const file = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+describe('the task pane in Chromium without Office.js', () => {
+  let workDir: string;
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  const abortedUrls: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
+    }
+    workDir = mkdtempSync(join(tmpdir(), 'respmatrix-pane-'));
+    const distDir = join(workDir, 'dist');
+    await buildPane(distDir);
+    server = await serve(distDir);
+    context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 360, height: 760 },
+      locale: 'zh-CN',
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      abortedUrls.push(url.href);
+      return route.abort();
+    });
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('shows the Chinese title once Office.js has failed to load', async () => {
+    await page.getByRole('heading', { level: 1, name: '分工表助手' }).waitFor({ state: 'visible' });
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+
+  it('tells the clerk that Excel is needed for the Excel actions', async () => {
+    await page.getByText('需要在 Excel 中使用').waitFor({ state: 'visible' });
+    await page.getByText(/Excel is needed for the Excel actions/).waitFor({ state: 'visible' });
+  });
+
+  it('lists the planned actions as disabled buttons marked coming soon', async () => {
+    for (const label of ['导入附件表格', '按单位汇总', '审核问题']) {
+      expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
+    }
+    expect(await page.getByText('即将推出 · Coming soon').count()).toBe(3);
+  });
+
+  it('requests nothing from the network except Office.js from the Microsoft CDN', () => {
+    expect(abortedUrls).toEqual([OFFICE_JS]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('renders the icon and saves a screenshot for review', async () => {
+    const iconWidth = await page.locator('header img').evaluate((img: HTMLImageElement) => img.naturalWidth);
+    expect(iconWidth).toBe(64);
+    mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+});
