@@ -1,0 +1,28 @@
+// A plain-text source: decode the bytes, then try each text layout in turn; the first that finds
+// a table wins. When none does, say whether the document named an appendix that is missing.
+// What the reader noticed travels in the SourceDocument's own `warnings`, once.
+
+import { andThen, failure, success, type Result, type Warning } from '../result';
+import { missingTableWarning } from '../tables/missing-table';
+import type { SourceDocument } from '../tables/raw-table';
+import type { TextTableLayout } from '../tables/table-layout';
+import { readTextExportTables } from '../tables/text-export-layout';
+import { decodeText, type DecodedText } from './decode';
+
+/** In order of preference. delimited-layout.ts (readDelimitedTables: a row per line, tab or | between cells) joins here. */
+const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables];
+
+export function readTextDocument(source: string, bytes: Uint8Array): Result<SourceDocument> {
+  return andThen(decodeText(bytes), ({ text, encoding }: DecodedText): Result<SourceDocument> => {
+    if (text.trim() === '') return failure('empty', '文件里没有文字内容（空文件）。');
+    const document = (tables: SourceDocument['tables'], warnings: Warning[]): Result<SourceDocument> =>
+      success({ source, format: 'text', encoding, tables, warnings });
+    const passed: Warning[] = [];
+    for (const layout of LAYOUTS) {
+      const found = layout(text);
+      if (found.ok && found.value.length > 0) return document(found.value, found.warnings);
+      passed.push(...found.warnings);
+    }
+    return document([], [...passed, missingTableWarning(text)]);
+  });
+}

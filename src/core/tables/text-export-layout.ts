@@ -1,0 +1,99 @@
+// The tables of a Word text export (the seeds' layout): a heading line, a header row found by its
+// vocabulary, then data rows — one cell per tab-led line, a blank line after each row. The text
+// export does not mark merged cells, so a blank 名称 cell stays blank here; the tasks layer fills it.
+
+import { success, warning, type Result, type Warning } from '../result';
+import { headerColumns } from './header-columns';
+import { headerAt, type HeaderRow } from './header-row';
+import type { RawTable } from './raw-table';
+import { readRows } from './text-export-rows';
+import { readBlock, type TextLine, splitLines } from './text-lines';
+
+export function readTextExportTables(text: string): Result<RawTable[]> {
+  const lines = splitLines(text);
+  const tables: RawTable[] = [];
+  const warnings: Warning[] = [];
+  // The heading candidate: the last plain line, as long as only blank lines follow it.
+  let title = '';
+  // Inside a run of multi-cell blocks under no recognised header (reported once per run).
+  let inStray = false;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.kind !== 'cell') {
+      if (line.kind === 'text') {
+        title = line.text.trim();
+        inStray = false;
+      }
+      i++;
+      continue;
+    }
+    const header = headerAt(lines, i);
+    if (header) {
+      const read = readTable(lines, header, title);
+      tables.push(read.table);
+      warnings.push(...read.warnings);
+      i = read.end;
+    } else {
+      const block = readBlock(lines, i);
+      if (block.cells.length >= 2 && !inStray) {
+        warnings.push(
+          warning(
+            'table-without-header',
+            `第 ${block.line} 行起像是一张表格，但没有认出表头（需要“责任单位”“牵头单位”或“配合单位”等列名），未读取。`,
+          ),
+        );
+      }
+      inStray = block.cells.length >= 2;
+      i = block.end;
+    }
+    title = '';
+  }
+  return success(tables, warnings);
+}
+
+function readTable(lines: TextLine[], header: HeaderRow, title: string): { table: RawTable; end: number; warnings: Warning[] } {
+  const line = header.block.line;
+  const where = title ? `第 ${line} 行的表格「${title}」` : `第 ${line} 行的表格`;
+  const width = tableWidth(lines, header);
+  const { columns, warnings } = headerColumns(header.labels, header.roles, width, where);
+  const body = readRows(lines, header.block.end, width, where);
+  if (body.rows.length === 0) {
+    body.warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
+  }
+  return {
+    table: { title, header: header.labels, columns, rows: body.rows, position: { kind: 'line', line } },
+    end: body.end,
+    warnings: [...warnings, ...body.warnings],
+  };
+}
+
+/**
+ * How many cells a row of this table has: the commonest size of the multi-cell blocks up to the
+ * next header (ties go to the wider), and never fewer than the header's labels. Blocks broken by a
+ * blank line inside a cell are rarer than whole rows, so they do not decide it.
+ */
+function tableWidth(lines: TextLine[], header: HeaderRow): number {
+  const counts = new Map<number, number>();
+  let i = header.block.end;
+  while (i < lines.length) {
+    if (lines[i].kind !== 'cell') {
+      i++;
+      continue;
+    }
+    if (headerAt(lines, i)) break;
+    const block = readBlock(lines, i);
+    const size = block.cells.length;
+    if (size >= 2) counts.set(size, (counts.get(size) ?? 0) + 1);
+    i = block.end;
+  }
+  let width = header.labels.length;
+  let best = 0;
+  for (const [size, count] of counts) {
+    if (count > best || (count === best && size > width)) {
+      best = count;
+      width = size;
+    }
+  }
+  return Math.max(width, header.labels.length);
+}
