@@ -1,0 +1,96 @@
+// One bureau written two ways across the workbook (「市场监管局」 vs 「市场监督管理局」, 「应急管理局」
+// vs 「综合执法局（应急管理局）」). Mentions are grouped by canonical name; within a group, writings
+// that differ only in what does not name the body are the same writing:
+//   - a level prefix (县/区/市/县级…): documents of different levels each use their own;
+//   - a capacity annotation in brackets (「县发展改革委（县国动办）」 is 县发展改革委 acting as 国动办);
+//   - a trailing 「等」 (open-ended's finding).
+// The writing that matches the canonical name (else the most used one) is the usual one; every other
+// writing gets one flag, at its first occurrence, and the message lists where each writing occurs.
+
+import type { SourceDocument } from '../tables/raw-table';
+import type { Task } from '../tasks/task';
+import type { UnitMention } from '../units/unit';
+import { cellFlag, quote, quoteAll } from './cell-flag';
+import type { Flag } from './flag';
+import { groupBy } from './group-by';
+import { placeOf } from './place';
+import type { Rule } from './rule';
+
+interface Occurrence {
+  task: Task;
+  mention: UnitMention;
+}
+
+const LEVEL_PREFIX = /^(县级|区级|市级|县|区|市)/;
+const ANNOTATION = /[（(][^（）()]*[)）]$/;
+const PLACES_SHOWN = 3;
+
+export const nameVariant: Rule = {
+  code: 'name-variant',
+  check: ({ documents, tasks }) => {
+    const occurrences = tasks.flatMap((task) =>
+      task.units.filter((m) => m.kind === 'bureau' && !m.joined).map((mention) => ({ task, mention })),
+    );
+    return [...groupBy(occurrences, (o) => o.mention.canonical)].flatMap(([canonical, same]) =>
+      variantFlags(documents, canonical, same),
+    );
+  },
+};
+
+function variantFlags(documents: SourceDocument[], canonical: string, occurrences: Occurrence[]): Flag[] {
+  const writings = clusterWritings(occurrences);
+  if (writings.length < 2) return [];
+  const usual =
+    writings.find((w) => w.some((o) => sameWriting(o.mention.written, canonical))) ??
+    [...writings].sort((a, b) => b.length - a.length)[0];
+  const suggested = usual?.some((o) => sameWriting(o.mention.written, canonical))
+    ? canonical
+    : (usual?.[0]?.mention.written ?? canonical);
+  const summary = writings.map((w) => describeWriting(documents, w)).join('；');
+  return writings
+    .filter((w) => w !== usual)
+    .map((variant) => {
+      const first = variant[0] as Occurrence;
+      const forms = [...new Set(variant.map((o) => o.mention.written))];
+      return cellFlag(first.task, first.mention.column, {
+        code: 'name-variant',
+        severity: 'warning',
+        units: forms,
+        message: `同一单位有不同写法：${summary}。`,
+        suggestion: `把${quoteAll(forms)}统一写作${quote(suggested)}。`,
+      });
+    });
+}
+
+/** Occurrences grouped into writings, in order of first occurrence. */
+function clusterWritings(occurrences: Occurrence[]): Occurrence[][] {
+  const writings: Occurrence[][] = [];
+  for (const occurrence of occurrences) {
+    const writing = writings.find((w) => w.some((o) => sameWriting(o.mention.written, occurrence.mention.written)));
+    if (writing) writing.push(occurrence);
+    else writings.push([occurrence]);
+  }
+  return writings;
+}
+
+function sameWriting(a: string, b: string): boolean {
+  const readingsOfB = readings(b);
+  return readings(a).some((r) => readingsOfB.includes(r));
+}
+
+/** The name with its annotation and 「等」 dropped, with and without a level prefix. A prefix is
+ *  only ever dropped, never compared, because 「市场监管局」 itself begins with 市. */
+function readings(written: string): string[] {
+  const base = written.replace(/\s+/g, '').replace(/等$/, '').replace(ANNOTATION, '');
+  return [base, base.replace(LEVEL_PREFIX, '')];
+}
+
+function describeWriting(documents: SourceDocument[], writing: Occurrence[]): string {
+  const forms = quoteAll(writing.map((o) => o.mention.written));
+  const places = writing
+    .slice(0, PLACES_SHOWN)
+    .map(({ task }) => placeOf(documents, task.document, task.table, task.row))
+    .join('、');
+  const more = writing.length > PLACES_SHOWN ? '等' : '';
+  return `${forms}（${writing.length}处：${places}${more}）`;
+}
