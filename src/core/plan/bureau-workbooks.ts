@@ -1,0 +1,29 @@
+// The workbooks a clerk sends out: one per concrete bureau that carries a task, holding only its
+// assignment list, each with a file name safe on every file system.
+
+import type { Analysis } from '../analysis';
+import { FileNames } from './file-name';
+import { compareText } from './order';
+import { legalSheetName } from './sheet-name';
+import { STYLES } from './styles';
+import { unitTasksSheet } from './unit-tasks-sheet';
+import type { WorkbookPlan } from './workbook-plan';
+
+export interface BureauWorkbook {
+  unit: string;
+  /** 「区应急局.xlsx」, unique ignoring case among the workbooks planned together. */
+  fileName: string;
+  plan: WorkbookPlan;
+}
+
+export function planBureauWorkbooks(analysis: Analysis): BureauWorkbook[] {
+  const files = new FileNames('.xlsx');
+  return analysis.byUnit
+    .filter((u) => u.kind === 'bureau' && u.lead.length + u.support.length + u.viaGroup.length > 0)
+    .sort((a, b) => compareText(a.canonical, b.canonical))
+    .map((unit) => ({
+      unit: unit.canonical,
+      fileName: files.claim(unit.canonical),
+      plan: { sheets: [unitTasksSheet(legalSheetName(unit.canonical), unit, analysis)], styles: STYLES },
+    }));
+}

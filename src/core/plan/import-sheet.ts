@@ -1,0 +1,113 @@
+// An import sheet: the responsibility table(s) of one document (or one table) as a filterable
+// Excel table, one task per row, its heading filled down, its units split into lead and support,
+// and each flagged cell coloured by severity with a note saying why.
+
+import type { Analysis } from '../analysis';
+import type { Flag, Severity } from '../audit/flag';
+import type { ColumnRole } from '../tables/raw-table';
+import type { Task } from '../tasks/task';
+import { text } from './cells';
+import { FLAG_LABEL, SEVERITY_ORDER } from './labels';
+import { columnLabel, documentName, tableName } from './source-labels';
+import { taskKey } from './task-key';
+import { unitNames } from './unit-names';
+import type { CellPlan, SheetPlan, StyleName } from './workbook-plan';
+
+const COLUMNS: ReadonlyArray<readonly [string, number]> = [
+  ['来源', 16],
+  ['表格', 18],
+  ['序号', 6],
+  ['任务名称', 20],
+  ['内容', 50],
+  ['完成时间', 14],
+  ['责任单位（原文）', 30],
+  ['牵头单位', 20],
+  ['配合单位', 24],
+  ['问题', 18],
+];
+
+const RESPONSIBILITY_COLUMN = 6;
+const PROBLEM_COLUMN = 9;
+
+/** The import-sheet column that shows a source column of the given role: where a flag on it is painted. */
+export function importColumnOf(role: ColumnRole | undefined): number {
+  switch (role) {
+    case 'seq':
+      return 2;
+    case 'group':
+      return 3;
+    case 'content':
+      return 4;
+    case 'deadline':
+      return 5;
+    case 'units':
+    case 'lead':
+    case 'support':
+      return RESPONSIBILITY_COLUMN;
+    default:
+      return PROBLEM_COLUMN;
+  }
+}
+
+export function flagColumn(analysis: Analysis, flag: Flag): number {
+  return importColumnOf(analysis.documents[flag.document]?.tables[flag.table]?.columns[flag.column]?.role);
+}
+
+export function importSheet(
+  name: string,
+  tableId: string,
+  tasks: Task[],
+  analysis: Analysis,
+  flagsOf: Map<string, Flag[]>,
+): SheetPlan {
+  const header = COLUMNS.map(([label]) => text(label, ['header']));
+  const rows = tasks.map((task) => taskRow(task, analysis, flagsOf.get(taskKey(task)) ?? []));
+  return {
+    name,
+    columns: COLUMNS.map(([, width]) => width),
+    rows: [header, ...rows],
+    merges: [],
+    frozen: { rows: 1, columns: 0 },
+    table: { name: tableId, range: { top: 0, left: 0, bottom: rows.length, right: COLUMNS.length - 1 } },
+    validations: [],
+    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: 1 },
+  };
+}
+
+function taskRow(task: Task, analysis: Analysis, flags: Flag[]): CellPlan[] {
+  const values = [
+    documentName(task.source),
+    tableName(analysis, task.document, task.table),
+    task.seq,
+    task.heading,
+    task.content,
+    task.deadline,
+    responsibilityText(task, analysis),
+    unitNames(task, 'lead'),
+    unitNames(task, 'support'),
+    [...new Set(flags.map((f) => FLAG_LABEL[f.code]))].join('、'),
+  ];
+  return values.map((value, column) => {
+    const here = column === PROBLEM_COLUMN ? flags : flags.filter((f) => flagColumn(analysis, f) === column);
+    if (here.length === 0) return text(value, ['wrap']);
+    const styles: StyleName[] = ['wrap', worstSeverity(here)];
+    return column === PROBLEM_COLUMN ? text(value, styles) : text(value, styles, explain(here));
+  });
+}
+
+/** One cell as written; several responsibility columns (牵头单位, 配合单位) each on a line with their label. */
+function responsibilityText(task: Task, analysis: Analysis): string {
+  if (task.responsibility.length === 1) return task.responsibility[0]?.text ?? '';
+  return task.responsibility
+    .map((cell) => `${columnLabel(analysis, task.document, task.table, cell.column)}：${cell.text}`)
+    .join('\n');
+}
+
+export function worstSeverity(flags: Flag[]): Severity {
+  return flags.map((f) => f.severity).reduce((a, b) => (SEVERITY_ORDER[b] < SEVERITY_ORDER[a] ? b : a));
+}
+
+/** The note on a flagged cell: each finding and what to do, one paragraph per flag. */
+function explain(flags: Flag[]): string {
+  return flags.map((f) => `【${FLAG_LABEL[f.code]}】${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`).join('\n');
+}

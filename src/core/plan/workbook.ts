@@ -1,0 +1,86 @@
+// The combined workbook: 说明, one import sheet per document (or per table), 审核问题, 单位汇总,
+// 责任矩阵, 单位名录 and, when asked, one 「任务-单位」 sheet per bureau. Every name is claimed
+// before any sheet is built, since the sheets link to each other by name.
+
+import type { Analysis } from '../analysis';
+import type { Task } from '../tasks/task';
+import { directorySheet } from './directory-sheet';
+import { flagsSheet } from './flags-sheet';
+import { importSheet } from './import-sheet';
+import { matrixSheet } from './matrix-sheet';
+import type { Placements } from './placement';
+import { readmeSheet, type SheetGuide } from './readme-sheet';
+import { SheetNames } from './sheet-name';
+import { documentName, tableName } from './source-labels';
+import { STYLES } from './styles';
+import { TableNames } from './table-names';
+import { flagsByTask, taskKey } from './task-key';
+import { unitSummarySheet } from './unit-summary-sheet';
+import { unitTasksSheet } from './unit-tasks-sheet';
+import type { SheetPlan, WorkbookPlan } from './workbook-plan';
+
+export interface WorkbookOptions {
+  /** Sheets already in the workbook (the add-in passes the open workbook's): never reused. */
+  existingSheetNames?: string[];
+  /** Excel tables already in the workbook: never reused. */
+  existingTableNames?: string[];
+  /** One import sheet per document (default) or per table. */
+  importSheets?: 'document' | 'table';
+  /** Add one 「任务-单位」 sheet per bureau. */
+  unitSheets?: boolean;
+  /** The directory as rows, header first (directoryToRows), for the 「单位名录」 sheet. */
+  directoryRows: string[][];
+}
+
+interface ImportPart {
+  wanted: string;
+  tasks: Task[];
+}
+
+export function planWorkbook(analysis: Analysis, options: WorkbookOptions): WorkbookPlan {
+  const names = new SheetNames(options.existingSheetNames ?? []);
+  const tables = new TableNames(options.existingTableNames ?? []);
+  const readme = names.claim('说明');
+  const parts = importParts(analysis, options.importSheets ?? 'document').map((part) => ({ ...part, name: names.claim(part.wanted) }));
+  const flags = names.claim('审核问题');
+  const summary = names.claim('单位汇总');
+  const matrix = names.claim('责任矩阵');
+  const directory = names.claim('单位名录');
+  const bureaus = options.unitSheets ? analysis.byUnit.filter((u) => u.kind === 'bureau') : [];
+  const unitSheets = bureaus.map((unit) => ({ unit, name: names.claim(`任务-${unit.canonical}`) }));
+
+  const placements: Placements = new Map();
+  for (const part of parts) part.tasks.forEach((task, i) => placements.set(taskKey(task), { sheet: part.name, row: i + 1 }));
+
+  const flagsOf = flagsByTask(analysis.flags);
+  const guide: SheetGuide[] = [
+    ...parts.map((p) => ({ sheet: p.name, about: '导入的分工表：每行一项任务，任务名称已向下填充，责任单位拆分为牵头与配合；有问题的单元格按严重程度着色，批注说明原因。' })),
+    { sheet: flags, about: '审核问题：每行一个问题，点击「位置」跳到对应单元格，在「处理状态」中选择 待处理/已确认/忽略。' },
+    { sheet: summary, about: '单位汇总：每个单位牵头、配合、经由集体承担的任务数，按负担排序；集体与泛指另列。' },
+    { sheet: matrix, about: '责任矩阵：任务为行、单位为列，「牵」为牵头，「配」为配合，「组」为经由集体。' },
+    { sheet: directory, about: '单位名录：单位名称、别名（用、分隔）、类型与成员；修改后可作为 --directory 再次生成。' },
+  ];
+  const sheets: SheetPlan[] = [
+    readmeSheet(readme, analysis, guide),
+    ...parts.map((part, i) => importSheet(part.name, tables.claim(`Import_${i + 1}`), part.tasks, analysis, flagsOf)),
+    flagsSheet(flags, tables.claim('Flags'), analysis, placements),
+    unitSummarySheet(summary, analysis),
+    matrixSheet(matrix, analysis, placements),
+    directorySheet(directory, tables.claim('Directory'), options.directoryRows),
+    ...unitSheets.map(({ unit, name }) => unitTasksSheet(name, unit, analysis)),
+  ];
+  return { sheets, styles: STYLES };
+}
+
+/** Tasks grouped by document or by table, in document order; a document or table without tasks gets no sheet. */
+function importParts(analysis: Analysis, by: 'document' | 'table'): ImportPart[] {
+  const parts = new Map<string, ImportPart>();
+  for (const task of analysis.tasks) {
+    const key = by === 'document' ? `${task.document}` : `${task.document}/${task.table}`;
+    const wanted = by === 'document' ? documentName(task.source) : tableName(analysis, task.document, task.table);
+    const part = parts.get(key) ?? { wanted, tasks: [] };
+    part.tasks.push(task);
+    parts.set(key, part);
+  }
+  return [...parts.values()];
+}
