@@ -3,7 +3,7 @@
 // export does not mark merged cells, so a blank 名称 cell stays blank here; the tasks layer fills it.
 
 import { success, warning, type Result, type Warning } from '../result';
-import { headerColumns } from './header-columns';
+import { textExportColumns } from './text-export-header';
 import { headerAt, type HeaderRow } from './header-row';
 import type { RawTable } from './raw-table';
 import { readRows } from './text-export-rows';
@@ -56,7 +56,7 @@ function readTable(lines: TextLine[], header: HeaderRow, title: string): { table
   const line = header.block.line;
   const where = title ? `第 ${line} 行的表格「${title}」` : `第 ${line} 行的表格`;
   const width = tableWidth(lines, header);
-  const { columns, warnings } = headerColumns(header.labels, header.roles, width, where);
+  const { columns, warnings } = textExportColumns(header.labels, header.roles, width, where);
   const body = readRows(lines, header.block.end, width, where);
   if (body.rows.length === 0) {
     body.warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
