@@ -1,0 +1,67 @@
+// Every table row becomes a Task: its heading filled down, its responsibility cells as written,
+// and the units parsed from them, resolved against the directory.
+// The pipeline: directory = given ?? buildDirectory(docs).directory; buildTasks(docs, {directory, …}).
+
+import type { ColumnRole, RawTable, SourceDocument } from '../tables/raw-table';
+import type { UnitDirectory, UnitMention } from '../units/unit';
+import type { ResponsibilityCell, Task } from './task';
+import { cellMentions } from '../units/cell-mentions';
+import { indexDirectory } from '../units/directory-index';
+import { isResponsibilityRole } from '../units/roles';
+import { fillHeadings } from './headings';
+import { mergedTexts } from './merged-cells';
+
+export interface BuildTasksOptions {
+  directory: UnitDirectory;
+  /** 「列第一位的为牵头单位」: the first concrete unit of a 责任单位 cell leads. */
+  firstListedLeads: boolean;
+}
+
+/** The text of the columns with `role`, joined (a table rarely has two of them). */
+function textOf(table: RawTable, texts: string[], role: ColumnRole): string {
+  return texts.filter((_, c) => table.columns[c].role === role && texts[c] !== '').join('\n');
+}
+
+export function buildTasks(documents: SourceDocument[], options: BuildTasksOptions): Task[] {
+  const index = indexDirectory(options.directory);
+  // Tables repeat the same cells many times (「县安委会各成员单位，各乡镇（街道）」): parse each once.
+  const parsed = new Map<string, UnitMention[]>();
+  const mentionsOf = (cell: ResponsibilityCell): UnitMention[] => {
+    const key = `${cell.role}\u0000${cell.text}`;
+    let mentions = parsed.get(key);
+    if (!mentions) {
+      mentions = cellMentions({ text: cell.text, column: 0, role: cell.role }, { index, firstListedLeads: options.firstListedLeads });
+      parsed.set(key, mentions);
+    }
+    return mentions.map((m) => ({ ...m, column: cell.column }));
+  };
+
+  return documents.flatMap((document, d) =>
+    document.tables.flatMap((table, t) => {
+      const texts = mergedTexts(table);
+      const headings = fillHeadings(table, texts, document.format);
+      return table.rows.map((row, r): Task => {
+        const responsibility = table.columns.flatMap((column, c): ResponsibilityCell[] =>
+          isResponsibilityRole(column.role)
+            ? [{ column: c, role: column.role, text: texts[r][c], merged: row.cells[c].merge === 'above' }]
+            : [],
+        );
+        return {
+          document: d,
+          table: t,
+          row: r,
+          source: document.source,
+          tableTitle: table.title,
+          seq: textOf(table, texts[r], 'seq'),
+          heading: headings[r].text,
+          headingFilled: headings[r].filled,
+          content: textOf(table, texts[r], 'content'),
+          deadline: textOf(table, texts[r], 'deadline'),
+          note: textOf(table, texts[r], 'note'),
+          responsibility,
+          units: responsibility.flatMap(mentionsOf),
+        };
+      });
+    }),
+  );
+}

@@ -1,0 +1,35 @@
+// Names that mean one bureau: the usual short forms (简称) of the bodies that appear in
+// responsibility tables. Data only: the first spelling of each line is the normal form, and
+// `unitKey` folds every other spelling onto it. Spellings are written naturally (with 和,
+// 委员会, 办公室); normalise.ts applies its generic folds to them before use.
+
+export const SAME_BUREAU_NAMES: ReadonlyArray<readonly string[]> = [
+  ['应急管理局', '应急局'],
+  ['市场监督管理局', '市场监管局'],
+  ['住房和城乡建设委员会', '住房城乡建委', '住建委'],
+  ['住房和城乡建设局', '住建局'],
+  ['发展和改革委员会', '发改委'],
+  ['发展和改革局', '发改局'],
+  ['经济和信息化委员会', '经济信息委', '经信委'],
+  ['经济和信息化局', '经济信息局', '经信局'],
+  ['规划和自然资源局', '规划资源局', '规资局'],
+  ['人力资源和社会保障局', '人力社保局', '人社局'],
+  ['卫生健康委员会', '卫健委'],
+  ['交通运输委员会', '交通委'],
+  ['文化和旅游发展委员会', '文化旅游委', '文旅委'],
+  ['农业农村委员会', '农委'],
+  ['教育委员会', '教委'],
+  ['民族宗教事务委员会', '民族宗教委', '民宗委'],
+  ['城市管理局', '城管局'],
+  ['科学技术局', '科技局'],
+  ['机关事务管理局', '机关事务局'],
+  ['国有资产监督管理委员会', '国资委'],
+  ['国防动员办公室', '国动办'],
+  ['退役军人事务局', '退役军人局'],
+  ['安全生产委员会', '安委会', '安委'],
+  ['安全生产委员会办公室', '安委办'],
+  ['防灾减灾救灾委员会', '防减救灾委'],
+  ['防灾减灾救灾委员会办公室', '防减救灾办'],
+  ['消防安全委员会', '消安委'],
+  ['消防安全委员会办公室', '消安办'],
+];

@@ -1,0 +1,51 @@
+// One responsibility cell → its UnitMentions, resolved against the directory.
+
+import type { UnitMention } from './unit';
+import type { DirectoryIndex, Resolution } from './directory-index';
+import type { ResponsibilityRole } from './roles';
+import { readCellUnits } from './cell-units';
+import { resolveUnit } from './directory-index';
+import { joinedParts } from './joined';
+import { unitKind } from './kind';
+import { unitKey } from './normalise';
+import { assignRoles } from './roles';
+
+export interface CellMentionOptions {
+  index: DirectoryIndex;
+  firstListedLeads: boolean;
+}
+
+export function cellMentions(
+  cell: { text: string; column: number; role: ResponsibilityRole },
+  { index, firstListedLeads }: CellMentionOptions,
+): UnitMention[] {
+  const units = readCellUnits(cell.text).map((token) => {
+    // Joined names are looked for before the halves of 「A（B）」 are tried: 「公共服务局综合执法局
+    // （应急管理局）」 is two units, not the second one.
+    const isKnown = (part: string): boolean => index.byKey.has(unitKey(part));
+    const joined =
+      !isKnown(token.name) && unitKind(token.name) === 'bureau'
+        ? joinedParts(token.name, isKnown, index.longestName)
+        : undefined;
+    const resolved: Resolution = joined
+      ? { canonical: token.written, kind: 'bureau', known: true }
+      : resolveUnit(index, token.name);
+    return { token, resolved, joined: joined?.map((part) => resolveUnit(index, part).canonical) };
+  });
+  const roles = assignRoles(
+    units.map(({ token, resolved }) => ({ kind: resolved.kind, marker: token.marker })),
+    cell.role,
+    firstListedLeads,
+  );
+  return units.map(({ token, resolved, joined }, i): UnitMention => ({
+    written: token.written,
+    canonical: resolved.canonical,
+    kind: resolved.kind,
+    ...roles[i],
+    column: cell.column,
+    openEnded: token.openEnded,
+    // A joined name is not in the directory but each of its parts is: known, and wrongly written.
+    known: resolved.known,
+    ...(joined ? { joined } : {}),
+  }));
+}

@@ -1,0 +1,86 @@
+// The unit names of one responsibility cell, before any directory is consulted: the list split,
+// 「…等」 and 「A等B」 read, 「X牵头」/「X配合」 markers taken off, and a shared 「各成员单位」
+// given back to every committee of its clause.
+
+import type { UnitRole } from './unit';
+import { unitKind } from './kind';
+import { foldWidth, removeSpacing } from './normalise';
+import { splitCell } from './split';
+
+export interface UnitToken {
+  /** The name as it stands in the cell, without 等 or a 牵头/配合 marker. */
+  written: string;
+  /** The name to resolve: `written`, or for 「安委会、防减救灾委各成员单位」 「安委会各成员单位」. */
+  name: string;
+  openEnded: boolean;
+  /** Set by 「X牵头」 (lead) or 「X配合」 (support), for X and the names listed with it. */
+  marker?: UnitRole;
+  clause: number;
+}
+
+const LEAD_MARKER = /(牵头负责|牵头|负责)$/;
+const SUPPORT_MARKER = /(配合|协助|协办|参与)$/;
+/** 「……等」, 「…等」 or a bare 「等」 closing a name: the list goes on. */
+const OPEN_END = /(?:…+|\.{3,})?等$/;
+/** The members of the committee named before: 各成员单位, 相关成员单位, 成员单位. */
+const MEMBERS_SUFFIX = /(?:各|相关|有关)?成员单位$/;
+/** Committees (议事协调机构) whose members a shared suffix can mean: 安委会, 防减救灾委, 消安委…. */
+const COMMITTEE = /(安委会?|[灾安]委(员会)?|安全生产委员会)$/;
+
+function takeMarker(text: string): { rest: string; marker?: UnitRole } {
+  const body = text.replace(/^由/, '');
+  for (const [pattern, marker] of [[LEAD_MARKER, 'lead'], [SUPPORT_MARKER, 'support']] as const) {
+    const rest = body.replace(pattern, '');
+    if (rest !== body && rest !== '') return { rest, marker };
+  }
+  return { rest: text };
+}
+
+/** 「区应急局等区安委会相关成员单位」 → 区应急局 (open-ended) and 区安委会相关成员单位. */
+function splitAtDeng(text: string): string[] {
+  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+    const rest = text.slice(at + 1);
+    if (rest !== '' && unitKind(rest) !== 'bureau') return [text.slice(0, at + 1), rest];
+  }
+  return [text];
+}
+
+function readToken(text: string, clause: number, marker: UnitRole | undefined): UnitToken {
+  const openEnded = OPEN_END.test(text) && text.replace(OPEN_END, '') !== '';
+  const written = openEnded ? text.replace(OPEN_END, '') : text;
+  return { written, name: written, openEnded, marker, clause };
+}
+
+/** 「安委会、防减救灾委各成员单位」: the suffix belongs to each committee listed before it. */
+function shareMembersSuffix(tokens: UnitToken[]): void {
+  tokens.forEach((token, i) => {
+    const suffix = MEMBERS_SUFFIX.exec(token.name);
+    if (!suffix || !COMMITTEE.test(removeSpacing(foldWidth(token.name.slice(0, suffix.index))))) return;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const before = tokens[j];
+      if (before.clause !== token.clause || before.openEnded || !COMMITTEE.test(removeSpacing(foldWidth(before.name)))) break;
+      before.name = before.name + suffix[0];
+    }
+  });
+}
+
+/** A marker covers the names listed before it in its clause (「县应急局、县公安局牵头」), not those after. */
+function shareClauseMarkers(tokens: UnitToken[]): void {
+  let marker: UnitRole | undefined;
+  for (let i = tokens.length - 1; i >= 0; i -= 1) {
+    const token = tokens[i];
+    if (i === tokens.length - 1 || tokens[i + 1].clause !== token.clause) marker = undefined;
+    if (token.marker) marker = token.marker;
+    else token.marker = marker;
+  }
+}
+
+export function readCellUnits(text: string): UnitToken[] {
+  const tokens = splitCell(text).flatMap(({ text: piece, clause }) => {
+    const { rest, marker } = takeMarker(piece);
+    return splitAtDeng(rest).map((part) => readToken(part, clause, marker));
+  });
+  shareMembersSuffix(tokens);
+  shareClauseMarkers(tokens);
+  return tokens;
+}

@@ -1,0 +1,88 @@
+// Same-bureau pairs the directory builder is not sure of, for the clerk to confirm: one name is
+// the other with something added (「高新区公安分局交巡警支队」, 「垫江县应急管理局」), or two long
+// names differ in one character. Found through key indexes (prefixes, suffixes, one-deletion
+// variants), never by comparing every entry with every other.
+
+import type { AliasProposal, DirectoryEntry } from './unit';
+import { unitKey } from './normalise';
+
+/** Shorter keys (公安局, 办) are contained in too many names to say anything. */
+const SHORTEST_CONTAINED = 3;
+/** One character apart means little in a short name (安委办 / 消安办). */
+const SHORTEST_NEAR = 5;
+
+interface Named {
+  entry: DirectoryEntry;
+  name: string;
+  key: string;
+}
+
+function containedProposals(named: Named[], byKey: Map<string, Named>): AliasProposal[] {
+  const found: AliasProposal[] = [];
+  for (const longer of named) {
+    const { key } = longer;
+    for (let cut = SHORTEST_CONTAINED; cut <= key.length - 2; cut += 1) {
+      const prefix = byKey.get(key.slice(0, cut));
+      if (prefix && prefix.entry !== longer.entry) {
+        found.push(proposal(prefix, longer, `「${longer.name}」是「${prefix.name}」后加「${key.slice(cut)}」，可能是同一单位，也可能是其下属机构，请确认`));
+      }
+      const suffix = byKey.get(key.slice(key.length - cut));
+      if (suffix && suffix.entry !== longer.entry) {
+        found.push(proposal(suffix, longer, `「${longer.name}」比「${suffix.name}」前面多了限定语，可能是同一单位，请确认`));
+      }
+    }
+  }
+  return found;
+}
+
+/** Every way of deleting one character from a key: two keys sharing one are at most two edits apart. */
+function deletions(key: string): string[] {
+  return [...key].map((_, i) => key.slice(0, i) + key.slice(i + 1));
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length === 1;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && deletions(long).includes(short);
+}
+
+function nearProposals(named: Named[]): AliasProposal[] {
+  const byVariant = new Map<string, Named[]>();
+  for (const item of named.filter((n) => n.key.length >= SHORTEST_NEAR)) {
+    for (const variant of new Set([item.key, ...deletions(item.key)])) {
+      byVariant.set(variant, [...(byVariant.get(variant) ?? []), item]);
+    }
+  }
+  const found: AliasProposal[] = [];
+  for (const group of byVariant.values()) {
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const [a, b] = [group[i], group[j]];
+        if (a.entry !== b.entry && oneEditApart(a.key, b.key)) {
+          found.push(proposal(a, b, `「${a.name}」与「${b.name}」只差一个字，可能是同一单位的不同写法，请确认`));
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function proposal(a: Named, b: Named, reason: string): AliasProposal {
+  return { a: a.entry.canonical, b: b.entry.canonical, reason };
+}
+
+/** One proposal per pair of entries (the first reason found), in a stable order. */
+export function proposeAliases(entries: DirectoryEntry[]): AliasProposal[] {
+  const named = entries
+    .filter((e) => e.kind === 'bureau')
+    .flatMap((entry) => [entry.canonical, ...entry.aliases].map((name) => ({ entry, name, key: unitKey(name) })));
+  const byKey = new Map<string, Named>();
+  for (const item of named) if (!byKey.has(item.key)) byKey.set(item.key, item);
+  const seen = new Set<string>();
+  return [...containedProposals(named, byKey), ...nearProposals(named)].filter((p) => {
+    const pair = [p.a, p.b].sort().join('\u0000');
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  });
+}

@@ -1,0 +1,31 @@
+// Who leads and who supports, in the order of evidence: a 牵头/配合 column says it; else a
+// 「X牵头」/「X配合」 in the cell; else, by the convention 「列第一位的为牵头单位」, the first
+// concrete bureau of a 责任单位 cell leads. Groups and vague references never lead by position.
+
+import type { UnitKind, UnitMention, UnitRole } from './unit';
+
+export type ResponsibilityRole = 'units' | 'lead' | 'support';
+
+export function isResponsibilityRole(role: string): role is ResponsibilityRole {
+  return role === 'units' || role === 'lead' || role === 'support';
+}
+
+type Assigned = Pick<UnitMention, 'role' | 'roleSource'>;
+
+export function assignRoles(
+  units: ReadonlyArray<{ kind: UnitKind; marker?: UnitRole }>,
+  cellRole: ResponsibilityRole,
+  firstListedLeads: boolean,
+): Assigned[] {
+  if (cellRole !== 'units') return units.map(() => ({ role: cellRole, roleSource: 'column' }));
+  // Once the cell names its lead, the units it leaves unmarked are the supporting ones.
+  if (units.some((u) => u.marker === 'lead')) {
+    return units.map((u) => ({ role: u.marker ?? 'support', roleSource: 'explicit' }));
+  }
+  const first = firstListedLeads ? units.findIndex((u) => !u.marker && u.kind === 'bureau') : -1;
+  return units.map((u, i): Assigned => {
+    if (u.marker) return { role: u.marker, roleSource: 'explicit' };
+    if (!firstListedLeads) return { role: 'support', roleSource: 'default' };
+    return { role: i === first ? 'lead' : 'support', roleSource: 'first-listed' };
+  });
+}
