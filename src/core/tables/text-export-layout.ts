@@ -9,6 +9,9 @@ import type { RawTable } from './raw-table';
 import { readRows } from './text-export-rows';
 import { readBlock, type TextLine, splitLines } from './text-lines';
 
+/** How many more columns than header labels a table may be read with. */
+const MAX_UNLABELLED = 4;
+
 export function readTextExportTables(text: string): Result<RawTable[]> {
   const lines = splitLines(text);
   const tables: RawTable[] = [];
@@ -69,12 +72,28 @@ function readTable(lines: TextLine[], header: HeaderRow, title: string): { table
 }
 
 /**
- * How many cells a row of this table has: the commonest size of the multi-cell blocks up to the
- * next header (ties go to the wider), and never fewer than the header's labels. Blocks broken by a
- * blank line inside a cell are rarer than whole rows, so they do not decide it.
+ * How many cells a row of this table has. Blank lines inside cells make the rows' blocks unequal,
+ * so each width from the header's label count up to the widest block before the next header is
+ * tried, and the one that reads the rows with the fewest ragged rows wins (then the one that
+ * reads more rows, then the narrower). A header short of more than MAX_UNLABELLED labels is not
+ * guessed at: its rows are reported as ragged instead.
  */
 function tableWidth(lines: TextLine[], header: HeaderRow): number {
-  const counts = new Map<number, number>();
+  const labels = header.labels.length;
+  const widest = Math.min(widestBlock(lines, header), labels + MAX_UNLABELLED);
+  let best = { width: labels, ragged: Infinity, rows: 0 };
+  for (let width = labels; width <= widest; width++) {
+    const read = readRows(lines, header.block.end, width, '');
+    const ragged = read.warnings.length;
+    if (ragged < best.ragged || (ragged === best.ragged && read.rows.length > best.rows)) {
+      best = { width, ragged, rows: read.rows.length };
+    }
+  }
+  return best.width;
+}
+
+function widestBlock(lines: TextLine[], header: HeaderRow): number {
+  let widest = 0;
   let i = header.block.end;
   while (i < lines.length) {
     if (lines[i].kind !== 'cell') {
@@ -83,17 +102,8 @@ function tableWidth(lines: TextLine[], header: HeaderRow): number {
     }
     if (headerAt(lines, i)) break;
     const block = readBlock(lines, i);
-    const size = block.cells.length;
-    if (size >= 2) counts.set(size, (counts.get(size) ?? 0) + 1);
+    widest = Math.max(widest, block.cells.length);
     i = block.end;
   }
-  let width = header.labels.length;
-  let best = 0;
-  for (const [size, count] of counts) {
-    if (count > best || (count === best && size > width)) {
-      best = count;
-      width = size;
-    }
-  }
-  return Math.max(width, header.labels.length);
+  return widest;
 }
