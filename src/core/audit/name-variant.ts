@@ -1,7 +1,10 @@
 // One bureau written two ways across the workbook (「市场监管局」 vs 「市场监督管理局」, 「应急管理局」
-// vs 「综合执法局（应急管理局）」). Mentions are grouped by canonical name; within a group, writings
-// that differ only in what does not name the body are the same writing:
-//   - a level prefix (县/区/市/县级…): documents of different levels each use their own;
+// vs 「综合执法局（应急管理局）」). Mentions are grouped by canonical name and by the level of their
+// document (县, 区, 市 or none, by the prefix most of its bureaus carry): documents of different
+// levels come from different governments, whose bureaus are named by each — a clerk can neither
+// unify nor correct them. Within a group, writings that differ only in what does not name the body
+// are the same writing:
+//   - a level prefix (县/区/市/县级…);
 //   - a capacity annotation in brackets (「县发展改革委（县国动办）」 is 县发展改革委 acting as 国动办);
 //   - a trailing 「等」 (open-ended's finding).
 // The writing that matches the canonical name (else the most used one) is the usual one; every other
@@ -13,7 +16,7 @@ import type { UnitMention } from '../units/unit';
 import { cellFlag, quote, quoteAll } from './cell-flag';
 import type { Flag } from './flag';
 import { groupBy } from './group-by';
-import { placeOf } from './place';
+import { placesOf } from './place';
 import type { Rule } from './rule';
 
 interface Occurrence {
@@ -22,6 +25,8 @@ interface Occurrence {
 }
 
 const LEVEL_PREFIX = /^(县级|区级|市级|县|区|市)/;
+/** The level a bureau's name states; 市 only where it is not the 市 of 市场. */
+const LEVEL = /^(县|区|市(?!场))/;
 const ANNOTATION = /[（(][^（）()]*[)）]$/;
 const PLACES_SHOWN = 3;
 
@@ -31,9 +36,9 @@ export const nameVariant: Rule = {
     const occurrences = tasks.flatMap((task) =>
       task.units.filter((m) => m.kind === 'bureau' && !m.joined).map((mention) => ({ task, mention })),
     );
-    return [...groupBy(occurrences, (o) => o.mention.canonical)].flatMap(([canonical, same]) =>
-      variantFlags(documents, canonical, same),
-    );
+    const levels = documentLevels(occurrences);
+    const groups = groupBy(occurrences, (o) => `${levels.get(o.task.document) ?? ''}\u0000${o.mention.canonical}`);
+    return [...groups.values()].flatMap((same) => variantFlags(documents, same[0]?.mention.canonical ?? '', same));
   },
 };
 
@@ -62,6 +67,17 @@ function variantFlags(documents: SourceDocument[], canonical: string, occurrence
     });
 }
 
+/** Per document, the level prefix carried by more than half of its bureau mentions, else ''. */
+function documentLevels(occurrences: Occurrence[]): Map<number, string> {
+  const levels = new Map<number, string>();
+  for (const [document, same] of groupBy(occurrences, (o) => o.task.document)) {
+    const prefixes = groupBy(same, (o) => LEVEL.exec(o.mention.written)?.[1] ?? '');
+    const [level = '', count = 0] = [...prefixes].map(([p, list]) => [p, list.length] as const).sort((a, b) => b[1] - a[1])[0] ?? [];
+    levels.set(document, count * 2 > same.length ? level : '');
+  }
+  return levels;
+}
+
 /** Occurrences grouped into writings, in order of first occurrence. */
 function clusterWritings(occurrences: Occurrence[]): Occurrence[][] {
   const writings: Occurrence[][] = [];
@@ -87,10 +103,7 @@ function readings(written: string): string[] {
 
 function describeWriting(documents: SourceDocument[], writing: Occurrence[]): string {
   const forms = quoteAll(writing.map((o) => o.mention.written));
-  const places = writing
-    .slice(0, PLACES_SHOWN)
-    .map(({ task }) => placeOf(documents, task.document, task.table, task.row))
-    .join('、');
+  const places = placesOf(documents, writing.slice(0, PLACES_SHOWN).map((o) => o.task));
   const more = writing.length > PLACES_SHOWN ? '等' : '';
   return `${forms}（${writing.length}处：${places}${more}）`;
 }

@@ -12,11 +12,19 @@ runRule(nameVariant, {
       input: auditInput([task({ row: 0, units: [market('市场监督管理局')] }), task({ row: 1, units: [market('市场监督管理局')] })]),
     },
     {
-      name: 'writings differ only in the level prefix of documents of different levels',
+      name: 'documents of different levels name their own bureaus, each its own way',
       input: auditInput([
-        task({ document: 0, units: [mention('县市场监管局', { canonical: '市场监管局' })] }),
-        task({ document: 1, units: [mention('区市场监管局', { canonical: '市场监管局' })] }),
-        task({ document: 2, units: [mention('市场监管局')] }),
+        task({ document: 0, units: [mention('县应急管理局', { canonical: '应急管理局' }), mention('县公安局')] }),
+        task({ document: 1, units: [mention('区应急局', { canonical: '应急管理局' }), mention('区公安分局')] }),
+        task({ document: 2, units: [mention('综合执法局（应急管理局）', { canonical: '应急管理局' })] }),
+      ]),
+    },
+    {
+      name: 'writings differ only in a level prefix',
+      input: auditInput([
+        task({ row: 0, units: [mention('县市场监管局', { canonical: '市场监管局' })] }),
+        task({ row: 1, units: [mention('县市场监管局', { canonical: '市场监管局' })] }),
+        task({ row: 2, units: [mention('市场监管局')] }),
       ]),
     },
     {
@@ -49,7 +57,7 @@ runRule(nameVariant, {
           column: 3,
           severity: 'warning',
           units: ['市场监管局'],
-          says: ['“市场监督管理局”（2处：《plan.txt》“四、城乡消防专项”第1行、《plan.txt》“四、城乡消防专项”第6行）', '“市场监管局”（1处：《plan.txt》“四、城乡消防专项”第7行）'],
+          says: ['“市场监督管理局”（2处：《plan.txt》“四、城乡消防专项”第1行、第6行）', '“市场监管局”（1处：《plan.txt》“四、城乡消防专项”第7行）'],
         },
       ],
     },
@@ -66,6 +74,15 @@ runRule(nameVariant, {
         { row: 3, column: 3, units: ['应急管理局'] },
         { row: 4, column: 3, units: ['应急局'] },
       ],
+    },
+    {
+      name: 'two county documents write one bureau two ways',
+      input: auditInput([
+        task({ document: 0, units: [mention('县应急管理局'), mention('县公安局')] }),
+        task({ document: 1, units: [mention('县应急局', { canonical: '县应急管理局' })] }),
+        task({ document: 1, row: 1, units: [mention('县应急管理局')] }),
+      ], { documents: [{ ...documents[0]!, source: '2024.txt' }, { ...documents[0]!, source: '2025.txt' }] }),
+      flags: [{ row: 0, column: 3, units: ['县应急局'], says: ['“县应急管理局”（2处：《2024.txt》“四、城乡消防专项”第1行、《2025.txt》“四、城乡消防专项”第2行）'] }],
     },
     {
       name: 'the full name and its abbreviation are both used in one county document',
