@@ -1,55 +1,34 @@
-// From header labels to columns, when the rows are wider than the header. A text export does not
-// say which header cell spans two columns, so the guess is made here once and always reported.
+// A header row, possibly with a label spanning several data columns, turned into columns.
+// 「重点任务」 over two columns (seed 004) is a task heading followed by its content, so the
+// extra columns of a spanned group label are content; other spanned labels keep their role.
 
-import { warning, type Warning } from '../result';
-import { compactLabel } from './column-roles';
+import { compactLabel, recogniseHeader } from './column-roles';
 import type { Column, ColumnRole } from './raw-table';
 
+export interface HeaderCell {
+  label: string;
+  /** How many data columns the label covers (1 or more). */
+  span: number;
+}
+
 export interface HeaderColumns {
+  header: string[];
   columns: Column[];
-  warnings: Warning[];
 }
 
-/**
- * Columns for a table `width` cells wide under `labels` (width ≥ labels.length). One extra column
- * is a heading label spanning the task heading and its content (seed 004: 「重点任务」 over
- * 「1.强化…」 and its measures): the last group label, else the last content label, becomes
- * group + content. Any other surplus is kept as unlabelled columns.
- */
-export function headerColumns(labels: string[], roles: ColumnRole[], width: number, where: string): HeaderColumns {
-  const columns = labels.map((label, i) => ({ label: compactLabel(label), role: roles[i] }));
-  const extra = width - labels.length;
-  if (extra === 0) return { columns, warnings: [] };
-  const span = extra === 1 ? spanningLabel(roles) : undefined;
-  if (span !== undefined) {
-    const label = columns[span].label;
-    columns.splice(span, 1, { label, role: 'group' }, { label, role: 'content' });
-    return {
-      columns,
-      warnings: [
-        warning(
-          'header-span',
-          `${where}的表头比数据行少一列：按表头「${label}」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。`,
-        ),
-      ],
-    };
-  }
-  const unlabelled = Array.from({ length: extra }, (): Column => ({ label: '', role: 'other' }));
-  return {
-    columns: [...columns, ...unlabelled],
-    warnings: [
-      warning(
-        'header-short',
-        `${where}的表头只有 ${labels.length} 个列名，数据行却有 ${width} 列：多出的 ${extra} 列没有列名，已放在最后，请核对。`,
-      ),
-    ],
-  };
+export function columnsOfHeader(cells: readonly HeaderCell[]): HeaderColumns | undefined {
+  const header = cells.map((cell) => cell.label.trim());
+  const roles = recogniseHeader(header);
+  if (!roles) return undefined;
+  const columns = cells.flatMap((cell, i) =>
+    Array.from({ length: cell.span }, (_, k): Column => ({
+      label: compactLabel(header[i]),
+      role: k === 0 ? roles[i] : spannedRole(roles[i]),
+    })),
+  );
+  return { header, columns };
 }
 
-function spanningLabel(roles: ColumnRole[]): number | undefined {
-  for (const role of ['group', 'content'] as const) {
-    const index = roles.lastIndexOf(role);
-    if (index >= 0) return index;
-  }
-  return undefined;
+function spannedRole(role: ColumnRole): ColumnRole {
+  return role === 'group' ? 'content' : role;
 }

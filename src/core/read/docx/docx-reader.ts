@@ -1,0 +1,66 @@
+// A .docx read into its responsibility tables: zip (with limits) → main part → safe XML → body
+// walk → tables. Nothing thrown gets past readDocx; every problem comes back as a coded Chinese message.
+
+import type { Document, Element } from '@xmldom/xmldom';
+import { failure, success, type Result, type Warning } from '../../result';
+import { assembleTables } from '../../tables/assemble-tables';
+import type { SourceDocument } from '../../tables/raw-table';
+import { TableCollector } from '../../tables/table-collector';
+import { openZip, type ZipArchive } from '../zip';
+import { readBlocks } from './body-reader';
+import { mainPartName } from './main-part';
+import { wordChild, wordName } from './wordml';
+import { parseXml } from './xml';
+
+/** OLE2 compound file: a Word 97–2003 .doc, a WPS .wps, or a password-protected .docx. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOleFile(bytes: Uint8Array): boolean {
+  return OLE_SIGNATURE.every((byte, i) => bytes[i] === byte);
+}
+
+export const LEGACY_DOC_MESSAGE =
+  '这是旧版 Word（.doc）或加密的文档，无法直接读取。请在 Word 或 WPS 中打开，选择「另存为」→「Word 文档（*.docx）」（如有密码请先取消）后再导入。';
+
+export async function readDocx(source: string, bytes: Uint8Array): Promise<Result<SourceDocument>> {
+  try {
+    return await readPackage(source, bytes);
+  } catch {
+    return failure('docx-unreadable', '无法读取这个 Word 文档，文件可能已损坏。请在 Word/WPS 中打开后重新另存为 .docx。');
+  }
+}
+
+async function readPackage(source: string, bytes: Uint8Array): Promise<Result<SourceDocument>> {
+  if (bytes.length === 0) return failure('empty-file', '文件是空的（0 字节），请确认选择了正确的文件。');
+  if (isOleFile(bytes)) return failure('legacy-doc', LEGACY_DOC_MESSAGE);
+  const zip = await openZip(bytes);
+  if (!zip.ok) return zip;
+  const part = await mainPartName(zip.value);
+  if (!part.ok) return part;
+  if (!zip.value.has(part.value)) return notWord(zip.value);
+  const text = await zip.value.readText(part.value);
+  if (!text.ok) return text;
+  const xml = parseXml(text.value, part.value);
+  if (!xml.ok) return xml;
+  const body = bodyOf(xml.value);
+  if (!body) return failure('xml-corrupt', `文档内部的 ${part.value} 中没有正文（w:body），文件可能已损坏。`);
+  const collector = new TableCollector();
+  const warnings: Warning[] = [];
+  readBlocks(body, { collector, tableCount: 0, warnings }, 0);
+  const assembled = assembleTables(collector.tables);
+  warnings.push(...assembled.warnings);
+  return success({ source, format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings }, warnings);
+}
+
+function bodyOf(xml: Document): Element | undefined {
+  const root = xml.documentElement;
+  return root && wordName(root) === 'document' ? wordChild(root, 'body') : undefined;
+}
+
+function notWord(zip: ZipArchive): Result<SourceDocument> {
+  if (zip.has('xl/workbook.xml')) {
+    return failure('not-docx', '这是 Excel 工作簿，不是 Word 文档。请在 Excel 中打开它，选中表格区域后用加载项导入。');
+  }
+  if (zip.has('ppt/presentation.xml')) return failure('not-docx', '这是 PowerPoint 演示文稿，不是 Word 文档，请导入 .docx 文件。');
+  return failure('not-docx', '这是一个压缩包，但不是 Word 文档（缺少正文部分），请导入 .docx 文件。');
+}

@@ -1,0 +1,24 @@
+// XML parsing for package parts, refusing what a Word document never contains: a DOCTYPE. Without
+// one there are no entity definitions to expand (billion laughs) and no external entities to fetch.
+
+import { DOMParser, type Document } from '@xmldom/xmldom';
+import { failure, success, type Result } from '../../result';
+
+const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
+
+export function parseXml(text: string, part: string): Result<Document> {
+  if (DOCTYPE.test(text)) {
+    return failure('xml-doctype', `文档内部的 ${part} 含有 DOCTYPE/实体声明，Word 文档不会包含这些内容，可能是恶意文件，已拒绝读取。`);
+  }
+  try {
+    const parser = new DOMParser({
+      locator: false,
+      onError: (level, message) => {
+        if (level !== 'warning') throw new Error(message);
+      },
+    });
+    return success(parser.parseFromString(text, 'text/xml'));
+  } catch {
+    return failure('xml-corrupt', `文档内部的 ${part} 已损坏（XML 格式错误），请在 Word/WPS 中打开后重新另存为 .docx。`);
+  }
+}
