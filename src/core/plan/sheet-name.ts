@@ -1,6 +1,7 @@
 // Sheet names Excel accepts and that clobber nothing: at most 31 characters, none of \ / ? * [ ] :,
 // no apostrophe at either end, not the reserved 「History」, and unique ignoring case, both among
-// the new sheets and the sheets already in the workbook.
+// the new sheets and the sheets already in the workbook. An apostrophe inside a name becomes ’:
+// Excel allows it, but ExcelJS quotes the print-titles reference without doubling it.
 
 const MAX_LENGTH = 31;
 // '!' is legal in Excel but ends the sheet part of a 'Sheet'!A1 link in some readers, so it goes too.
@@ -10,7 +11,7 @@ const RESERVED = new Set(['HISTORY']);
 /** The wanted name made legal (not yet unique). */
 export function legalSheetName(wanted: string): string {
   const cleaned = wanted.replace(FORBIDDEN, '_').replace(/\s+/g, ' ');
-  const trimmed = trimEnds(cleaned);
+  const trimmed = trimEnds(cleaned).replace(/'/g, '’');
   const named = trimmed === '' ? '工作表' : trimmed;
   return RESERVED.has(key(named)) ? `${named}_` : truncate(named, MAX_LENGTH);
 }

@@ -43,7 +43,7 @@ function task(row: number, seq: string, content: string, deadline: string, units
 }
 
 const tasks: Task[] = [
-  task(0, '1', '=SUM(1) 开展集中整治', '1-2月', '区应急局、区公安分局', [mention('区应急局', 'lead'), mention('区公安分局', 'support')]),
+  task(0, '1', '=SUM(1)', '1-2月', '区应急局、区公安分局', [mention('区应急局', 'lead'), mention('区公安分局', 'support')]),
   task(1, '2', '森林火灾受害率0.3‰以内', '2025年6月底前', '各镇街', [mention('各镇街', 'support', 'group')]),
   task(2, '3', '+86 热线 @值班 -5%', '\t全年', '区公安分局', [mention('区公安分局', 'lead')]),
 ];

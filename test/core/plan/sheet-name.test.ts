@@ -6,6 +6,7 @@ describe('legalSheetName', () => {
     ['forbidden characters become underscores', '表[1]:a/b\\c?d*e', '表_1__a_b_c_d_e'],
     ['an exclamation mark, which would end a link reference, becomes an underscore', '注意!', '注意_'],
     ['apostrophes at either end are dropped', "'引号'", '引号'],
+    ['an apostrophe inside becomes a typographic one', "区'局", '区’局'],
     ['an empty name becomes 工作表', "  ''  ", '工作表'],
     ['the reserved name History is avoided', 'history', 'history_'],
     ['a long title is cut to 31 characters', '关于印发2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点的通知', '关于印发2025年重庆高新区安全生产、防灾减灾救灾和消防工作要'],

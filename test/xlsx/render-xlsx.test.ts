@@ -1,0 +1,116 @@
+import type { Workbook } from 'exceljs';
+import { planBureauWorkbooks } from '../../src/core/plan/bureau-workbooks';
+import { cellValues } from '../../src/core/plan/cell-values';
+import { planWorkbook } from '../../src/core/plan/workbook';
+import { renderXlsx } from '../../src/xlsx/render-xlsx';
+import { DIRECTORY_ROWS, sampleAnalysis } from '../core/plan/analysis-fixture';
+import { loadWorkbook, partXml, readValues, sheetPartName } from './read-back';
+
+const plan = planWorkbook(sampleAnalysis(), { directoryRows: DIRECTORY_ROWS, unitSheets: true });
+let bytes: Uint8Array;
+let book: Workbook;
+
+beforeAll(async () => {
+  bytes = await renderXlsx(plan);
+  book = await loadWorkbook(bytes);
+});
+
+function cellAt(sheet: string, address: string) {
+  const worksheet = book.getWorksheet(sheet);
+  if (!worksheet) throw new Error(`no sheet ${sheet}`);
+  return worksheet.getCell(address);
+}
+
+describe('renderXlsx', () => {
+  test('the workbook has the plan\'s sheets in order', () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual(plan.sheets.map((s) => s.name));
+  });
+
+  test('every value reads back exactly as cellValues(plan) says', () => {
+    expect(readValues(book, plan)).toEqual(cellValues(plan));
+  });
+
+  test.each([
+    ['a formula-looking text', 'E2', '=SUM(1)'],
+    ['a month range', 'F2', '1-2月'],
+    ['a deadline', 'F3', '2025年6月底前'],
+    ['a per-mille target', 'E3', '森林火灾受害率0.3‰以内'],
+    ['text starting with + @ -', 'E4', '+86 热线 @值班 -5%'],
+    ['text starting with a tab', 'F4', '\t全年'],
+    ['a sequence number', 'C2', '1'],
+  ])('%s is written as a string cell in text format', (_, address, expected) => {
+    const cell = cellAt('工作要点', address);
+    expect(cell.value).toBe(expected);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.numFmt).toBe('@');
+  });
+
+  test('no cell anywhere is a formula', async () => {
+    for (const sheet of plan.sheets) expect(await partXml(bytes, await sheetPartName(bytes, sheet.name))).not.toMatch(/<f[ >]/);
+  });
+
+  test.each([
+    ['header', '工作要点', 'A1', { bold: true, fill: 'FFD9E1F2' }],
+    ['warning', '工作要点', 'G3', { bold: undefined, fill: 'FFFFEB9C' }],
+    ['error', '审核问题', 'A2', { bold: undefined, fill: 'FFFFC7CE' }],
+    ['title', '任务-区公安分局', 'A1', { bold: true, fill: undefined }],
+  ])('the %s style is painted', (_, sheet, address, expected) => {
+    const cell = cellAt(sheet, address);
+    const fill = cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
+    expect({ bold: cell.font?.bold, fill }).toEqual(expected);
+  });
+
+  test('a flagged cell carries its note', () => {
+    const note = cellAt('工作要点', 'G3').note;
+    const textOf = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
+    expect(textOf).toBe('【仅有集体（各镇街等）】责任单位只有集体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。');
+  });
+
+  test('a link on 审核问题 jumps inside the workbook and opens no file', async () => {
+    const part = await sheetPartName(bytes, '审核问题');
+    expect(await partXml(bytes, part)).toContain('<hyperlink ref="E3" location="&apos;工作要点&apos;!G3"/>');
+    const rels = await partXml(bytes, part.replace('worksheets/', 'worksheets/_rels/') + '.rels');
+    expect(rels).not.toContain('hyperlink');
+  });
+
+  test('the import sheet and 审核问题 are Excel tables with filter buttons', async () => {
+    const tables = await Promise.all([1, 2, 3].map((n) => partXml(bytes, `xl/tables/table${n}.xml`)));
+    expect(tables.map((xml) => [/ name="([^"]+)"/.exec(xml)?.[1], / ref="([^"]+)"/.exec(xml)?.[1], xml.includes('<autoFilter')])).toEqual([
+      ['Import_1', 'A1:J4', true],
+      ['Flags', 'A1:I3', true],
+      ['Directory', 'A1:D4', true],
+    ]);
+  });
+
+  test('处理状态 offers the dropdown 待处理/已确认/忽略', () => {
+    expect(cellAt('审核问题', 'I3').dataValidation).toMatchObject({ type: 'list', formulae: ['"待处理,已确认,忽略"'] });
+    expect(cellAt('审核问题', 'H3').dataValidation).toBeUndefined();
+  });
+
+  test('panes are frozen as planned', () => {
+    expect(book.getWorksheet('责任矩阵')?.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
+    expect(book.getWorksheet('工作要点')?.views[0]).toMatchObject({ state: 'frozen', xSplit: 0, ySplit: 1 });
+  });
+
+  test('a bureau sheet prints A4 landscape, one page wide, title and header repeated, title merged', () => {
+    const sheet = book.getWorksheet('任务-区公安分局');
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+    expect(sheet?.getCell('J1').isMerged).toBe(true);
+  });
+
+  test('column widths follow the plan', () => {
+    expect(book.getWorksheet('工作要点')?.getColumn(5).width).toBe(50);
+  });
+
+  test('the same plan gives the same bytes, whatever the clock says', async () => {
+    const [bureau] = planBureauWorkbooks(sampleAnalysis());
+    if (!bureau) throw new Error('no bureau workbook');
+    const first = await renderXlsx(bureau.plan);
+    jest.useFakeTimers({ now: new Date(Date.UTC(2031, 5, 1)), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      expect(Buffer.from(await renderXlsx(bureau.plan)).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
