@@ -6,6 +6,7 @@ import { success, warning, type Result, type Warning } from '../result';
 import { textExportColumns } from './text-export-header';
 import { headerAt, type HeaderRow } from './header-row';
 import type { RawTable } from './raw-table';
+import { readsAsHeading } from './table-heading';
 import { readRows } from './text-export-rows';
 import { readBlock, type TextLine, splitLines } from './text-lines';
 
@@ -16,7 +17,7 @@ export function readTextExportTables(text: string): Result<RawTable[]> {
   const lines = splitLines(text);
   const tables: RawTable[] = [];
   const warnings: Warning[] = [];
-  // The heading candidate: the last plain line, as long as only blank lines follow it.
+  // The heading: the last plain line if it reads as one (not a sentence), as long as only blank lines follow it.
   let title = '';
   // Inside a run of multi-cell blocks under no recognised header (reported once per run).
   let inStray = false;
@@ -25,7 +26,7 @@ export function readTextExportTables(text: string): Result<RawTable[]> {
     const line = lines[i];
     if (line.kind !== 'cell') {
       if (line.kind === 'text') {
-        title = line.text.trim();
+        title = readsAsHeading(line.text) ? line.text.trim() : '';
         inStray = false;
       }
       i++;
@@ -72,38 +73,20 @@ function readTable(lines: TextLine[], header: HeaderRow, title: string): { table
 }
 
 /**
- * How many cells a row of this table has. Blank lines inside cells make the rows' blocks unequal,
- * so each width from the header's label count up to the widest block before the next header is
- * tried, and the one that reads the rows with the fewest ragged rows wins (then the one that
- * reads more rows, then the narrower). A header short of more than MAX_UNLABELLED labels is not
- * guessed at: its rows are reported as ragged instead.
+ * How many cells a row of this table has. Blank lines inside cells make a row's blocks unequal,
+ * so each width from the header's label count up to MAX_UNLABELLED more is tried, and the one that
+ * reads the rows with the fewest ragged rows wins (then the one reading further, then the
+ * narrower). A header short of more labels than that is not guessed at: its rows are reported.
  */
 function tableWidth(lines: TextLine[], header: HeaderRow): number {
   const labels = header.labels.length;
-  const widest = Math.min(widestBlock(lines, header), labels + MAX_UNLABELLED);
-  let best = { width: labels, ragged: Infinity, rows: 0 };
-  for (let width = labels; width <= widest; width++) {
+  let best = { width: labels, ragged: Infinity, end: 0 };
+  for (let width = labels; width <= labels + MAX_UNLABELLED; width++) {
     const read = readRows(lines, header.block.end, width, '');
     const ragged = read.warnings.length;
-    if (ragged < best.ragged || (ragged === best.ragged && read.rows.length > best.rows)) {
-      best = { width, ragged, rows: read.rows.length };
+    if (ragged < best.ragged || (ragged === best.ragged && read.end > best.end)) {
+      best = { width, ragged, end: read.end };
     }
   }
   return best.width;
-}
-
-function widestBlock(lines: TextLine[], header: HeaderRow): number {
-  let widest = 0;
-  let i = header.block.end;
-  while (i < lines.length) {
-    if (lines[i].kind !== 'cell') {
-      i++;
-      continue;
-    }
-    if (headerAt(lines, i)) break;
-    const block = readBlock(lines, i);
-    widest = Math.max(widest, block.cells.length);
-    i = block.end;
-  }
-  return widest;
 }
