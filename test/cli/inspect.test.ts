@@ -1,0 +1,77 @@
+// The inspect command run as a clerk runs it: a child process, JSON on stdout, messages on stderr.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+const SEED = join(ROOT, 'seeds/000_bfdfd6760bd5685d.txt');
+const NO_TABLE_SEED = join(ROOT, 'seeds/003_f2673a1d053848d2.txt');
+
+function cli(...args: string[]) {
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), 'inspect', ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('cli inspect', () => {
+  it('prints the design’s JSON shape for a seed, and nothing on stderr', () => {
+    const { code, stdout, stderr } = cli(SEED, '--json');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(['documents']);
+    const [document] = output.documents;
+    expect(Object.keys(document)).toEqual(['source', 'encoding', 'tables', 'warnings']);
+    expect(document).toMatchObject({ source: '000_bfdfd6760bd5685d.txt', encoding: 'utf-8', warnings: [] });
+    expect(document.tables.map((t: { rows: unknown[] }) => t.rows.length)).toEqual([5, 18, 57, 14]);
+    const [table] = document.tables;
+    expect(Object.keys(table)).toEqual(['title', 'header', 'columns', 'rows']);
+    expect(table.title).toBe('一、核心绩效指标');
+    expect(table.header).toEqual(['序号', '名称', '2025年目标', '责任单位', '备注']);
+    expect(table.columns[3]).toEqual({ label: '责任单位', role: 'units' });
+    expect(table.rows[0]).toEqual({
+      cells: ['1', '较大及以上生产安全事故起数', '0', '安委会各成员单位，各镇街', ''],
+      position: { kind: 'line', line: 70 },
+    });
+  });
+
+  it('prints a readable summary without --json: encoding, titles, row counts and warnings', () => {
+    const { code, stdout } = cli(SEED, NO_TABLE_SEED);
+    expect(code).toBe(0);
+    expect(stdout).toContain('000_bfdfd6760bd5685d.txt（utf-8，4 张表 / tables）');
+    expect(stdout).toContain('「三、重点措施」57 行 × 5 列');
+    expect(stdout).toContain('! [no-table] 文件中没有找到分工表');
+  });
+
+  it('says in Chinese that a file is missing, still reports the others, and exits 1', () => {
+    const { code, stdout, stderr } = cli('no-such-file.txt', SEED, '--json');
+    expect(code).toBe(1);
+    expect(stderr).toBe('no-such-file.txt: 找不到文件 / file not found\n');
+    expect(JSON.parse(stdout).documents).toHaveLength(1);
+  });
+
+  it('refuses a directory and a Word 97–2003 .doc with a clear message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-'));
+    const doc = join(dir, '分工.doc');
+    writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const { code, stdout, stderr } = cli(dir, doc);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `${dir}: 这是一个文件夹，不是文件 / is a directory\n` +
+        `${doc}: 这是 Word 97–2003 的 .doc（或 .xls、.wps）文件，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再导入。\n`,
+    );
+  });
+
+  it('rejects an unknown flag and a call without files as wrong usage (exit 2)', () => {
+    const unknown = cli(SEED, '--jsno');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^参数错误 \/ bad arguments: Unknown option '--jsno'/);
+    expect(unknown.stdout).toBe('');
+    const none = cli('--json');
+    expect(none).toEqual({ code: 2, stdout: '', stderr: '请给出要读取的文件 / no files given\n用法 / usage: npm run -s cli -- inspect FILE… [--json]\n' });
+  });
+});
