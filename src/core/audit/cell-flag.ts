@@ -43,6 +43,7 @@ export function flagEachCell(
 ): Flag[] {
   const flags: Flag[] = [];
   for (const task of tasks) {
+    if (!task.units.some(pick)) continue;
     for (const [column, mentions] of mentionsByColumn(task)) {
       const picked = mentions.filter(pick);
       if (picked.length > 0) flags.push(cellFlag(task, column, describe(picked, task)));

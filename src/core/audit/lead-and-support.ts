@@ -4,7 +4,7 @@
 import { cellFlag, quote } from './cell-flag';
 import type { Flag } from './flag';
 import { groupBy } from './group-by';
-import { statesRole } from './lead-roles';
+import { leadRolesKnown, statesRole } from './lead-roles';
 import type { Rule } from './rule';
 
 export const leadAndSupport: Rule = {
@@ -12,6 +12,7 @@ export const leadAndSupport: Rule = {
   check: ({ tasks }) => {
     const flags: Flag[] = [];
     for (const task of tasks) {
+      if (!leadRolesKnown(task)) continue;
       for (const [canonical, same] of groupBy(task.units, (m) => m.canonical)) {
         const lead = same.find((m) => m.role === 'lead');
         const support = same.find((m) => m.role === 'support');

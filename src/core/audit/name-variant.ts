@@ -78,14 +78,20 @@ function documentLevels(occurrences: Occurrence[]): Map<number, string> {
   return levels;
 }
 
-/** Occurrences grouped into writings, in order of first occurrence. */
+/** Occurrences grouped into writings, in order of first occurrence. Distinct forms are few even
+ *  when occurrences are many, so forms are clustered first and occurrences dealt out after. */
 function clusterWritings(occurrences: Occurrence[]): Occurrence[][] {
-  const writings: Occurrence[][] = [];
-  for (const occurrence of occurrences) {
-    const writing = writings.find((w) => w.some((o) => sameWriting(o.mention.written, occurrence.mention.written)));
-    if (writing) writing.push(occurrence);
-    else writings.push([occurrence]);
+  const clusterOf = new Map<string, number>();
+  const clusters: string[][] = [];
+  for (const { mention } of occurrences) {
+    if (clusterOf.has(mention.written)) continue;
+    const index = clusters.findIndex((forms) => forms.some((form) => sameWriting(form, mention.written)));
+    if (index >= 0) clusters[index]?.push(mention.written);
+    else clusters.push([mention.written]);
+    clusterOf.set(mention.written, index >= 0 ? index : clusters.length - 1);
   }
+  const writings: Occurrence[][] = clusters.map(() => []);
+  for (const occurrence of occurrences) writings[clusterOf.get(occurrence.mention.written) ?? 0]?.push(occurrence);
   return writings;
 }
 

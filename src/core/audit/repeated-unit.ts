@@ -12,6 +12,7 @@ export const repeatedUnit: Rule = {
   check: ({ tasks }) => {
     const flags: Flag[] = [];
     for (const task of tasks) {
+      if (new Set(task.units.map((m) => m.canonical)).size === task.units.length) continue;
       for (const [column, mentions] of mentionsByColumn(task)) {
         const byCanonical = groupBy(mentions, (m) => m.canonical);
         for (const [canonical, same] of byCanonical) {
