@@ -1,10 +1,11 @@
 // Same-bureau pairs the directory builder is not sure of, for the clerk to confirm: one name is
 // the other with something added (「高新区公安分局交巡警支队」, 「垫江县应急管理局」), or two long
-// names differ in one character. Found through key indexes (prefixes, suffixes, one-deletion
-// variants), never by comparing every entry with every other.
+// names, as written, differ in one character that is not the last (the last, 局/委/办, says what
+// kind of body it is: 防减救灾委 and 防减救灾办 are the committee and its office). Found through
+// indexes (prefixes, suffixes, one-deletion variants), never by comparing every entry with every other.
 
 import type { AliasProposal, DirectoryEntry } from './unit';
-import { unitKey } from './normalise';
+import { foldWidth, removeSpacing, stripLevel, unitKey } from './normalise';
 
 /** Shorter keys (公安局, 办) are contained in too many names to say anything. */
 const SHORTEST_CONTAINED = 3;
@@ -15,6 +16,8 @@ interface Named {
   entry: DirectoryEntry;
   name: string;
   key: string;
+  /** The name as written, without spacing or level prefix: what 「只差一个字」 is about. */
+  bare: string;
 }
 
 function containedProposals(named: Named[], byKey: Map<string, Named>): AliasProposal[] {
@@ -46,11 +49,14 @@ function oneEditApart(a: string, b: string): boolean {
   return long.length === short.length + 1 && deletions(long).includes(short);
 }
 
+/** Stems: the bare name without its last character; two names are near when their stems are. */
 function nearProposals(named: Named[]): AliasProposal[] {
   const byVariant = new Map<string, Named[]>();
-  for (const item of named.filter((n) => n.key.length >= SHORTEST_NEAR)) {
-    for (const variant of new Set([item.key, ...deletions(item.key)])) {
-      byVariant.set(variant, [...(byVariant.get(variant) ?? []), item]);
+  for (const item of named.filter((n) => n.bare.length >= SHORTEST_NEAR)) {
+    const stem = item.bare.slice(0, -1);
+    for (const variant of new Set([stem, ...deletions(stem)])) {
+      const last = item.bare.slice(-1);
+      byVariant.set(variant + last, [...(byVariant.get(variant + last) ?? []), item]);
     }
   }
   const found: AliasProposal[] = [];
@@ -58,7 +64,7 @@ function nearProposals(named: Named[]): AliasProposal[] {
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const [a, b] = [group[i], group[j]];
-        if (a.entry !== b.entry && oneEditApart(a.key, b.key)) {
+        if (a.entry !== b.entry && oneEditApart(a.bare, b.bare)) {
           found.push(proposal(a, b, `「${a.name}」与「${b.name}」只差一个字，可能是同一单位的不同写法，请确认`));
         }
       }
@@ -75,7 +81,9 @@ function proposal(a: Named, b: Named, reason: string): AliasProposal {
 export function proposeAliases(entries: DirectoryEntry[]): AliasProposal[] {
   const named = entries
     .filter((e) => e.kind === 'bureau')
-    .flatMap((entry) => [entry.canonical, ...entry.aliases].map((name) => ({ entry, name, key: unitKey(name) })));
+    .flatMap((entry) =>
+      [entry.canonical, ...entry.aliases].map((name) => ({ entry, name, key: unitKey(name), bare: stripLevel(removeSpacing(foldWidth(name))) })),
+    );
   const byKey = new Map<string, Named>();
   for (const item of named) if (!byKey.has(item.key)) byKey.set(item.key, item);
   const seen = new Set<string>();

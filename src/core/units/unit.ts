@@ -15,7 +15,12 @@ export interface UnitMention {
   canonical: string;
   kind: UnitKind;
   role: UnitRole;
-  /** Why it has that role: a 牵头/配合 column, an explicit 「X牵头」, or the first-listed convention. */
+  /**
+   * Why it has that role: a 牵头/配合 column, an explicit 「X牵头」/「X配合」 in the cell (units the cell
+   * leaves unmarked beside an explicit lead support), or the first-listed convention. 'default' means
+   * the role is unknown: a 责任单位 cell read without the first-listed convention; `role` is then
+   * 'support' only as a placeholder.
+   */
   roleSource: 'column' | 'explicit' | 'first-listed' | 'default';
   /** 0-based column of the cell it was found in. */
   column: number;

@@ -1,0 +1,105 @@
+import { buildDirectory } from '../../../src/core/units/build-directory';
+import type { DirectoryEntry } from '../../../src/core/units/unit';
+import { SEEDS } from '../read/seed-files';
+import { readSeed, readSeedsWithTables } from '../tasks/seed-documents';
+import { rawTable, sourceDocument, unitsDocument } from '../tasks/source-document';
+
+const entryNamed = (entries: DirectoryEntry[], name: string): DirectoryEntry | undefined =>
+  entries.find((e) => e.canonical === name || e.aliases.includes(name));
+
+describe('buildDirectory', () => {
+  it('puts the forms of one bureau in one entry named by the form most often written', () => {
+    const { directory } = buildDirectory([unitsDocument(['县市场监管局', '县市场监管局、建设局', '市场监督管理局'])]);
+    expect(directory.entries).toEqual([
+      { canonical: '县市场监管局', aliases: ['市场监督管理局'], kind: 'bureau', members: [] },
+      { canonical: '建设局', aliases: [], kind: 'bureau', members: [] },
+    ]);
+  });
+
+  it('names a body written 「A（B）」 that way, with A and B as aliases, even when B is written more often', () => {
+    const { directory } = buildDirectory([unitsDocument(['应急管理局', '应急管理局', '综合执法局（应急管理局）'])]);
+    expect(directory.entries).toEqual([
+      { canonical: '综合执法局（应急管理局）', aliases: ['应急管理局', '综合执法局'], kind: 'bureau', members: [] },
+    ]);
+  });
+
+  it('leaves out a name that is two known names run together', () => {
+    const { directory } = buildDirectory([unitsDocument(['县公安局', '县交通运输委', '县公安局县交通运输委'])]);
+    expect(directory.entries.map((e) => e.canonical)).toEqual(['县交通运输委', '县公安局']);
+  });
+
+  it('reads the units of 牵头单位 and 配合单位 columns too, and counts a merged cell once', () => {
+    const table = rawTable(['seq', 'lead', 'support'], [
+      ['1', '县应急局', '县公安局'],
+      ['2', '县应急局', { merge: 'above' }],
+    ]);
+    const { directory } = buildDirectory([sourceDocument([table], 'docx')]);
+    expect(directory.entries.map((e) => e.canonical)).toEqual(['县应急局', '县公安局']);
+  });
+
+  it('orders bureaus, then groups, then vague references', () => {
+    const { directory } = buildDirectory([unitsDocument(['有关部门、各镇街、县林业局'])]);
+    expect(directory.entries.map((e) => [e.canonical, e.kind])).toEqual([
+      ['县林业局', 'bureau'],
+      ['各镇街', 'group'],
+      ['有关部门', 'vague'],
+    ]);
+  });
+
+  describe('on the seeds', () => {
+    it('keeps 「综合执法局（应急管理局）」 as the name in 000, with 「应急管理局」 an alias, and proposes nothing there', async () => {
+      const { directory, proposals } = buildDirectory([await readSeed(SEEDS.gaoxin)]);
+      expect(entryNamed(directory.entries, '应急管理局')?.canonical).toBe('综合执法局（应急管理局）');
+      expect(entryNamed(directory.entries, '市场监管局')?.canonical).toBe('市场监督管理局');
+      expect(entryNamed(directory.entries, '公共服务局综合执法局（应急管理局）')).toBeUndefined();
+      expect(proposals).toEqual([
+        {
+          a: '高新区公安分局',
+          b: '高新区公安分局交巡警支队',
+          reason: '「高新区公安分局交巡警支队」是「高新区公安分局」后加「交巡警支队」，可能是同一单位，也可能是其下属机构，请确认',
+        },
+      ]);
+    });
+
+    it('keeps 建设局 and 城市建设事务中心 apart, and 各镇街 apart from 有关镇街', async () => {
+      const { directory } = buildDirectory([await readSeed(SEEDS.gaoxin)]);
+      expect(entryNamed(directory.entries, '建设局')).toEqual({ canonical: '建设局', aliases: [], kind: 'bureau', members: [] });
+      expect(entryNamed(directory.entries, '城市建设事务中心')?.aliases).toEqual([]);
+      expect(entryNamed(directory.entries, '各镇街')?.kind).toBe('group');
+      expect(entryNamed(directory.entries, '有关镇街')?.kind).toBe('vague');
+    });
+
+    it('joins the names of 001’s 「A（B）」 bodies', async () => {
+      const { directory } = buildDirectory([await readSeed(SEEDS.dianjiang)]);
+      expect(entryNamed(directory.entries, '县发展改革委')).toEqual({
+        canonical: '县发展改革委（县粮食和物资储备局）',
+        aliases: ['县发展改革委（县国动办）', '县发展改革委', '县粮食和物资储备局', '县国动办'],
+        kind: 'bureau',
+        members: [],
+      });
+      expect(entryNamed(directory.entries, '县气象局')?.canonical).toBe('县气象局（县预警信息发布中心）');
+      expect(entryNamed(directory.entries, '县城市管理局')?.canonical).toBe('县住房城乡建委（县城市管理局）');
+    });
+
+    it('reads every distinct unit of the three seeds with tables as a careful clerk would', async () => {
+      const { directory } = buildDirectory(await readSeedsWithTables());
+      const kinds = (kind: string): string[] => directory.entries.filter((e) => e.kind === kind).map((e) => e.canonical).sort();
+      expect(kinds('group')).toEqual(
+        ['县安旅办成员单位', '县安委会各成员单位', '县消安办各成员单位', '县防减救灾委各成员单位', '区安委会相关成员单位', '各乡镇（街道）', '各镇街', '消安委各成员单位'].sort(),
+      );
+      expect(kinds('vague')).toEqual(
+        ['县级有关部门', '县级综合行政执法部门', '有关县级部门', '有关行业部门', '有关镇街', '社会应急力量业务管理部门'].sort(),
+      );
+      expect(entryNamed(directory.entries, '区应急局')?.canonical).toBe('综合执法局（应急管理局）');
+      expect(entryNamed(directory.entries, '县级有关行业部门')?.canonical).toBe('有关行业部门');
+      // Most written first; the committee 县安委会 (named alone in 001) is a body, its 成员单位 a group.
+      expect(directory.entries.filter((e) => e.kind === 'bureau').map((e) => e.canonical)).toEqual([
+        '综合执法局（应急管理局）', '县住房城乡建委（县城市管理局）', '县消防救援局', '市场监督管理局', '建设局', '改革发展局', '县规划自然资源局', '城市建设事务中心', '消防办公室',
+        '县经济信息委', '县交通运输委', '县水利局', '生态环境局', '公共服务局', '县发展改革委（县粮食和物资储备局）', '县财政局', '县商务委', '县农业农村委', '县公安局', '县卫生健康委',
+        '高新区公安分局', '县教委', '县文化旅游委', '县林业局', '区安委办', '县民政局', '县气象局（县预警信息发布中心）', '区交通局', '办公室', '县融媒体中心', '党群工作部',
+        '创新服务中心', '区消防救援支队', '县人力社保局', '县公安局交巡警大队', '县国资管理服务中心', '县委办公室', '县委宣传部', '县委组织部', '县委编办', '县安委会', '县民族宗教委',
+        '县科技局', '县邮政管理局', '县金融发展服务中心', '县防减救灾委', '政务服务和社会事务中心', '科技创新局', '防减救灾办', '高新区公安分局交巡警支队',
+      ]);
+    });
+  });
+});

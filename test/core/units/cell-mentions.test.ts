@@ -1,0 +1,43 @@
+import { cellMentions } from '../../../src/core/units/cell-mentions';
+import { indexDirectory } from '../../../src/core/units/directory-index';
+import type { UnitDirectory } from '../../../src/core/units/unit';
+
+const bureau = (canonical: string, aliases: string[] = []) => ({ canonical, aliases, kind: 'bureau' as const, members: [] });
+const directory: UnitDirectory = {
+  entries: [bureau('县公安局'), bureau('县交通运输委'), bureau('县应急管理局'), bureau('公共服务局'), bureau('综合执法局（应急管理局）')],
+};
+const options = { index: indexDirectory(directory), firstListedLeads: true };
+
+describe('cellMentions', () => {
+  it('resolves each unit, keeps it as written, and gives the first bureau the lead', () => {
+    expect(cellMentions({ text: '各乡镇（街道）、县应急局、县公安局等', column: 3, role: 'units' }, options)).toEqual([
+      { written: '各乡镇（街道）', canonical: '各乡镇（街道）', kind: 'group', role: 'support', roleSource: 'first-listed', column: 3, openEnded: false, known: false },
+      { written: '县应急局', canonical: '县应急管理局', kind: 'bureau', role: 'lead', roleSource: 'first-listed', column: 3, openEnded: false, known: true },
+      { written: '县公安局', canonical: '县公安局', kind: 'bureau', role: 'support', roleSource: 'first-listed', column: 3, openEnded: true, known: true },
+    ]);
+  });
+
+  it('reads two known units run together as one joined mention naming both', () => {
+    const [mention] = cellMentions({ text: '县公安局县交通运输委', column: 0, role: 'units' }, options);
+    expect(mention).toMatchObject({ written: '县公安局县交通运输委', canonical: '县公安局县交通运输委', kind: 'bureau', known: true, joined: ['县公安局', '县交通运输委'] });
+  });
+
+  it('reads a unit run into a 「A（B）」 name as joined, not as the second half', () => {
+    const [mention] = cellMentions({ text: '公共服务局综合执法局（应急管理局）', column: 0, role: 'units' }, options);
+    expect(mention.joined).toEqual(['公共服务局', '综合执法局（应急管理局）']);
+  });
+
+  it('keeps a repeated unit twice, with the same canonical name, so the repetition shows', () => {
+    const mentions = cellMentions({ text: '县公安局、县应急管理局、县公安局', column: 0, role: 'units' }, options);
+    expect(mentions.map((m) => m.canonical)).toEqual(['县公安局', '县应急管理局', '县公安局']);
+  });
+
+  it('takes the role of a 配合单位 column whatever the cell says', () => {
+    const mentions = cellMentions({ text: '县公安局牵头', column: 5, role: 'support' }, options);
+    expect(mentions.map((m) => [m.written, m.role, m.roleSource])).toEqual([['县公安局', 'support', 'column']]);
+  });
+
+  it('names nobody in a blank cell', () => {
+    expect(cellMentions({ text: '', column: 0, role: 'units' }, options)).toEqual([]);
+  });
+});
