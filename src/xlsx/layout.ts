@@ -1,4 +1,4 @@
-// Column widths, merged ranges and frozen panes.
+// Column widths, row heights, merged ranges and frozen panes.
 
 import type { Worksheet } from 'exceljs';
 import { rangeA1 } from '../core/plan/address';
@@ -7,6 +7,12 @@ import type { SheetPlan } from '../core/plan/workbook-plan';
 export function setColumns(worksheet: Worksheet, sheet: SheetPlan): void {
   sheet.columns.forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
+  });
+}
+
+export function setRowHeights(worksheet: Worksheet, sheet: SheetPlan): void {
+  sheet.rowHeights.forEach((height, i) => {
+    worksheet.getRow(i + 1).height = height;
   });
 }
 

@@ -4,7 +4,7 @@
 import { Workbook } from 'exceljs';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { writeCells } from './cells';
-import { freezePanes, mergeRanges, setColumns } from './layout';
+import { freezePanes, mergeRanges, setColumns, setRowHeights } from './layout';
 import { FIXED_DATE, finishPackage } from './package';
 import { setPrint } from './print';
 import { addTable } from './tables';
@@ -20,6 +20,7 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
     setColumns(worksheet, sheet);
     addTable(worksheet, sheet);
     writeCells(worksheet, sheet, plan.styles);
+    setRowHeights(worksheet, sheet);
     mergeRanges(worksheet, sheet);
     freezePanes(worksheet, sheet);
     addValidations(worksheet, sheet);

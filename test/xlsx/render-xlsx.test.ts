@@ -63,7 +63,7 @@ describe('renderXlsx', () => {
   test('a flagged cell carries its note', () => {
     const note = cellAt('工作要点', 'G3').note;
     const textOf = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
-    expect(textOf).toBe('【仅有集体（各镇街等）】责任单位只有集体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。');
+    expect(textOf).toBe('【仅有群体（各镇街等）】责任单位只有群体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。');
   });
 
   test('a link on 审核问题 jumps inside the workbook and opens no file', async () => {
@@ -98,8 +98,11 @@ describe('renderXlsx', () => {
     expect(sheet?.getCell('J1').isMerged).toBe(true);
   });
 
-  test('column widths follow the plan', () => {
-    expect(book.getWorksheet('工作要点')?.getColumn(5).width).toBe(50);
+  test('column widths and row heights follow the plan', () => {
+    const sheet = book.getWorksheet('工作要点');
+    expect(sheet?.getColumn(5).width).toBe(50);
+    const planned = plan.sheets.find((s) => s.name === '工作要点')?.rowHeights;
+    expect(planned?.map((_, i) => sheet?.getRow(i + 1).height)).toEqual(planned);
   });
 
   test('the same plan gives the same bytes, whatever the clock says', async () => {

@@ -4,6 +4,7 @@
 import type { Analysis } from '../analysis';
 import { FileNames } from './file-name';
 import { compareText } from './order';
+import { fitRowHeights } from './row-heights';
 import { legalSheetName } from './sheet-name';
 import { STYLES } from './styles';
 import { unitTasksSheet } from './unit-tasks-sheet';
@@ -24,6 +25,6 @@ export function planBureauWorkbooks(analysis: Analysis): BureauWorkbook[] {
     .map((unit) => ({
       unit: unit.canonical,
       fileName: files.claim(unit.canonical),
-      plan: { sheets: [unitTasksSheet(legalSheetName(unit.canonical), unit, analysis)], styles: STYLES },
+      plan: { sheets: [fitRowHeights(unitTasksSheet(legalSheetName(unit.canonical), unit, analysis), STYLES)], styles: STYLES },
     }));
 }

@@ -3,11 +3,11 @@
 // directoryFromRows gives the same directory; every value is text, the header included.
 
 import { text } from './cells';
-import type { SheetPlan } from './workbook-plan';
+import type { SheetDraft } from './workbook-plan';
 
 const WIDTHS = [28, 40, 8, 60];
 
-export function directorySheet(name: string, tableId: string, rows: string[][]): SheetPlan {
+export function directorySheet(name: string, tableId: string, rows: string[][]): SheetDraft {
   const [header = [], ...entries] = rows;
   const width = Math.max(header.length, ...entries.map((r) => r.length));
   return {

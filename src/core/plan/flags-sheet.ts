@@ -10,14 +10,14 @@ import { FLAG_LABEL, FLAG_STATUSES, SEVERITY_LABEL, SEVERITY_ORDER } from './lab
 import { compareText } from './order';
 import { placementOf, type Placements } from './placement';
 import { documentName, tableName } from './source-labels';
-import type { CellPlan, SheetPlan } from './workbook-plan';
+import type { CellPlan, SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['严重程度', 9],
   ['问题类型', 20],
   ['来源', 16],
   ['表格', 18],
-  ['位置', 16],
+  ['位置', 24],
   ['单元格内容', 36],
   ['说明', 40],
   ['建议', 36],
@@ -25,10 +25,10 @@ const COLUMNS: ReadonlyArray<readonly [string, number]> = [
 ];
 const STATUS_COLUMN = 8;
 
-export function flagsSheet(name: string, tableId: string, analysis: Analysis, placements: Placements): SheetPlan {
+export function flagsSheet(name: string, tableId: string, analysis: Analysis, placements: Placements): SheetDraft {
   const header = COLUMNS.map(([label]) => text(label, ['header']));
   const flags = [...analysis.flags].sort(byWorstThenPlace);
-  const base: SheetPlan = {
+  const base: SheetDraft = {
     name,
     columns: COLUMNS.map(([, width]) => width),
     rows: [header, ...flags.map((flag) => flagRow(flag, analysis, placements))],

@@ -11,7 +11,7 @@ import { FLAG_LABEL, SEVERITY_ORDER } from './labels';
 import { columnLabel, documentName, tableName } from './source-labels';
 import { taskKey } from './task-key';
 import { unitNames } from './unit-names';
-import type { CellPlan, SheetPlan, StyleName } from './workbook-plan';
+import type { CellPlan, SheetDraft, StyleName } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['来源', 16],
@@ -59,7 +59,7 @@ export function importSheet(
   tasks: Task[],
   analysis: Analysis,
   flagsOf: Map<string, Flag[]>,
-): SheetPlan {
+): SheetDraft {
   const header = COLUMNS.map(([label]) => text(label, ['header']));
   const rows = tasks.map((task) => taskRow(task, analysis, flagsOf.get(taskKey(task)) ?? []));
   return {

@@ -16,7 +16,7 @@ export const FLAG_LABEL: Record<FlagCode, string> = {
   'repeated-unit': '单位重复列出',
   'open-ended': '列举未尽（……等）',
   'vague-unit': '表述笼统（有关部门）',
-  'collective-only': '仅有集体（各镇街等）',
+  'collective-only': '仅有群体（各镇街等）',
   'joined-units': '单位名称连写',
   'name-variant': '同一单位多种写法',
   'split-heading': '任务名称断行',
@@ -28,7 +28,7 @@ export const FLAG_LABEL: Record<FlagCode, string> = {
 
 export const KIND_LABEL: Record<UnitKind, string> = {
   bureau: '单位',
-  group: '集体',
+  group: '群体',
   vague: '泛指',
 };
 

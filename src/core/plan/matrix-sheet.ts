@@ -8,12 +8,12 @@ import { placementOf, type Placements } from './placement';
 import { truncate } from './sheet-name';
 import { tableName } from './source-labels';
 import { tasksByKey, taskKey } from './task-key';
-import type { CellPlan, SheetPlan } from './workbook-plan';
+import type { CellPlan, SheetDraft } from './workbook-plan';
 
 const LABEL_LENGTH = 40;
 const CONTENT_COLUMN = importColumnOf('content');
 
-export function matrixSheet(name: string, analysis: Analysis, placements: Placements): SheetPlan {
+export function matrixSheet(name: string, analysis: Analysis, placements: Placements): SheetDraft {
   const { tasks, units, marks } = analysis.matrix;
   const byKey = tasksByKey(analysis.tasks);
   const header = ['来源', '序号', '任务', ...units].map((h) => text(h, ['header']));

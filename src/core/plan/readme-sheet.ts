@@ -3,7 +3,7 @@
 
 import type { Analysis } from '../analysis';
 import { number, text } from './cells';
-import type { CellPlan, SheetPlan } from './workbook-plan';
+import type { CellPlan, SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['编号', 8],
@@ -20,7 +20,7 @@ export interface SheetGuide {
   about: string;
 }
 
-export function readmeSheet(name: string, analysis: Analysis, guide: SheetGuide[]): SheetPlan {
+export function readmeSheet(name: string, analysis: Analysis, guide: SheetGuide[]): SheetDraft {
   const last = COLUMNS.length - 1;
   const rows: Array<Array<CellPlan | null>> = [
     [text('分工表助手生成的工作簿', ['title'])],

@@ -9,7 +9,7 @@ import { blank, number, text } from './cells';
 import { documentName } from './source-labels';
 import { tasksByKey, taskKey } from './task-key';
 import { unitNames } from './unit-names';
-import type { CellPlan, SheetPlan } from './workbook-plan';
+import type { CellPlan, SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['序号', 5],
@@ -30,7 +30,7 @@ interface Assignment {
   ref: TaskRef;
 }
 
-export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis): SheetPlan {
+export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis): SheetDraft {
   const byKey = tasksByKey(analysis.tasks);
   const assignments: Assignment[] = [
     ...unit.lead.map((ref) => ({ kind: '牵头', ref })),
@@ -45,7 +45,7 @@ export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis)
   const last = COLUMNS.length - 1;
   const rows: Array<Array<CellPlan | null>> = [
     [text(`${unit.canonical} 任务清单`, ['title'])],
-    [text(`来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由集体 ${unit.viaGroup.length} 项。`, ['subtitle'])],
+    [text(`来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由群体 ${unit.viaGroup.length} 项。`, ['subtitle'])],
     COLUMNS.map(([label]) => text(label, ['header'])),
     ...tasks.map(({ kind, task }, i) => taskRow(i + 1, kind, task)),
   ];

@@ -95,6 +95,8 @@ export interface SheetPlan {
   columns: number[];
   /** rows[row][column]; a missing or null cell is left untouched. No row is longer than `columns`. */
   rows: Array<Array<CellPlan | null>>;
+  /** Points, one per row: tall enough for the wrapped text (see row-heights.ts). */
+  rowHeights: number[];
   merges: CellRange[];
   /** Rows above and columns left of the scrolling area; 0 for none. */
   frozen: { rows: number; columns: number };
@@ -107,3 +109,6 @@ export interface WorkbookPlan {
   sheets: SheetPlan[];
   styles: Record<StyleName, StyleSpec>;
 }
+
+/** A sheet as its builder makes it, before its row heights are fitted to its text. */
+export type SheetDraft = Omit<SheetPlan, 'rowHeights'>;

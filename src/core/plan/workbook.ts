@@ -17,7 +17,8 @@ import { TableNames } from './table-names';
 import { flagsByTask, taskKey } from './task-key';
 import { unitSummarySheet } from './unit-summary-sheet';
 import { unitTasksSheet } from './unit-tasks-sheet';
-import type { SheetPlan, WorkbookPlan } from './workbook-plan';
+import { fitRowHeights } from './row-heights';
+import type { SheetDraft, WorkbookPlan } from './workbook-plan';
 
 export interface WorkbookOptions {
   /** Sheets already in the workbook (the add-in passes the open workbook's): never reused. */
@@ -56,11 +57,11 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
   const guide: SheetGuide[] = [
     ...parts.map((p) => ({ sheet: p.name, about: '导入的分工表：每行一项任务，任务名称已向下填充，责任单位拆分为牵头与配合；有问题的单元格按严重程度着色，批注说明原因。' })),
     { sheet: flags, about: '审核问题：每行一个问题，点击「位置」跳到对应单元格，在「处理状态」中选择 待处理/已确认/忽略。' },
-    { sheet: summary, about: '单位汇总：每个单位牵头、配合、经由集体承担的任务数，按负担排序；集体与泛指另列。' },
-    { sheet: matrix, about: '责任矩阵：任务为行、单位为列，「牵」为牵头，「配」为配合，「组」为经由集体。' },
+    { sheet: summary, about: '单位汇总：每个单位牵头、配合、经由群体承担的任务数，按负担排序；群体与泛指另列。' },
+    { sheet: matrix, about: '责任矩阵：任务为行、单位为列，「牵」为牵头，「配」为配合，「组」为经由群体。' },
     { sheet: directory, about: '单位名录：单位名称、别名（用、分隔）、类型与成员；修改后可作为 --directory 再次生成。' },
   ];
-  const sheets: SheetPlan[] = [
+  const drafts: SheetDraft[] = [
     readmeSheet(readme, analysis, guide),
     ...parts.map((part, i) => importSheet(part.name, tables.claim(`Import_${i + 1}`), part.tasks, analysis, flagsOf)),
     flagsSheet(flags, tables.claim('Flags'), analysis, placements),
@@ -69,7 +70,7 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
     directorySheet(directory, tables.claim('Directory'), options.directoryRows),
     ...unitSheets.map(({ unit, name }) => unitTasksSheet(name, unit, analysis)),
   ];
-  return { sheets, styles: STYLES };
+  return { sheets: drafts.map((draft) => fitRowHeights(draft, STYLES)), styles: STYLES };
 }
 
 /** Tasks grouped by document or by table, in document order; a document or table without tasks gets no sheet. */

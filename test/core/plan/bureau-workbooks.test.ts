@@ -14,7 +14,7 @@ describe('planBureauWorkbooks', () => {
     const [police] = planBureauWorkbooks(sampleAnalysis());
     const values = police ? cellValues(police.plan)['区公安分局'] : undefined;
     expect(values?.[0]?.[0]).toBe('区公安分局 任务清单');
-    expect(values?.[1]?.[0]).toBe('来源：工作要点。牵头 1 项，配合 1 项，经由集体 0 项。');
+    expect(values?.[1]?.[0]).toBe('来源：工作要点。牵头 1 项，配合 1 项，经由群体 0 项。');
     expect(values?.[2]).toEqual(['序号', '类别', '来源', '原序号', '任务名称', '内容', '完成时间', '牵头单位', '配合单位', '落实情况']);
     expect(values?.slice(3)).toEqual([
       [1, '牵头', '工作要点', '3', '交通运输领域', '+86 热线 @值班 -5%', '\t全年', '区公安分局', null, null],

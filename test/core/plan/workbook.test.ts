@@ -56,15 +56,15 @@ describe('planWorkbook', () => {
       kind: 'text',
       text: '各镇街',
       styles: ['wrap', 'warning'],
-      note: '【仅有集体（各镇街等）】责任单位只有集体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。',
+      note: '【仅有群体（各镇街等）】责任单位只有群体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。',
     });
-    expect(cell(imported, 2, 9)).toEqual({ kind: 'text', text: '仅有集体（各镇街等）', styles: ['wrap', 'warning'] });
+    expect(cell(imported, 2, 9)).toEqual({ kind: 'text', text: '仅有群体（各镇街等）', styles: ['wrap', 'warning'] });
     expect(cell(imported, 3, 3)).toMatchObject({ styles: ['wrap', 'error'], note: '【责任单位空白】示例：任务名称列的问题。' });
   });
 
   test('审核问题 lists the worst flag first, links to the flagged cell and offers a status dropdown', () => {
     const flags = sheet(plan(), '审核问题');
-    expect(cellValues(plan())['审核问题']?.map((r) => r[1])).toEqual(['问题类型', '责任单位空白', '仅有集体（各镇街等）']);
+    expect(cellValues(plan())['审核问题']?.map((r) => r[1])).toEqual(['问题类型', '责任单位空白', '仅有群体（各镇街等）']);
     expect(cell(flags, 1, 0)).toEqual({ kind: 'text', text: '严重', styles: ['center', 'error'] });
     expect(cell(flags, 2, 4)).toEqual({ kind: 'link', text: '工作要点 G3', sheet: '工作要点', target: { row: 2, column: 6 }, styles: ['wrap', 'link'] });
     expect(cell(flags, 2, 8)).toMatchObject({ kind: 'text', text: '待处理' });
@@ -74,8 +74,8 @@ describe('planWorkbook', () => {
 
   test('单位汇总 sorts bureaus by load, keeps groups apart and lists idle directory bureaus', () => {
     const values = cellValues(plan())['单位汇总'] ?? [];
-    expect(values[0]).toEqual(['单位', '类型', '牵头', '配合', '经由集体', '合计（牵头+配合）', '文件1·二、重点整治任务', '备注']);
-    expect(values.slice(1).map((r) => r[0])).toEqual(['区公安分局', '区应急局', '区民政局', null, '集体与泛指（不指向具体单位，不计入单位负担）', '各镇街']);
+    expect(values[0]).toEqual(['单位', '类型', '牵头', '配合', '经由群体', '合计（牵头+配合）', '文件1·二、重点整治任务', '备注']);
+    expect(values.slice(1).map((r) => r[0])).toEqual(['区公安分局', '区应急局', '区民政局', null, '群体与泛指（不指向具体单位，不计入单位负担）', '各镇街']);
     expect(values[1]).toEqual(['区公安分局', '单位', 1, 1, 0, 2, 2, null]);
     expect(values[3]?.[7]).toBe('名录中有，未分配任务');
   });
