@@ -14,8 +14,6 @@ interface Made {
   signatures: string[];
 }
 
-export const NO_TABLE_MESSAGE = '文档中没有找到分工表：表格的表头需含「责任单位」「牵头单位」或「配合单位」等列。';
-
 export function assembleTables(collected: readonly CollectedTable[]): { tables: RawTable[]; warnings: Warning[] } {
   const tables: RawTable[] = [];
   const warnings: Warning[] = [];
@@ -39,7 +37,6 @@ export function assembleTables(collected: readonly CollectedTable[]): { tables: 
       );
     }
   }
-  if (tables.length === 0) warnings.push(warning('no-table', NO_TABLE_MESSAGE));
   return { tables, warnings };
 }
 

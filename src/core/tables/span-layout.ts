@@ -4,6 +4,9 @@
 
 import type { RawCell, SourcePosition } from './raw-table';
 
+/** Word allows 63 columns; a wider table is broken or hostile, and its excess text goes into the last column. */
+export const MAX_COLUMNS = 200;
+
 export interface SpanCell {
   text: string;
   /** First grid column the cell covers (0-based) and how many it covers. */
@@ -43,13 +46,18 @@ export function layOutSpans(rows: readonly SpanRow[]): SpanLayout {
   const laid = rows.map((row): LaidRow => {
     const cells: RawCell[] = [];
     for (const cell of row.cells) {
-      const first = columnAt.get(cell.start) ?? 0;
-      const last = columnAt.get(cell.start + cell.span) ?? first + 1;
+      // A cell overlapping the one before it (a broken table) is shifted right, not dropped.
+      const first = Math.max(columnAt.get(cell.start) ?? 0, cells.length);
+      if (first >= MAX_COLUMNS) {
+        foldIntoLast(cells, cell);
+        continue;
+      }
+      const last = Math.min(Math.max(columnAt.get(cell.start + cell.span) ?? 0, first + 1), MAX_COLUMNS);
       while (cells.length < first) cells.push({ text: '' });
       cells.push(cell.continues ? { text: '', merge: 'above' } : { text: cell.text });
       for (let k = first + 1; k < last; k++) cells.push({ text: '', merge: 'left' });
     }
-    const declaredEnd = columnAt.get(row.end) ?? cells.length;
+    const declaredEnd = Math.min(columnAt.get(row.end) ?? cells.length, MAX_COLUMNS);
     while (cells.length < declaredEnd) cells.push({ text: '' });
     if (row.cells.some((cell) => cell.continues && !startsAbove.has(cell.start))) orphanMerges.push(row.position);
     startsAbove = new Set(row.cells.map((cell) => cell.start));
@@ -69,4 +77,9 @@ function logicalCuts(rows: readonly SpanRow[]): number[] {
     cuts.add(row.end);
   }
   return [...cuts].sort((a, b) => a - b);
+}
+
+function foldIntoLast(cells: RawCell[], cell: SpanCell): void {
+  const last = cells[cells.length - 1];
+  if (!cell.continues && cell.text !== '') last.text = last.text === '' ? cell.text : `${last.text} ${cell.text}`;
 }

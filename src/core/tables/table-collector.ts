@@ -16,10 +16,13 @@ export interface CollectedTable {
 
 export class TableCollector {
   readonly tables: CollectedTable[] = [];
+  /** Every paragraph in order, for the missing-appendix message when no table is found. */
+  readonly paragraphs: string[] = [];
   private lines: string[] = [];
   private ended: CollectedTable | undefined;
 
   paragraph(text: string): void {
+    this.paragraphs.push(text);
     this.lines.push(text);
   }
 

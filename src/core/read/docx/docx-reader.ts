@@ -4,6 +4,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { failure, success, type Result, type Warning } from '../../result';
 import { assembleTables } from '../../tables/assemble-tables';
+import { missingTableWarning } from '../../tables/missing-table';
 import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
 import { openZip, type ZipArchive } from '../zip';
@@ -31,7 +32,7 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Resul
 }
 
 async function readPackage(source: string, bytes: Uint8Array): Promise<Result<SourceDocument>> {
-  if (bytes.length === 0) return failure('empty-file', '文件是空的（0 字节），请确认选择了正确的文件。');
+  if (bytes.length === 0) return failure('empty', '文件是空的（0 字节）。');
   if (isOleFile(bytes)) return failure('legacy-doc', LEGACY_DOC_MESSAGE);
   const zip = await openZip(bytes);
   if (!zip.ok) return zip;
@@ -49,7 +50,8 @@ async function readPackage(source: string, bytes: Uint8Array): Promise<Result<So
   readBlocks(body, { collector, tableCount: 0, warnings }, 0);
   const assembled = assembleTables(collector.tables);
   warnings.push(...assembled.warnings);
-  return success({ source, format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings }, warnings);
+  if (assembled.tables.length === 0) warnings.push(missingTableWarning(collector.paragraphs.join('\n')));
+  return success({ source, format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings });
 }
 
 function bodyOf(xml: Document): Element | undefined {

@@ -210,4 +210,10 @@ describe('readDocx', () => {
     expect(document.tables).toEqual([]);
     expect(document.warnings.map((w) => w.code)).toEqual(['no-table']);
   });
+
+  it('names the appendix the document lists when its table is not in the file', async () => {
+    const document = await read(p('附件：核心绩效指标责任及重点任务分工') + p('坚持安全第一。'));
+    expect(document.warnings.map((w) => w.code)).toEqual(['appendix-missing']);
+    expect(document.warnings[0].message).toContain('核心绩效指标责任及重点任务分工');
+  });
 });
