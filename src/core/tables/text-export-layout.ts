@@ -7,7 +7,7 @@ import { textExportColumns } from './text-export-header';
 import { headerAt, type HeaderRow } from './header-row';
 import type { RawTable } from './raw-table';
 import { readsAsHeading } from './table-heading';
-import { readRows } from './text-export-rows';
+import { readRows, type TextRows } from './text-export-rows';
 import { readBlock, type TextLine, splitLines } from './text-lines';
 
 /** How many more columns than header labels a table may be read with. */
@@ -59,9 +59,8 @@ export function readTextExportTables(text: string): Result<RawTable[]> {
 function readTable(lines: TextLine[], header: HeaderRow, title: string): { table: RawTable; end: number; warnings: Warning[] } {
   const line = header.block.line;
   const where = title ? `第 ${line} 行的表格「${title}」` : `第 ${line} 行的表格`;
-  const width = tableWidth(lines, header);
+  const { width, body } = bestFit(lines, header, where);
   const { columns, warnings } = textExportColumns(header.labels, header.roles, width, where);
-  const body = readRows(lines, header.block.end, width, where);
   if (body.rows.length === 0) {
     body.warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
   }
@@ -73,20 +72,21 @@ function readTable(lines: TextLine[], header: HeaderRow, title: string): { table
 }
 
 /**
- * How many cells a row of this table has. Blank lines inside cells make a row's blocks unequal,
- * so each width from the header's label count up to MAX_UNLABELLED more is tried, and the one that
- * reads the rows with the fewest ragged rows wins (then the one reading further, then the
- * narrower). A header short of more labels than that is not guessed at: its rows are reported.
+ * The rows, read at the width that fits them best. Blank lines inside cells make a row's blocks
+ * unequal, so widths from the header's label count up to MAX_UNLABELLED more are tried: the one
+ * with the fewest ragged rows wins (then the one reading further, then the narrower). Two or more
+ * rows that fit exactly settle it at once. A header short of more labels than that is not guessed
+ * at: its rows are reported as ragged.
  */
-function tableWidth(lines: TextLine[], header: HeaderRow): number {
+function bestFit(lines: TextLine[], header: HeaderRow, where: string): { width: number; body: TextRows } {
   const labels = header.labels.length;
-  let best = { width: labels, ragged: Infinity, end: 0 };
-  for (let width = labels; width <= labels + MAX_UNLABELLED; width++) {
-    const read = readRows(lines, header.block.end, width, '');
-    const ragged = read.warnings.length;
-    if (ragged < best.ragged || (ragged === best.ragged && read.end > best.end)) {
-      best = { width, ragged, end: read.end };
-    }
+  const fit = (width: number) => ({ width, body: readRows(lines, header.block.end, width, where) });
+  const exact = ({ body }: { body: TextRows }) => body.warnings.length === 0 && body.rows.length >= 2;
+  let best = fit(labels);
+  for (let width = labels + 1; width <= labels + MAX_UNLABELLED && !exact(best); width++) {
+    const next = fit(width);
+    const ragged = next.body.warnings.length - best.body.warnings.length;
+    if (ragged < 0 || (ragged === 0 && next.body.end > best.body.end)) best = next;
   }
-  return best.width;
+  return best;
 }
