@@ -3,6 +3,8 @@
 
 import { failure, type Result } from '../result';
 import type { SourceDocument } from '../tables/raw-table';
+import { readDocx } from './docx/docx-reader';
+import { readHtml } from './html/html-reader';
 import { sniffFormat } from './sniff';
 import { readTextDocument } from './text-reader';
 
@@ -10,9 +12,9 @@ export async function readDocument(source: string, bytes: Uint8Array): Promise<R
   if (bytes.length === 0) return failure('empty', '文件是空的（0 字节）。');
   switch (sniffFormat(bytes)) {
     case 'zip':
-      return failure('zip-unsupported', '这是 .docx 等压缩包格式的文件，目前只能读取 Word 导出的纯文本：请在 Word 中“另存为”纯文本（.txt）后再导入。');
+      return readDocx(source, bytes);
     case 'html':
-      return failure('html-unsupported', '这是网页（HTML）文件，目前只能读取 Word 导出的纯文本：请在 Word 中“另存为”纯文本（.txt）后再导入。');
+      return readHtml(source, bytes);
     case 'ole2':
       return failure('doc-format', '这是 Word 97–2003 的 .doc（或 .xls、.wps）文件，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再导入。');
     case 'pdf':

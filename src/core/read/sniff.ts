@@ -12,8 +12,11 @@ const SIGNATURES: ReadonlyArray<readonly [SniffedFormat, readonly number[]]> = [
   ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
 ];
 
-/** An HTML page (Word's 「网页」 export or a saved government web page), possibly after a UTF-8 BOM and whitespace. */
-const HTML_START = /^\s*<(!doctype\s+html|html|head|body|meta|table|\?xml[^>]*>\s*<html)/i;
+/**
+ * An HTML page (Word's 「网页」 export or a saved government web page), possibly after a UTF-8 BOM,
+ * whitespace, comments (「<!-- saved from url=… -->」) or the clipboard's 「Version:0.9 StartHTML:…」 header.
+ */
+const HTML_START = /^\s*(Version:\d[^<]*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|table|\?xml[^>]*>\s*<html)/i;
 
 export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   const signature = SIGNATURES.find(([, magic]) => magic.every((byte, i) => bytes[i] === byte));
