@@ -17,6 +17,6 @@ export function headerAt(lines: TextLine[], index: number): HeaderRow | undefine
   if (lines[index]?.kind !== 'cell') return undefined;
   const block = readBlock(lines, index);
   const labels = block.cells.map(cellText);
-  const roles = labels.length >= 2 ? recogniseHeader(labels) : undefined;
+  const roles = recogniseHeader(labels);
   return roles && { labels, roles, block };
 }

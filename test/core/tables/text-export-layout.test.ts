@@ -167,6 +167,21 @@ describe('readTextExportTables', () => {
     ]);
   });
 
+  it('reports each headerless table once, and a row straight after a table as that table’s', () => {
+    const { tables, warnings } = read(
+      doc('⇥项目', '⇥金额', '', '⇥甲', '⇥1', '', '表二', '⇥项目', '⇥金额', '', '一、任务', '⇥序号', '⇥责任单位', '', '⇥1', '⇥甲', '', '⇥序', '⇥乙', '⇥丙'),
+    );
+    expect(cells(tables[0])).toEqual([
+      ['1', '甲'],
+      ['序', '乙\n丙'],
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      '第 1 行起像是一张表格，但没有认出表头（需要“责任单位”“牵头单位”或“配合单位”等列名），未读取。',
+      '第 8 行起像是一张表格，但没有认出表头（需要“责任单位”“牵头单位”或“配合单位”等列名），未读取。',
+      '第 12 行的表格「一、任务」第 18 行开始的一行有 3 个单元格，比表格的 2 列多：多出的内容已并入最后一列，请核对。',
+    ]);
+  });
+
   it('reports a header with no rows under it', () => {
     const { tables, warnings } = read(doc('一、空表', '⇥序号', '⇥责任单位', '', '下文。'));
     expect(tables[0].rows).toEqual([]);
