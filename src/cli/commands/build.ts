@@ -1,0 +1,97 @@
+// `build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force] [--per-table] [--unit-sheets]`:
+// the workbook the add-in makes, written to a file, and with --per-unit one workbook per bureau.
+// Nothing is written unless every input was read and no output file would be overwritten
+// (unless --force). Exit 0 written · 1 bad input or a file in the way · 2 wrong usage.
+
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyse } from '../../core/analyse';
+import { renderAnalysis } from '../../xlsx/render-analysis';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
+import { readDirectoryFile } from '../read-directory';
+import { readSourceFiles } from '../read-files';
+
+const USAGE = `用法 / usage: npm run -s cli -- build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force]
+  --per-unit DIR     每个单位另存一个工作簿 / one workbook per bureau in DIR
+  --directory FILE   单位名录（CSV 或含「单位名录」表的 .xlsx）/ the unit directory
+  --force            覆盖已有文件 / overwrite existing files
+  --per-table        每张表一个导入工作表 / one import sheet per table
+  --unit-sheets      每个单位一个「任务-单位」工作表 / one task sheet per bureau`;
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  'per-unit': { type: 'string' },
+  directory: { type: 'string' },
+  force: { type: 'boolean' },
+  'per-table': { type: 'boolean' },
+  'unit-sheets': { type: 'boolean' },
+} as const;
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usage(`参数错误 / bad arguments: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return usage('请给出要读取的文件 / no files given');
+  if (!values.output) return usage('请用 -o 指定输出文件 / missing -o OUT.xlsx');
+  if (!values.output.toLowerCase().endsWith('.xlsx')) return usage(`输出文件应以 .xlsx 结尾 / the output must be an .xlsx file: ${values.output}`);
+
+  const directory = values.directory === undefined ? undefined : await readDirectoryFile(values.directory);
+  if (directory === null) return EXIT_BAD_INPUT;
+  const { documents, failed } = await readSourceFiles(positionals);
+  if (failed > 0) return refuse(`有 ${failed} 个文件无法读取，未生成工作簿 / ${failed} file(s) could not be read; nothing written`);
+  for (const document of documents) {
+    for (const { code, message } of document.warnings) process.stderr.write(`${document.source}: [${code}] ${message}\n`);
+  }
+  const analysis = analyse(documents, { directory });
+  if (analysis.tasks.length === 0) return refuse('没有找到任何分工表任务，未生成工作簿 / no responsibility table found; nothing written');
+
+  const perUnit = values['per-unit'];
+  const rendered = await renderAnalysis(analysis, {
+    importSheets: values['per-table'] ? 'table' : 'document',
+    unitSheets: values['unit-sheets'] ?? false,
+    perUnit: perUnit !== undefined,
+  });
+  const files = [
+    { path: values.output, bytes: rendered.combined },
+    ...rendered.bureaus.map((b) => ({ path: join(perUnit ?? '.', b.fileName), bytes: b.bytes })),
+  ];
+  const inTheWay = values.force ? [] : files.filter((f) => existsSync(f.path));
+  if (inTheWay.length > 0) {
+    const list = inTheWay.slice(0, 5).map((f) => `  ${f.path}`).join('\n');
+    return refuse(`以下文件已存在，未作任何修改；如需覆盖请加 --force / file(s) exist, nothing written (use --force):\n${list}${inTheWay.length > 5 ? `\n  …共 ${inTheWay.length} 个` : ''}`);
+  }
+  try {
+    for (const file of files) await writeAtomically(file.path, file.bytes);
+  } catch (error) {
+    return refuse(`写入失败 / cannot write: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.stdout.write(
+    `已生成 / written: ${values.output}（${rendered.sheetNames.length} 个工作表，${analysis.tasks.length} 项任务，${analysis.flags.length} 个审核问题）\n` +
+      (perUnit !== undefined ? `已生成 / written: ${rendered.bureaus.length} 个单位工作簿 → ${perUnit}\n` : ''),
+  );
+  return EXIT_OK;
+}
+
+/** Written beside the target and renamed into place, so a failure never leaves half a workbook. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  return EXIT_USAGE;
+}
+
+function refuse(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return EXIT_BAD_INPUT;
+}

@@ -1,0 +1,31 @@
+// Everything `build` and `demo` write for one analysis: the combined workbook and, when asked,
+// one workbook per bureau, as bytes with their file names. Files are the caller's business.
+
+import type { Analysis } from '../core/analysis';
+import { planBureauWorkbooks } from '../core/plan/bureau-workbooks';
+import { planWorkbook, type WorkbookOptions } from '../core/plan/workbook';
+import { directoryToRows } from '../core/units/directory-rows';
+import { renderXlsx } from './render-xlsx';
+
+export interface RenderedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface RenderedWorkbooks {
+  combined: Uint8Array;
+  sheetNames: string[];
+  bureaus: RenderedFile[];
+}
+
+export async function renderAnalysis(
+  analysis: Analysis,
+  options: Omit<WorkbookOptions, 'directoryRows'> & { perUnit: boolean },
+): Promise<RenderedWorkbooks> {
+  const plan = planWorkbook(analysis, { ...options, directoryRows: directoryToRows(analysis.directory) });
+  const bureaus: RenderedFile[] = [];
+  for (const bureau of options.perUnit ? planBureauWorkbooks(analysis) : []) {
+    bureaus.push({ fileName: bureau.fileName, bytes: await renderXlsx(bureau.plan) });
+  }
+  return { combined: await renderXlsx(plan), sheetNames: plan.sheets.map((s) => s.name), bureaus };
+}
