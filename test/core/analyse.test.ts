@@ -1,0 +1,68 @@
+import { analyse } from '../../src/core/analyse';
+import type { SourceDocument } from '../../src/core/tables/raw-table';
+import type { UnitDirectory } from '../../src/core/units/unit';
+import { SEEDS } from './read/seed-files';
+import { readSeed } from './tasks/seed-documents';
+
+let dianjiang: SourceDocument;
+beforeAll(async () => {
+  dianjiang = await readSeed(SEEDS.dianjiang);
+});
+
+const clerkDirectory: UnitDirectory = {
+  entries: [
+    { canonical: '县应急管理局', aliases: ['县应急局'], kind: 'bureau', members: [] },
+    { canonical: '县林草局', aliases: [], kind: 'bureau', members: [] },
+    { canonical: '各乡镇（街道）', aliases: ['各镇街'], kind: 'group', members: ['桂溪街道', '澄溪镇'] },
+  ],
+};
+
+describe('analyse', () => {
+  test('without a directory it builds one from the documents, keeps its proposals, and calls no name unknown', () => {
+    const analysis = analyse([dianjiang]);
+    expect(analysis.directoryGiven).toBe(false);
+    expect(analysis.directory.entries.map((e) => e.canonical)).toContain('县应急管理局');
+    expect(analysis.proposals.length).toBeGreaterThan(0);
+    expect(analysis.tasks).toHaveLength(121);
+    expect(analysis.flags.filter((f) => f.code === 'unknown-unit')).toEqual([]);
+  });
+
+  test('with the clerk’s directory it uses that one, proposes nothing, and flags the names outside it', () => {
+    const analysis = analyse([dianjiang], { directory: clerkDirectory });
+    expect(analysis.directoryGiven).toBe(true);
+    expect(analysis.directory).toBe(clerkDirectory);
+    expect(analysis.proposals).toEqual([]);
+    const unknown = analysis.flags.filter((f) => f.code === 'unknown-unit');
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.flatMap((f) => f.units)).not.toContain('县应急管理局');
+    expect(unknown.flatMap((f) => f.units)).toContain('县气象局（县预警信息发布中心）');
+  });
+
+  test('the clerk’s groups reach their members, and directory bureaus with no task are listed', () => {
+    const analysis = analyse([dianjiang], { directory: clerkDirectory });
+    const town = analysis.byUnit.find((l) => l.canonical === '澄溪镇');
+    expect(town?.viaGroup.length).toBe(89);
+    expect(town?.viaGroup.every((v) => v.group === '各乡镇（街道）')).toBe(true);
+    expect(analysis.coverage.unitsWithoutTask).toEqual(['县林草局']);
+  });
+
+  test('the pivot covers every task: 县应急管理局 leads 37 and supports 12, most in 「四、重点措施」', () => {
+    const analysis = analyse([dianjiang]);
+    expect(analysis.matrix.tasks).toHaveLength(analysis.tasks.length);
+    const emergency = analysis.byUnit[0];
+    expect(emergency).toMatchObject({ canonical: '县应急管理局', kind: 'bureau' });
+    expect([emergency?.lead.length, emergency?.support.length]).toEqual([37, 12]);
+    expect(emergency?.perTable.find((t) => t.title === '四、重点措施')).toMatchObject({ lead: 23, support: 7 });
+    expect(analysis.coverage.overloaded.map((o) => o.canonical)).toEqual(['县应急管理局', '县住房城乡建委（县城市管理局）', '县消防救援局']);
+  });
+
+  test('without the first-listed convention no unit is marked as lead', () => {
+    const analysis = analyse([dianjiang], { firstListedLeads: false });
+    expect(analysis.matrix.marks.flat()).not.toContain('牵');
+    expect(analysis.byUnit.every((l) => l.lead.length === 0)).toBe(true);
+  });
+
+  test('no documents give an empty analysis', () => {
+    expect(analyse([])).toMatchObject({ tasks: [], flags: [], byUnit: [], matrix: { tasks: [], units: [], marks: [] } });
+  });
+});
