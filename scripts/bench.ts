@@ -1,0 +1,56 @@
+// `npm run -s bench -- [--json] [--rows N] [--runs N]`: how long the core takes and how much memory
+// it needs. Each part of the report is one entry of PARTS, keyed as in design.md's JSON contract
+// ({"core":…,"excel":…,"bundle":…}); a part is added by adding its line here and its file in bench/.
+
+import { parseArgs } from 'node:util';
+import { benchCore } from './bench/core';
+
+interface BenchOptions {
+  rows: number;
+  runs: number;
+}
+
+const PARTS: Record<string, (options: BenchOptions) => Promise<object>> = {
+  core: benchCore,
+};
+
+const USAGE = '用法 / usage: npm run -s bench -- [--json] [--rows 20000] [--runs 7]';
+
+async function main(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { json: { type: 'boolean' }, rows: { type: 'string', default: '20000' }, runs: { type: 'string', default: '7' } },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`参数错误 / bad arguments: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  const options = { rows: Number(values.rows), runs: Number(values.runs) };
+  if (!Number.isInteger(options.rows) || options.rows < 4 || !Number.isInteger(options.runs) || options.runs < 1) {
+    process.stderr.write(`--rows 须为不小于 4 的整数，--runs 须为正整数 / --rows must be an integer ≥ 4, --runs ≥ 1\n${USAGE}\n`);
+    return 2;
+  }
+  const report: Record<string, object> = {};
+  for (const [name, part] of Object.entries(PARTS)) report[name] = await part(options);
+  process.stdout.write((values.json ? JSON.stringify(report, null, 2) : readable(report)) + '\n');
+  return 0;
+}
+
+function readable(report: Record<string, object>): string {
+  return Object.entries(report)
+    .map(([name, part]) => `${name}\n${JSON.stringify(part, null, 2).replace(/^/gm, '  ')}`)
+    .join('\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

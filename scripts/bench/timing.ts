@@ -1,0 +1,26 @@
+// Timing and memory for the benchmark. A median of several runs, so one slow run (a GC pause, the
+// other engineers' jobs on a shared machine) does not decide the figure.
+
+import { performance } from 'node:perf_hooks';
+
+export async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const middle = Math.floor(times.length / 2);
+  const median = times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
+  return round(median);
+}
+
+/** Peak resident set size of this process so far, in MB (the kernel's high-water mark, getrusage). */
+export function peakResidentMB(): number {
+  return round(process.resourceUsage().maxRSS / 1024);
+}
+
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

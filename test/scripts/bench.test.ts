@@ -1,0 +1,31 @@
+// The benchmark's JSON shape, on a tiny run: no figure is asserted, only that each is there.
+
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+
+function bench(...args: string[]) {
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/bench.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+test('--json prints the core part of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
+  const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1');
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  const report = JSON.parse(stdout);
+  expect(Object.keys(report)).toEqual(['core']);
+  expect(report.core).toMatchObject({
+    rows: 40,
+    medianMs: expect.any(Number),
+    peakMB: expect.any(Number),
+    memory: expect.stringContaining('maxRSS'),
+    runs: 1,
+    seeds: { documents: 5, rows: 297, medianMs: expect.any(Number) },
+  });
+  expect(report.core.growth.map((g: { rows: number }) => g.rows)).toEqual([10, 20, 40]);
+});
+
+test('a row count that is not a number is refused with exit 2', () => {
+  expect(bench('--rows', 'many')).toMatchObject({ code: 2, stderr: expect.stringContaining('--rows') });
+});
