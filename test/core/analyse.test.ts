@@ -1,6 +1,7 @@
 import { analyse } from '../../src/core/analyse';
 import type { SourceDocument } from '../../src/core/tables/raw-table';
 import type { UnitDirectory } from '../../src/core/units/unit';
+import { textDocument } from './audit/make-task';
 import { SEEDS } from './read/seed-files';
 import { readSeed } from './tasks/seed-documents';
 
@@ -60,6 +61,30 @@ describe('analyse', () => {
     const analysis = analyse([dianjiang], { firstListedLeads: false });
     expect(analysis.matrix.marks.flat()).not.toContain('牵');
     expect(analysis.byUnit.every((l) => l.lead.length === 0)).toBe(true);
+  });
+
+  test('where a table has 牵头 and 配合 columns, the lead rules judge every task', () => {
+    const plan = textDocument(
+      [
+        ['序号', 'seq'],
+        ['工作任务', 'group'],
+        ['牵头单位', 'lead'],
+        ['配合单位', 'support'],
+      ],
+      [
+        ['1', '开展燃气安全排查。', '区经济信息委', '区市场监管局、区应急局'],
+        ['2', '完善应急预案。', '', '区应急局'],
+        ['3', '推进消防设施建设。', '区住房城乡建委、区水利局', '区消防救援支队'],
+        ['4', '加强执法。', '区应急局', '区应急局、区公安分局'],
+      ],
+    );
+    const analysis = analyse([plan]);
+    expect(analysis.flags.map((f) => [f.code, f.row, f.column])).toEqual([
+      ['no-lead', 1, 2],
+      ['many-leads', 2, 2],
+      ['lead-and-support', 3, 3],
+    ]);
+    expect(analysis.matrix.marks[3]?.[analysis.matrix.units.indexOf('区应急局')]).toBe('牵');
   });
 
   test('no documents give an empty analysis', () => {
