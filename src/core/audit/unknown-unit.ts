@@ -1,5 +1,6 @@
 // A name the clerk's directory does not know. Only meaningful when the clerk gave a directory: one
-// built from the documents knows every name by construction. Vague references are vague-unit's.
+// built from the documents knows every name by construction. Bureaus and groups are judged (a group
+// the directory lacks reaches none of its members in the pivot); vague references are vague-unit's.
 
 import { flagEachCell, quoteAll } from './cell-flag';
 import type { Rule } from './rule';
