@@ -34,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return usage(`参数错误 / bad arguments: ${error instanceof Error ? error.message : String(error)}`);
+    return usage(`参数错误 / bad arguments: ${messageOf(error)}`);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) return usage('请给出要读取的文件 / no files given');
@@ -69,7 +69,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     for (const file of files) await writeAtomically(file.path, file.bytes);
   } catch (error) {
-    return refuse(`写入失败 / cannot write: ${error instanceof Error ? error.message : String(error)}`);
+    return refuse(`写入失败 / cannot write: ${messageOf(error)}`);
   }
   process.stdout.write(
     `已生成 / written: ${values.output}（${rendered.sheetNames.length} 个工作表，${analysis.tasks.length} 项任务，${analysis.flags.length} 个审核问题）\n` +
@@ -84,6 +84,11 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, bytes);
   await rename(temporary, path);
+}
+
+/** Not `instanceof Error`: errors from another realm (a test sandbox, a worker) are objects with a message too. */
+function messageOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
 function usage(message: string): number {
