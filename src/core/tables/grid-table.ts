@@ -12,12 +12,6 @@ import type { LaidRow } from './span-layout';
 /** A header below a few title rows is still found; deeper than this it is body text. */
 const HEADER_SEARCH_ROWS = 5;
 
-export interface GridTable {
-  title: string;
-  rows: readonly LaidRow[];
-  position: SourcePosition;
-}
-
 export interface FoundHeader extends HeaderColumns {
   /** Index of the first data row. */
   body: number;
@@ -30,18 +24,10 @@ export function findHeader(rows: readonly LaidRow[]): FoundHeader | undefined {
     const found = columnsOfHeader(headerCells(rows[h].cells));
     if (!found) continue;
     const sub = rows[h + 1] && subHeader(rows[h], rows[h + 1]);
-    if (sub) return { ...sub, body: h + 2, signatures: [signature(rows[h].cells), signature(rows[h + 1].cells)] };
-    return { ...found, body: h + 1, signatures: [signature(rows[h].cells)] };
+    if (sub) return { ...sub, body: h + 2, signatures: [rowSignature(rows[h].cells), rowSignature(rows[h + 1].cells)] };
+    return { ...found, body: h + 1, signatures: [rowSignature(rows[h].cells)] };
   }
   return undefined;
-}
-
-/** The RawTable of a grid whose header is recognised, or undefined for any other table. */
-export function tableOfGrid(grid: GridTable): { table: RawTable; warnings: Warning[] } | undefined {
-  const header = findHeader(grid.rows);
-  if (!header) return undefined;
-  const table: RawTable = { title: grid.title, header: header.header, columns: header.columns, rows: [], position: grid.position };
-  return { table, warnings: appendRows(table, grid.rows.slice(header.body), header.signatures) };
 }
 
 /**
@@ -51,7 +37,7 @@ export function tableOfGrid(grid: GridTable): { table: RawTable; warnings: Warni
 export function appendRows(table: RawTable, rows: readonly LaidRow[], signatures: readonly string[]): Warning[] {
   const ragged: SourcePosition[] = [];
   for (const row of rows) {
-    if (isBlank(row.cells) || signatures.includes(signature(row.cells))) continue;
+    if (isBlank(row.cells) || signatures.includes(rowSignature(row.cells))) continue;
     if (row.cells.length !== table.columns.length) ragged.push(row.position);
     while (table.columns.length < row.cells.length) widen(table);
     table.rows.push(padded(row, table.columns.length));
@@ -119,7 +105,8 @@ function labelOver(cells: readonly RawCell[], c: number): string {
   return cells[at].text;
 }
 
-function signature(cells: readonly RawCell[]): string {
+/** A row's compact texts, to recognise a header row repeated in the body. */
+export function rowSignature(cells: readonly RawCell[]): string {
   return cells.map((cell) => compactLabel(cell.text)).join('\u0000');
 }
 

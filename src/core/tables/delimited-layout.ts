@@ -1,0 +1,121 @@
+// Tables in text with one row per line: cells separated by tabs (copied from a web page or Excel)
+// or by 「|」. A header row (found by its vocabulary) starts a table; it runs until a plain line
+// that does not continue a row; the heading is the plain line before the header. A header row
+// repeated inside the table is dropped, and a row broken over lines (a cell with a line break,
+// copied from a browser) is joined back when its pieces add up to the table's width.
+
+import { success, warning, type Result, type Warning } from '../result';
+import { recogniseHeader } from './column-roles';
+import { recordAt, type DelimitedRecord } from './delimited-rows';
+import { appendRows, rowSignature } from './grid-table';
+import type { RawTable } from './raw-table';
+import type { LaidRow } from './span-layout';
+import { textExportColumns } from './text-export-header';
+import { headingOf } from './table-heading';
+
+interface BodyRow {
+  cells: string[];
+  line: number;
+  /** A line with no delimiter, taken on the chance that it continues a row broken over lines. */
+  plain: boolean;
+}
+
+export function readDelimitedTables(text: string): Result<RawTable[]> {
+  const lines = text.split('\n');
+  const tables: RawTable[] = [];
+  const warnings: Warning[] = [];
+  let before: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const record = recordAt(lines, i);
+    const roles = record.kind === 'cells' ? recogniseHeader(record.cells) : undefined;
+    if (record.kind !== 'cells' || !roles) {
+      if (record.kind === 'text') before.push(record.text);
+      i = record.end;
+      continue;
+    }
+    const body = readBody(lines, record.end, record.cells);
+    const table = buildTable(headingOf(before), record, roles, body.rows, warnings);
+    tables.push(table);
+    before = [];
+    i = body.end;
+  }
+  return success(tables, warnings);
+}
+
+function buildTable(
+  title: string,
+  header: Extract<DelimitedRecord, { kind: 'cells' }>,
+  roles: NonNullable<ReturnType<typeof recogniseHeader>>,
+  body: BodyRow[],
+  warnings: Warning[],
+): RawTable {
+  const where = title ? `第 ${header.line} 行的表格「${title}」` : `第 ${header.line} 行的表格`;
+  const width = Math.max(header.cells.length, commonWidth(body));
+  const laid = textExportColumns(header.cells, roles, width, where);
+  warnings.push(...laid.warnings);
+  const table: RawTable = { title, header: header.cells, columns: laid.columns, rows: [], position: { kind: 'line', line: header.line } };
+  const rows = joinBrokenRows(body, width).map(
+    (row): LaidRow => ({ cells: row.cells.map((text) => ({ text })), header: false, position: { kind: 'line', line: row.line } }),
+  );
+  warnings.push(...appendRows(table, rows, [rowSignature(header.cells.map((text) => ({ text })))]));
+  if (table.rows.length === 0) warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
+  return table;
+}
+
+/** Rows after the header: delimited lines, and plain lines while they may continue a broken row. */
+function readBody(lines: readonly string[], start: number, header: string[]): { rows: BodyRow[]; end: number } {
+  const rows: BodyRow[] = [];
+  const signature = rowSignature(header.map((text) => ({ text })));
+  let i = start;
+  while (i < lines.length) {
+    const record = recordAt(lines, i);
+    if (record.kind === 'text' && !continuesRow(rows, header.length)) break;
+    if (record.kind === 'cells') {
+      const another = recogniseHeader(record.cells) && rowSignature(record.cells.map((text) => ({ text }))) !== signature;
+      if (another) break;
+      rows.push({ cells: record.cells, line: record.line, plain: false });
+    }
+    if (record.kind === 'text') rows.push({ cells: [record.text.trim()], line: record.line, plain: true });
+    i = record.end;
+  }
+  // Plain lines left over at the end continued nothing: they belong after the table (a heading).
+  while (rows.length > 0 && rows[rows.length - 1].plain) {
+    i = rows[rows.length - 1].line - 1;
+    rows.pop();
+  }
+  return { rows, end: i };
+}
+
+/** A plain line can continue the last row only while that row is shorter than the header. */
+function continuesRow(rows: BodyRow[], width: number): boolean {
+  const last = rows[rows.length - 1];
+  return last !== undefined && last.cells.length < width;
+}
+
+/** The most frequent row width: the one the table was laid out with. */
+function commonWidth(rows: BodyRow[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1);
+  let best = 0;
+  for (const [width, count] of counts) if (count > (counts.get(best) ?? 0)) best = width;
+  return best;
+}
+
+/** Rows shorter than `width` joined with the lines after them when together they make exactly `width` cells. */
+function joinBrokenRows(rows: BodyRow[], width: number): BodyRow[] {
+  const joined: BodyRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let cells = rows[i].cells;
+    let j = i + 1;
+    while (cells.length < width && j < rows.length) {
+      const next = rows[j].cells;
+      cells = [...cells.slice(0, -1), `${cells[cells.length - 1]}\n${next[0]}`, ...next.slice(1)];
+      j++;
+    }
+    if (cells.length === width && j > i + 1) {
+      joined.push({ cells, line: rows[i].line, plain: false });
+      i = j - 1;
+    } else joined.push(rows[i]);
+  }
+  return joined;
+}
