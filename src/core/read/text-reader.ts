@@ -6,11 +6,12 @@ import { andThen, failure, success, type Result, type Warning } from '../result'
 import { missingTableWarning } from '../tables/missing-table';
 import type { SourceDocument } from '../tables/raw-table';
 import type { TextTableLayout } from '../tables/table-layout';
+import { readDelimitedTables } from '../tables/delimited-layout';
 import { readTextExportTables } from '../tables/text-export-layout';
 import { decodeText, type DecodedText } from './decode';
 
-/** In order of preference. delimited-layout.ts (readDelimitedTables: a row per line, tab or | between cells) joins here. */
-const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables];
+/** In order of preference: Word's one-cell-per-line export, then a row per line with tab or 「|」 between cells. */
+const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimitedTables];
 
 export function readTextDocument(source: string, bytes: Uint8Array): Result<SourceDocument> {
   return andThen(decodeText(bytes), ({ text, encoding }: DecodedText): Result<SourceDocument> => {
