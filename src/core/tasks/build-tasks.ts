@@ -17,9 +17,13 @@ export interface BuildTasksOptions {
   firstListedLeads: boolean;
 }
 
-/** The text of the columns with `role`, joined (a table rarely has two of them). */
-function textOf(table: RawTable, texts: string[], role: ColumnRole): string {
-  return texts.filter((_, c) => table.columns[c].role === role && texts[c] !== '').join('\n');
+/** The columns of a table that have `role` (a table rarely has two of them). */
+function columnsWith(table: RawTable, role: ColumnRole): number[] {
+  return table.columns.flatMap((c, i) => (c.role === role ? [i] : []));
+}
+
+function textOf(texts: string[], columns: number[]): string {
+  return columns.length === 1 ? texts[columns[0]] : columns.map((c) => texts[c]).filter((t) => t !== '').join('\n');
 }
 
 export function buildTasks(documents: SourceDocument[], options: BuildTasksOptions): Task[] {
@@ -40,24 +44,27 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
     document.tables.flatMap((table, t) => {
       const texts = mergedTexts(table);
       const headings = fillHeadings(table, texts, document.format);
+      const [seq, content, deadline, note] = (['seq', 'content', 'deadline', 'note'] as const).map((role) => columnsWith(table, role));
+      const responsibilityColumns = table.columns.flatMap((column, c) => (isResponsibilityRole(column.role) ? [{ column: c, role: column.role }] : []));
       return table.rows.map((row, r): Task => {
-        const responsibility = table.columns.flatMap((column, c): ResponsibilityCell[] =>
-          isResponsibilityRole(column.role)
-            ? [{ column: c, role: column.role, text: texts[r][c], merged: row.cells[c].merge === 'above' }]
-            : [],
-        );
+        const responsibility = responsibilityColumns.map(({ column, role }): ResponsibilityCell => ({
+          column,
+          role,
+          text: texts[r][column],
+          merged: row.cells[column].merge === 'above',
+        }));
         return {
           document: d,
           table: t,
           row: r,
           source: document.source,
           tableTitle: table.title,
-          seq: textOf(table, texts[r], 'seq'),
+          seq: textOf(texts[r], seq),
           heading: headings[r].text,
           headingFilled: headings[r].filled,
-          content: textOf(table, texts[r], 'content'),
-          deadline: textOf(table, texts[r], 'deadline'),
-          note: textOf(table, texts[r], 'note'),
+          content: textOf(texts[r], content),
+          deadline: textOf(texts[r], deadline),
+          note: textOf(texts[r], note),
           responsibility,
           units: responsibility.flatMap(mentionsOf),
         };

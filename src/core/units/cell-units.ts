@@ -46,8 +46,9 @@ function splitAtDeng(text: string): string[] {
 }
 
 function readToken(text: string, clause: number, marker: UnitRole | undefined): UnitToken {
-  const openEnded = OPEN_END.test(text) && text.replace(OPEN_END, '') !== '';
-  const written = openEnded ? text.replace(OPEN_END, '') : text;
+  const before = text.replace(OPEN_END, '');
+  const openEnded = before !== text && before !== '';
+  const written = openEnded ? before : text;
   return { written, name: written, openEnded, marker, clause };
 }
 

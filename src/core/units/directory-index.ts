@@ -45,7 +45,7 @@ export function indexDirectory(directory: UnitDirectory): DirectoryIndex {
 
 const indexes = new WeakMap<UnitDirectory, DirectoryIndex>();
 
-function indexOf(directory: UnitDirectory | DirectoryIndex): DirectoryIndex {
+function indexFor(directory: UnitDirectory | DirectoryIndex): DirectoryIndex {
   if ('byKey' in directory) return directory;
   let index = indexes.get(directory);
   if (!index) {
@@ -57,7 +57,7 @@ function indexOf(directory: UnitDirectory | DirectoryIndex): DirectoryIndex {
 
 /** The entry a written name means: its own key, else (for 「A（B）」) the entry of A or of B. */
 function findEntry(directory: UnitDirectory | DirectoryIndex, written: string): DirectoryEntry | undefined {
-  const { byKey } = indexOf(directory);
+  const { byKey } = indexFor(directory);
   const found = byKey.get(unitKey(written));
   if (found) return found;
   const pair = aliasPair(written);

@@ -14,8 +14,9 @@ export function joinedParts(name: string, isKnown: (part: string) => boolean, lo
     for (let end = Math.min(length, start + longest); end >= start + 2; end -= 1) {
       const rest = parts[end];
       if (!rest || (start === 0 && end === length)) continue;
+      const best = parts[start];
       const part = name.slice(start, end);
-      if ((!parts[start] || parts[start]!.length > rest.length + 1) && isKnown(part)) parts[start] = [part, ...rest];
+      if ((!best || best.length > rest.length + 1) && isKnown(part)) parts[start] = [part, ...rest];
     }
   }
   const found = parts[0];

@@ -42,13 +42,24 @@ function stemKey(name: string): string {
   return ABBREVIATIONS.get(folded) ?? folded;
 }
 
+/** Keys already computed: the same names (and, for joined units, the same substrings) come back
+ *  thousands of times in a large table. Cleared when full, so memory stays bounded. */
+const computed = new Map<string, string>();
+const MAX_COMPUTED = 50_000;
+
 /**
  * The normalised key of a unit name: widths folded, spacing removed, level prefix, 和/委员会/办公室
  * and the usual abbreviations folded. 「A（B）」 keys each name on its own, so that
  * 「县发展改革委（县国动办）」 and 「发展和改革委员会（国防动员办公室）」 meet.
  */
 export function unitKey(written: string): string {
-  const name = removeSpacing(foldWidth(written));
-  const pair = /^(.+)\((.+)\)$/.exec(name);
-  return pair ? `${stemKey(pair[1])}(${stemKey(pair[2])})` : stemKey(name);
+  let key = computed.get(written);
+  if (key === undefined) {
+    const name = removeSpacing(foldWidth(written));
+    const pair = /^(.+)\((.+)\)$/.exec(name);
+    key = pair ? `${stemKey(pair[1])}(${stemKey(pair[2])})` : stemKey(name);
+    if (computed.size >= MAX_COMPUTED) computed.clear();
+    computed.set(written, key);
+  }
+  return key;
 }

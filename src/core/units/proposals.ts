@@ -11,6 +11,8 @@ import { foldWidth, removeSpacing, stripLevel, unitKey } from './normalise';
 const SHORTEST_CONTAINED = 3;
 /** One character apart means little in a short name (安委办 / 消安办). */
 const SHORTEST_NEAR = 5;
+/** A stem shared by more names than this is a numbered series (第一…第九大队), not a slip of the pen. */
+const MOST_NEAR = 4;
 
 interface Named {
   entry: DirectoryEntry;
@@ -55,12 +57,15 @@ function nearProposals(named: Named[]): AliasProposal[] {
   for (const item of named.filter((n) => n.bare.length >= SHORTEST_NEAR)) {
     const stem = item.bare.slice(0, -1);
     for (const variant of new Set([stem, ...deletions(stem)])) {
-      const last = item.bare.slice(-1);
-      byVariant.set(variant + last, [...(byVariant.get(variant + last) ?? []), item]);
+      const key = variant + item.bare.slice(-1);
+      const group = byVariant.get(key);
+      if (group) group.push(item);
+      else byVariant.set(key, [item]);
     }
   }
   const found: AliasProposal[] = [];
   for (const group of byVariant.values()) {
+    if (group.length > MOST_NEAR) continue;
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const [a, b] = [group[i], group[j]];
