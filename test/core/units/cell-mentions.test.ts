@@ -32,6 +32,14 @@ describe('cellMentions', () => {
     expect(mentions.map((m) => m.canonical)).toEqual(['县公安局', '县应急管理局', '县公安局']);
   });
 
+  it('lets 「X牵头，Y配合」 in a 责任单位 cell say who leads, whatever the order', () => {
+    const mentions = cellMentions({ text: '县公安局配合，县应急局牵头', column: 0, role: 'units' }, options);
+    expect(mentions.map((m) => [m.written, m.role, m.roleSource])).toEqual([
+      ['县公安局', 'support', 'explicit'],
+      ['县应急局', 'lead', 'explicit'],
+    ]);
+  });
+
   it('takes the role of a 配合单位 column whatever the cell says', () => {
     const mentions = cellMentions({ text: '县公安局牵头', column: 5, role: 'support' }, options);
     expect(mentions.map((m) => [m.written, m.role, m.roleSource])).toEqual([['县公安局', 'support', 'column']]);

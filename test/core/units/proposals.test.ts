@@ -27,6 +27,11 @@ describe('proposeAliases', () => {
     expect(proposeAliases([entry('防减救灾委'), entry('防减救灾办')])).toEqual([]);
   });
 
+  it('does not propose a numbered series, whose names all differ in one character', () => {
+    const series = ['第一', '第二', '第三', '第四', '第五'].map((n) => entry(`县消防${n}大队`));
+    expect(proposeAliases(series)).toEqual([]);
+  });
+
   it('does not propose names that only share a word, nor pairs already in one entry, nor groups', () => {
     expect(proposeAliases([entry('建设局'), entry('城市建设事务中心')])).toEqual([]);
     expect(proposeAliases([entry('县公安局', ['县公安局交巡警大队'])])).toEqual([]);
