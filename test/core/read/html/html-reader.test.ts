@@ -153,6 +153,13 @@ describe('readHtml', () => {
     expect(none.warnings.map((w) => w.code)).toEqual(['no-table']);
   });
 
+  it('reads a 50 MB page (an inline picture) and a cell of 100,000 characters', () => {
+    const picture = 'A'.repeat(50 * 1024 * 1024);
+    const long = '县应急管理局'.repeat(100_000 / 6 + 1).slice(0, 100_000);
+    const [table] = readClean(`<p><img src="data:image/png;base64,${picture}"></p><table>${HEADER}<tr><td>1</td><td>甲</td><td>${long}</td><td>县应急管理局</td><td></td></tr></table>`);
+    expect(table.rows[0].cells[2].text).toBe(long);
+  });
+
   it('refuses an empty page with a Chinese message', () => {
     const result = readHtml('empty.html', bytes('  \n'));
     expect(result).toMatchObject({ ok: false, error: { code: 'empty' } });
