@@ -3,6 +3,7 @@
 
 import { analyse } from '../../src/core/analyse';
 import { readDocument } from '../../src/core/read';
+import type { SourceDocument } from '../../src/core/tables/raw-table';
 import { seedRows, syntheticExport, readSeeds, type Seed } from './synthetic';
 import { medianMs, peakResidentMB, round } from './timing';
 
@@ -22,6 +23,8 @@ export interface CoreReport {
   seeds: { documents: number; rows: number; medianMs: number };
   /** Median times at a quarter, a half and all of `rows`; linear when time per row stays level. */
   growth: Array<{ rows: number; medianMs: number; msPer1000Rows: number }>;
+  /** The largest document's time split: bytes → tables, then tables → analysis (tasks, audit, pivot). */
+  phases: { readMs: number; analyseMs: number };
 }
 
 export async function benchCore({ rows, runs }: CoreOptions): Promise<CoreReport> {
@@ -31,11 +34,18 @@ export async function benchCore({ rows, runs }: CoreOptions): Promise<CoreReport
   const seedAnalysis = await readAndAnalyse(seeds);
   const sample = await seedRows(seeds);
   const growth = [];
+  let largest: Seed[] = [];
   for (const size of [Math.round(rows / 4), Math.round(rows / 2), rows]) {
     const synthetic = [{ source: `synthetic-${size}.txt`, bytes: syntheticExport(sample, size) }];
     const ms = await medianMs(runs, () => readAndAnalyse(synthetic));
     growth.push({ rows: size, medianMs: ms, msPer1000Rows: round((ms / size) * 1000) });
+    largest = synthetic;
   }
+  const documents = await readAll(largest);
+  const phases = {
+    readMs: await medianMs(runs, () => readAll(largest)),
+    analyseMs: await medianMs(runs, async () => analyse(documents)),
+  };
   return {
     rows,
     medianMs: growth[growth.length - 1]?.medianMs ?? 0,
@@ -45,15 +55,20 @@ export async function benchCore({ rows, runs }: CoreOptions): Promise<CoreReport
     runs,
     seeds: { documents: seeds.length, rows: seedAnalysis.tasks.length, medianMs: seedTime },
     growth,
+    phases,
   };
 }
 
-async function readAndAnalyse(seeds: Seed[]) {
+async function readAll(seeds: Seed[]): Promise<SourceDocument[]> {
   const documents = [];
   for (const seed of seeds) {
     const read = await readDocument(seed.source, seed.bytes);
     if (!read.ok) throw new Error(`${seed.source}: ${read.error.message}`);
     documents.push(read.value);
   }
-  return analyse(documents);
+  return documents;
+}
+
+async function readAndAnalyse(seeds: Seed[]) {
+  return analyse(await readAll(seeds));
 }

@@ -1,9 +1,11 @@
 // Timing and memory for the benchmark. A median of several runs, so one slow run (a GC pause, the
-// other engineers' jobs on a shared machine) does not decide the figure.
+// other engineers' jobs on a shared machine) does not decide the figure, after one untimed run so
+// that the first size measured does not also pay for the JIT's warm-up.
 
 import { performance } from 'node:perf_hooks';
 
 export async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
+  await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

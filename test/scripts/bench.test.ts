@@ -22,6 +22,7 @@ test('--json prints the core part of the design’s contract, with the growth at
     memory: expect.stringContaining('maxRSS'),
     runs: 1,
     seeds: { documents: 5, rows: 297, medianMs: expect.any(Number) },
+    phases: { readMs: expect.any(Number), analyseMs: expect.any(Number) },
   });
   expect(report.core.growth.map((g: { rows: number }) => g.rows)).toEqual([10, 20, 40]);
 });
