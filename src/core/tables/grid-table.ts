@@ -24,8 +24,12 @@ export function findHeader(rows: readonly LaidRow[]): FoundHeader | undefined {
     const found = columnsOfHeader(headerCells(rows[h].cells));
     if (!found) continue;
     const sub = rows[h + 1] && subHeader(rows[h], rows[h + 1]);
-    if (sub) return { ...sub, body: h + 2, signatures: [rowSignature(rows[h].cells), rowSignature(rows[h + 1].cells)] };
-    return { ...found, body: h + 1, signatures: [rowSignature(rows[h].cells)] };
+    const header: FoundHeader = sub
+      ? { ...sub, body: h + 2, signatures: [rowSignature(rows[h].cells), rowSignature(rows[h + 1].cells)] }
+      : { ...found, body: h + 1, signatures: [rowSignature(rows[h].cells)] };
+    // More rows the source itself marks as header rows (w:tblHeader, <thead>) are not data.
+    for (; rows[header.body]?.header; header.body++) header.signatures.push(rowSignature(rows[header.body].cells));
+    return header;
   }
   return undefined;
 }

@@ -97,6 +97,13 @@ describe('readDocx', () => {
     expect(texts(table)).toEqual([['1', '隐患排查', '县应急管理局', '县公安局', '2025年底']]);
   });
 
+  it('does not read a further row the source marks as a header row as data', async () => {
+    const [table] = await readClean(
+      tbl(5, HEADER, tr(['', '', '（按年度）', '', ''], { header: true }), tr(['1', '甲', '0', '县应急管理局', ''])),
+    );
+    expect(texts(table)).toEqual([['1', '甲', '0', '县应急管理局', '']]);
+  });
+
   it('joins a table continued after a page break with its header repeated, and drops a header repeated inside a table', async () => {
     const [table, ...rest] = await readClean(
       p('三、重点措施') +
