@@ -1,6 +1,8 @@
 import { analyse } from '../../src/core/analyse';
+import { readDocument } from '../../src/core/read';
 import type { SourceDocument } from '../../src/core/tables/raw-table';
 import type { UnitDirectory } from '../../src/core/units/unit';
+import { docx, p, tbl, tc, tr } from '../fixtures/docx-builder';
 import { textDocument } from './audit/make-task';
 import { SEEDS } from './read/seed-files';
 import { readSeed } from './tasks/seed-documents';
@@ -85,6 +87,24 @@ describe('analyse', () => {
       ['lead-and-support', 3, 3],
     ]);
     expect(analysis.matrix.marks[3]?.[analysis.matrix.units.indexOf('区应急局')]).toBe('牵');
+  });
+
+  test('a .docx 责任单位 cell merged into the one above is not blank; a blank one is, with no merge to suggest', async () => {
+    const header = tr(['序号', '名称', '责任单位']);
+    const bytes = await docx(
+      p('三、重点措施') +
+        tbl(
+          3,
+          header,
+          tr(['1', '燃气安全专项整治', tc('区经济信息委、各镇街', { vMerge: 'restart' })]),
+          tr(['2', '推动燃气安全监管智能化建设', tc('', { vMerge: 'continue' })]),
+          tr(['3', '完善燃气经营许可管理制度', '']),
+        ),
+    );
+    const read = await readDocument('plan.docx', bytes);
+    if (!read.ok) throw new Error(read.error.message);
+    const flags = analyse([read.value]).flags.filter((f) => f.code === 'blank-unit');
+    expect(flags.map((f) => [f.row, f.column, f.message])).toEqual([[2, 2, '该任务没有填写责任单位。']]);
   });
 
   test('no documents give an empty analysis', () => {
