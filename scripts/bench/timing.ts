@@ -3,6 +3,12 @@
 // that the first size measured does not also pay for the JIT's warm-up.
 
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// `npm run bench` starts node without --expose-gc; turning the flag on now exposes gc() to new contexts.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 export async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
   await work();
@@ -16,6 +22,12 @@ export async function medianMs(runs: number, work: () => Promise<unknown>): Prom
   const middle = Math.floor(times.length / 2);
   const median = times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
   return round(median);
+}
+
+/** Heap in use once garbage is collected, in MB. */
+export function heapUsedMB(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
 /** Peak resident set size of this process so far, in MB (the kernel's high-water mark, getrusage). */

@@ -20,6 +20,8 @@ test('--json prints the core part of the design’s contract, with the growth at
     medianMs: expect.any(Number),
     peakMB: expect.any(Number),
     memory: expect.stringContaining('maxRSS'),
+    retainedMB: expect.any(Number),
+    baselineMB: expect.any(Number),
     runs: 1,
     seeds: { documents: 5, rows: 297, medianMs: expect.any(Number) },
     phases: { readMs: expect.any(Number), analyseMs: expect.any(Number) },
