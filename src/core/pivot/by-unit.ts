@@ -5,8 +5,8 @@
 
 import type { Task } from '../tasks/task';
 import type { DirectoryEntry, UnitDirectory, UnitKind, UnitRole } from '../units/unit';
-import { refKey, refOf } from './task-ref';
-import type { TableCount, TaskRef, UnitLoad } from './unit-load';
+import { refOf } from './task-ref';
+import type { TableCount, UnitLoad } from './unit-load';
 
 const KIND_ORDER: Record<UnitKind, number> = { bureau: 0, group: 1, vague: 2 };
 
@@ -95,8 +95,7 @@ function byKindThenLoad(a: UnitLoad, b: UnitLoad): number {
   );
 }
 
-/** Every task the unit carries, by key: directly or through a group. */
-export function carriedTasks(load: UnitLoad): Set<string> {
-  const refs: TaskRef[] = [...load.lead, ...load.support, ...load.viaGroup.map((v) => v.task)];
-  return new Set(refs.map(refKey));
+/** Whether the unit carries any task, directly or through a group. */
+export function carriesTasks(load: UnitLoad): boolean {
+  return directLoad(load) + load.viaGroup.length > 0;
 }

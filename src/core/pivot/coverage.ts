@@ -9,7 +9,7 @@
 
 import type { Task } from '../tasks/task';
 import type { UnitDirectory } from '../units/unit';
-import { carriedTasks, directLoad } from './by-unit';
+import { carriesTasks, directLoad } from './by-unit';
 import { refOf } from './task-ref';
 import type { Coverage, UnitLoad } from './unit-load';
 
@@ -19,7 +19,7 @@ export const OVERLOAD_MINIMUM = 10;
 export function coverageOf(tasks: Task[], directory: UnitDirectory, loads: UnitLoad[]): Coverage {
   const bureaus = loads.filter((l) => l.kind === 'bureau' && directLoad(l) > 0);
   const median = medianOf(bureaus.map(directLoad));
-  const carrying = new Set(loads.filter((l) => carriedTasks(l).size > 0).map((l) => l.canonical));
+  const carrying = new Set(loads.filter(carriesTasks).map((l) => l.canonical));
   return {
     tasksWithoutBureau: tasks.filter((t) => !t.units.some((m) => m.kind === 'bureau' || m.joined)).map(refOf),
     unitsWithoutTask: directory.entries.filter((e) => e.kind === 'bureau' && !carrying.has(e.canonical)).map((e) => e.canonical),

@@ -8,7 +8,7 @@ import type { MatrixMark, ResponsibilityMatrix, TaskRef, UnitLoad } from './unit
 export function responsibilityMatrix(tasks: Task[], loads: UnitLoad[]): ResponsibilityMatrix {
   const refs = tasks.map(refOf);
   const rowOf = new Map(refs.map((ref, i) => [refKey(ref), i]));
-  const marks: MatrixMark[][] = refs.map(() => loads.map((): MatrixMark => ''));
+  const marks: MatrixMark[][] = refs.map(() => new Array<MatrixMark>(loads.length).fill(''));
   loads.forEach((load, column) => {
     const mark = (ref: TaskRef, value: MatrixMark) => {
       const row = marks[rowOf.get(refKey(ref)) ?? -1];
