@@ -46,6 +46,8 @@ export type SourceFormat = 'text' | 'docx' | 'html';
 export interface SourceDocument {
   /** File name as given (no directories). */
   source: string;
+  /** The document's own title (「2025年全县安全生产、防灾减灾救灾和消防工作要点」), when one reads as such. */
+  title?: string;
   format: SourceFormat;
   /** 'utf-8', 'utf-16le', 'utf-16be', 'gb18030'; for .docx 'utf-8' (XML). */
   encoding: string;

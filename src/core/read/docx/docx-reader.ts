@@ -7,6 +7,7 @@ import { assembleTables } from '../../tables/assemble-tables';
 import { missingTableWarning } from '../../tables/missing-table';
 import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
+import { documentTitle } from '../document-title';
 import { openZip, type ZipArchive } from '../zip';
 import { readBlocks } from './body-reader';
 import { mainPartName } from './main-part';
@@ -51,7 +52,8 @@ async function readPackage(source: string, bytes: Uint8Array): Promise<Result<So
   const assembled = assembleTables(collector.tables);
   warnings.push(...assembled.warnings);
   if (assembled.tables.length === 0) warnings.push(missingTableWarning(collector.paragraphs.join('\n')));
-  return success({ source, format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings });
+  const title = documentTitle(collector.paragraphs);
+  return success({ source, title, format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings });
 }
 
 function bodyOf(xml: Document): Element | undefined {

@@ -6,22 +6,26 @@ import { assembleTables } from '../../tables/assemble-tables';
 import { missingTableWarning } from '../../tables/missing-table';
 import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
+import { documentTitle } from '../document-title';
 import { decodeHtml } from './html-decode';
 import { walkHtml } from './html-walker';
 
 /** The clipboard's CF_HTML header (「Version:0.9 StartHTML:…」) that precedes copied HTML. */
 const CLIPBOARD_HEADER = /^\s*Version:\d[^<]*/;
+/** Sites append their own name to a page's <title>: 「…的通知_重庆市涪陵区人民政府」「… - 应急管理局」. */
+const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-–—]\s).*$/s;
 
 export function readHtml(source: string, bytes: Uint8Array): Result<SourceDocument> {
   try {
     return andThen(decodeHtml(bytes), ({ text, encoding }) => {
       if (text.trim() === '') return failure('empty', '文件里没有文字内容（空文件）。');
       const collector = new TableCollector();
-      walkHtml(text.replace(CLIPBOARD_HEADER, ''), collector);
+      const page = walkHtml(text.replace(CLIPBOARD_HEADER, ''), collector);
+      const title = documentTitle(collector.paragraphs, [page.title.replace(SITE_SUFFIX, ''), page.heading]);
       const assembled = assembleTables(collector.tables);
       const warnings: Warning[] = [...assembled.warnings];
       if (assembled.tables.length === 0) warnings.push(missingTableWarning(collector.paragraphs.join('\n')));
-      return success({ source, format: 'html', encoding, tables: assembled.tables, warnings });
+      return success({ source, title, format: 'html', encoding, tables: assembled.tables, warnings });
     });
   } catch {
     return failure('html-unreadable', '无法读取这个网页文件，内容可能已损坏。请在浏览器或 Word 中打开后另存为 .docx 再导入。');

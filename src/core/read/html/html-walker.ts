@@ -1,6 +1,7 @@
 // Walks an HTML page with htmlparser2 (a tokenizer: nothing is executed or fetched) and reports
 // paragraphs and tables in document order to the table collector. Script, style and hidden
-// elements (Word's display:none sizing row) are skipped; blocks and <br> end paragraphs.
+// elements (Word's display:none sizing row) are skipped; blocks and <br> end paragraphs. The page's
+// <title> and first <h1> are kept aside: they may name the document.
 
 import { Parser } from 'htmlparser2';
 import type { TableCollector } from '../../tables/table-collector';
@@ -29,7 +30,16 @@ interface Frame {
   inHead: boolean;
 }
 
-export function walkHtml(html: string, collector: TableCollector): void {
+/** What the page calls itself: its <title> and its first <h1> outside tables, '' when absent. */
+export interface PageNames {
+  title: string;
+  heading: string;
+}
+
+export function walkHtml(html: string, collector: TableCollector): PageNames {
+  const names: PageNames = { title: '', heading: '' };
+  /** Where the first <h1>'s paragraphs start in collector.paragraphs, while it is open. */
+  let headingFrom: number | undefined;
   const flow = new ParagraphBuilder((text) => collector.paragraph(text));
   const frames: Frame[] = [];
   /** Open elements that are being skipped, by name; content is ignored while this is non-empty. */
@@ -63,8 +73,10 @@ export function walkHtml(html: string, collector: TableCollector): void {
             header: frame.inHead,
           };
         } else if (BLOCKS.has(name)) textSink().break();
+        if (name === 'h1' && !frame && names.heading === '') headingFrom = collector.paragraphs.length;
       },
       ontext(text) {
+        if (skipping.length === 1 && skipping[0] === 'title') names.title += text;
         const frame = current();
         if (skipping.length === 0 && (!frame || frame.cell)) textSink().text(text);
       },
@@ -85,6 +97,10 @@ export function walkHtml(html: string, collector: TableCollector): void {
           closeCell(frame);
           frame.table.endRow();
         } else if (BLOCKS.has(name)) textSink().break();
+        if (name === 'h1' && headingFrom !== undefined) {
+          names.heading = collector.paragraphs.slice(headingFrom).join('\n');
+          headingFrom = undefined;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -92,6 +108,7 @@ export function walkHtml(html: string, collector: TableCollector): void {
   parser.write(html);
   parser.end();
   flow.break();
+  return names;
 }
 
 function closeCell(frame: Frame): void {

@@ -223,4 +223,17 @@ describe('readDocx', () => {
     expect(document.warnings.map((w) => w.code)).toEqual(['appendix-missing']);
     expect(document.warnings[0].message).toContain('核心绩效指标责任及重点任务分工');
   });
+
+  it('takes the document title from the notice title, split over paragraphs and runs', async () => {
+    const document = await read(
+      p('重庆高新区管委会') + p('关于印发2025年重庆高新区', '安全生产 防灾') + p('减灾救灾和消防工作要点的通知') +
+        p('《2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点》已经管委会同意。') + tbl(5, HEADER, tr(['1', '隐患排查', '', '区应急局', ''])),
+    );
+    expect(document.title).toBe('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点');
+  });
+
+  it('has no title when no paragraph reads as one', async () => {
+    const document = await read(p('附件') + tbl(5, HEADER, tr(['1', '隐患排查', '', '区应急局', ''])));
+    expect(document.title).toBeUndefined();
+  });
 });

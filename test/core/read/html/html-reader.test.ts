@@ -164,4 +164,20 @@ describe('readHtml', () => {
     const result = readHtml('empty.html', bytes('  \n'));
     expect(result).toMatchObject({ ok: false, error: { code: 'empty' } });
   });
+
+  it('takes the document title from the page <title>, without the site name after it', () => {
+    const document = read(
+      `<html><head><title>重庆市涪陵区人民政府关于印发《2025年全区安全生产、防灾减灾救灾和消防工作要点》的通知_重庆市涪陵区人民政府</title></head>
+       <body><h1>政策文件</h1><p>关于印发《另一个方案》的通知</p></body></html>`,
+    );
+    expect(document.title).toBe('2025年全区安全生产、防灾减灾救灾和消防工作要点');
+  });
+
+  it('takes the first <h1> when the <title> does not read as a title, and the paragraphs when neither does', () => {
+    const heading = read(`<title>通知 - 应急管理局</title><h1>2025年全县森林防火<br>工作要点</h1><p>现将《别的要点》印发给你们。</p>`);
+    expect(heading.title).toBe('2025年全县森林防火工作要点');
+    const paragraphs = read(`<title>首页</title><h1>政策文件</h1><p>关于印发《2025年全县森林防火工作要点》的通知</p>`);
+    expect(paragraphs.title).toBe('2025年全县森林防火工作要点');
+    expect(read('<p>附件</p>').title).toBeUndefined();
+  });
 });
