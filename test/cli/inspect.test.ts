@@ -18,14 +18,14 @@ function cli(...args: string[]) {
 }
 
 describe('cli inspect', () => {
-  it('prints the design’s JSON shape for a seed, and nothing on stderr', () => {
+  it('prints the design’s JSON shape for a seed, with the document’s title as an extra field, and nothing on stderr', () => {
     const { code, stdout, stderr } = cli(SEED, '--json');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const output = JSON.parse(stdout);
     expect(Object.keys(output)).toEqual(['documents']);
     const [document] = output.documents;
-    expect(Object.keys(document)).toEqual(['source', 'encoding', 'tables', 'warnings']);
-    expect(document).toMatchObject({ source: '000_bfdfd6760bd5685d.txt', encoding: 'utf-8', warnings: [] });
+    expect(Object.keys(document)).toEqual(['source', 'title', 'encoding', 'tables', 'warnings']);
+    expect(document).toMatchObject({ source: '000_bfdfd6760bd5685d.txt', title: '2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点', encoding: 'utf-8', warnings: [] });
     expect(document.tables.map((t: { rows: unknown[] }) => t.rows.length)).toEqual([5, 18, 57, 14]);
     const [table] = document.tables;
     expect(Object.keys(table)).toEqual(['title', 'header', 'columns', 'rows']);
@@ -38,10 +38,10 @@ describe('cli inspect', () => {
     });
   });
 
-  it('prints a readable summary without --json: encoding, titles, row counts and warnings', () => {
+  it('prints a readable summary without --json: encoding, document and table titles, row counts and warnings', () => {
     const { code, stdout } = cli(SEED, NO_TABLE_SEED);
     expect(code).toBe(0);
-    expect(stdout).toContain('000_bfdfd6760bd5685d.txt（utf-8，4 张表 / tables）');
+    expect(stdout).toContain('000_bfdfd6760bd5685d.txt（utf-8，4 张表 / tables）\n  标题 / title：2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点\n');
     expect(stdout).toContain('「三、重点措施」57 行 × 5 列');
     expect(stdout).toContain('! [no-table] 文件中没有找到分工表');
   });

@@ -31,6 +31,7 @@ export async function run(args: string[]): Promise<number> {
 function documentJson(document: SourceDocument) {
   return {
     source: document.source,
+    title: document.title,
     encoding: document.encoding,
     tables: document.tables.map((table) => ({
       title: table.title,
@@ -54,6 +55,7 @@ function rowJson(row: RawRow) {
 
 function summary(document: SourceDocument): string {
   const lines = [`${document.source}（${document.encoding}，${document.tables.length} 张表 / tables）`];
+  if (document.title) lines.push(`  标题 / title：${document.title}`);
   document.tables.forEach((table, i) => lines.push(`  ${i + 1}. ${tableLine(table)}`));
   for (const { code, message } of document.warnings) lines.push(`  ! [${code}] ${message}`);
   return lines.join('\n');
