@@ -103,6 +103,15 @@ describe('the workbooks opened in LibreOffice', () => {
     expect(rows[1]?.slice(0, 6)).toEqual([heaviest.canonical, '单位', String(heaviest.lead.length), String(heaviest.support.length), String(heaviest.viaGroup.length), String(heaviest.lead.length + heaviest.support.length)]);
   });
 
+  test('each import sheet opens under its document’s title, and its 来源 column shows that title', () => {
+    const titles = ['2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点', '2025年全县安全生产、防灾减灾救灾和消防工作要点', '璧山区安全生产治本攻坚三年行动实施方案'];
+    for (const title of titles) {
+      const rows = csv('seeds', title);
+      expect(rows[0]?.[0]).toBe('来源');
+      expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set([title]));
+    }
+  });
+
   test('the 单位名录 sheet, saved by LibreOffice, still reads as the same directory', () => {
     expect(directoryFromRows(csv('seeds', '单位名录'))).toEqual({ ok: true, value: analysis.directory, warnings: [] });
   });

@@ -36,12 +36,12 @@ beforeAll(async () => {
 });
 
 describe('the seeds built into a workbook', () => {
-  test('documents with a table get an import sheet; the two without one do not', () => {
+  test('documents with a table get an import sheet named by their title; the two without one do not', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       '说明',
-      '000_bfdfd6760bd5685d',
-      '001_1088d2aaa7c2a7e4',
-      '004_e49c03a3eb7a1052',
+      '2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点',
+      '2025年全县安全生产、防灾减灾救灾和消防工作要点',
+      '璧山区安全生产治本攻坚三年行动实施方案',
       '审核问题',
       '单位汇总',
       '责任矩阵',
@@ -60,7 +60,7 @@ describe('the seeds built into a workbook', () => {
   });
 
   test('the reader warnings of the documents without a table are on 说明', () => {
-    const notes = (cellValues(plan)['说明'] ?? []).map((r) => r[6]);
+    const notes = (cellValues(plan)['说明'] ?? []).map((r) => r[7]);
     for (const document of analysis.documents.filter((d) => d.tables.length === 0)) {
       expect(notes).toContain(document.warnings.map((w) => w.message).join('\n'));
     }

@@ -51,7 +51,7 @@ function flagRow(flag: Flag, analysis: Analysis, placements: Placements): CellPl
   return [
     text(SEVERITY_LABEL[severity], ['center', severity]),
     text(FLAG_LABEL[flag.code], ['wrap']),
-    text(documentName(analysis.documents[flag.document]?.source ?? ''), ['wrap']),
+    text(documentName(analysis, flag.document), ['wrap']),
     text(tableName(analysis, flag.document, flag.table), ['wrap']),
     where(flag, analysis, placements),
     text(flag.text, ['wrap']),

@@ -76,7 +76,7 @@ export function importSheet(
 
 function taskRow(task: Task, analysis: Analysis, flags: Flag[]): CellPlan[] {
   const values = [
-    documentName(task.source),
+    documentName(analysis, task.document),
     tableName(analysis, task.document, task.table),
     task.seq,
     task.heading,

@@ -1,5 +1,6 @@
-// 「说明」: what the workbook holds, each source document with what the reader noticed (a document
-// without a table gets no import sheet, and its warning shows here), and the coverage in numbers.
+// 「说明」: what the workbook holds, each source document by title and file name with what the reader
+// noticed (a document without a table gets no import sheet, and its warning shows here), and the
+// coverage in numbers.
 
 import type { Analysis } from '../analysis';
 import { number, text } from './cells';
@@ -7,7 +8,8 @@ import type { CellPlan, SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['编号', 8],
-  ['文件', 28],
+  ['标题', 30],
+  ['文件', 24],
   ['编码', 10],
   ['表格数', 8],
   ['任务数', 8],
@@ -29,6 +31,7 @@ export function readmeSheet(name: string, analysis: Analysis, guide: SheetGuide[
     COLUMNS.map(([label]) => text(label, ['header'])),
     ...analysis.documents.map((doc, d) => [
       text(`文件${d + 1}`, ['center']),
+      text(doc.title ?? '', ['wrap']),
       text(doc.source, ['wrap']),
       text(doc.encoding, ['center']),
       number(doc.tables.length, ['center']),

@@ -16,6 +16,19 @@ export function legalSheetName(wanted: string): string {
   return RESERVED.has(key(named)) ? `${named}_` : truncate(named, MAX_LENGTH);
 }
 
+/** Kept at a long document title's end: the kind of plan (「…消防工作要点」「…行动实施方案」). */
+const TITLE_TAIL = 6;
+
+/**
+ * A document title that fits a sheet name: when too long, its beginning (year, place, subject) and
+ * its end, with 「…」 between. The leading year stays: a clerk often has two years' plans side by side.
+ */
+export function documentSheetName(title: string): string {
+  if (title.length <= MAX_LENGTH) return title;
+  const tail = title.slice(-TITLE_TAIL).replace(/^[\udc00-\udfff]/, '');
+  return `${truncate(title, MAX_LENGTH - TITLE_TAIL - 1)}…${tail}`;
+}
+
 /** Hands out names one by one, never one already taken (case-insensitive). */
 export class SheetNames {
   private readonly taken = new Set<string>();

@@ -2,9 +2,11 @@
 
 import type { Analysis } from '../analysis';
 
-/** The file name without its extension: 「2025年工作要点.docx」 → 「2025年工作要点」. */
-export function documentName(source: string): string {
-  return source.replace(/\.[^.]+$/, '') || source;
+/** The document's own title when one was read, else its file name without the extension (「000_bfdf.txt」 → 「000_bfdf」). */
+export function documentName(analysis: Analysis, document: number): string {
+  const source = analysis.documents[document];
+  if (!source) return '';
+  return source.title ?? (source.source.replace(/\.[^.]+$/, '') || source.source);
 }
 
 /** The heading above the table (「二、重点整治任务」), or 「表N」 when it has none. */

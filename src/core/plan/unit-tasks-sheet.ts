@@ -41,13 +41,13 @@ export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis)
     const task = byKey.get(taskKey(a.ref));
     return task ? [{ kind: a.kind, task }] : [];
   });
-  const sources = [...new Set(tasks.map(({ task }) => documentName(task.source)))];
+  const sources = [...new Set(tasks.map(({ task }) => documentName(analysis, task.document)))];
   const last = COLUMNS.length - 1;
   const rows: Array<Array<CellPlan | null>> = [
     [text(`${unit.canonical} 任务清单`, ['title'])],
     [text(`来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由群体 ${unit.viaGroup.length} 项。`, ['subtitle'])],
     COLUMNS.map(([label]) => text(label, ['header'])),
-    ...tasks.map(({ kind, task }, i) => taskRow(i + 1, kind, task)),
+    ...tasks.map(({ kind, task }, i) => taskRow(i + 1, kind, task, analysis)),
   ];
   return {
     name,
@@ -60,11 +60,11 @@ export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis)
   };
 }
 
-function taskRow(n: number, kind: string, task: Task): CellPlan[] {
+function taskRow(n: number, kind: string, task: Task, analysis: Analysis): CellPlan[] {
   return [
     number(n, ['center']),
     text(kind, ['center']),
-    text(documentName(task.source), ['wrap']),
+    text(documentName(analysis, task.document), ['wrap']),
     text(task.seq, ['center']),
     text(task.heading, ['wrap']),
     text(task.content, ['wrap']),

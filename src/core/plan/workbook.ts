@@ -10,7 +10,7 @@ import { importSheet } from './import-sheet';
 import { matrixSheet } from './matrix-sheet';
 import type { Placements } from './placement';
 import { readmeSheet, type SheetGuide } from './readme-sheet';
-import { SheetNames } from './sheet-name';
+import { documentSheetName, SheetNames } from './sheet-name';
 import { documentName, tableName } from './source-labels';
 import { STYLES } from './styles';
 import { TableNames } from './table-names';
@@ -78,7 +78,7 @@ function importParts(analysis: Analysis, by: 'document' | 'table'): ImportPart[]
   const parts = new Map<string, ImportPart>();
   for (const task of analysis.tasks) {
     const key = by === 'document' ? `${task.document}` : `${task.document}/${task.table}`;
-    const wanted = by === 'document' ? documentName(task.source) : tableName(analysis, task.document, task.table);
+    const wanted = by === 'document' ? documentSheetName(documentName(analysis, task.document)) : tableName(analysis, task.document, task.table);
     const part = parts.get(key) ?? { wanted, tasks: [] };
     part.tasks.push(task);
     parts.set(key, part);

@@ -22,6 +22,15 @@ describe('planBureauWorkbooks', () => {
     ]);
   });
 
+  test('a bureau workbook names its source documents by their titles when they have one', () => {
+    const analysis = sampleAnalysis();
+    analysis.documents[0] = { ...analysis.documents[0], title: '2025年全区安全生产工作要点' };
+    const [police] = planBureauWorkbooks(analysis);
+    const values = police ? cellValues(police.plan)['区公安分局'] : undefined;
+    expect(values?.[1]?.[0]).toBe('来源：2025年全区安全生产工作要点。牵头 1 项，配合 1 项，经由群体 0 项。');
+    expect(values?.slice(3).map((r) => r[2])).toEqual(['2025年全区安全生产工作要点', '2025年全区安全生产工作要点']);
+  });
+
   test('a bureau workbook prints A4 landscape, one page wide, title and header on every page', () => {
     const [police] = planBureauWorkbooks(sampleAnalysis());
     const sheet = police?.plan.sheets[0];

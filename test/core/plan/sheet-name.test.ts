@@ -1,4 +1,20 @@
-import { legalSheetName, SheetNames } from '../../../src/core/plan/sheet-name';
+import { documentSheetName, legalSheetName, SheetNames } from '../../../src/core/plan/sheet-name';
+
+describe('documentSheetName', () => {
+  test('a title that fits is kept whole', () => {
+    expect(documentSheetName('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点')).toBe('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点');
+  });
+
+  test('a long title keeps its beginning and its last six characters around 「…」, in 31 characters', () => {
+    const name = documentSheetName('2025年重庆市璧山区安全生产、防灾减灾救灾和森林草原消防工作要点');
+    expect(name).toBe('2025年重庆市璧山区安全生产、防灾减灾救灾和森…消防工作要点');
+    expect(name).toHaveLength(31);
+  });
+
+  test('a surrogate pair is not split at either cut', () => {
+    expect(documentSheetName(`${'一'.repeat(23)}𠀀${'二'.repeat(10)}𠀀${'三'.repeat(5)}`)).toBe(`${'一'.repeat(23)}…${'三'.repeat(5)}`);
+  });
+});
 
 describe('legalSheetName', () => {
   test.each([

@@ -3,6 +3,16 @@ import { planWorkbook } from '../../../src/core/plan/workbook';
 import type { CellPlan, SheetPlan, WorkbookPlan } from '../../../src/core/plan/workbook-plan';
 import { DIRECTORY_ROWS, sampleAnalysis } from './analysis-fixture';
 
+const TITLE = '2025年全区安全生产工作要点';
+const LONG_TITLE = '2025年重庆市璧山区安全生产、防灾减灾救灾和森林草原消防工作要点';
+
+/** The sample with its first document's own title read. */
+function titledPlan(title: string): WorkbookPlan {
+  const analysis = sampleAnalysis();
+  analysis.documents[0] = { ...analysis.documents[0], title };
+  return planWorkbook(analysis, { directoryRows: DIRECTORY_ROWS });
+}
+
 function plan(options: Partial<Parameters<typeof planWorkbook>[1]> = {}): WorkbookPlan {
   return planWorkbook(sampleAnalysis(), { directoryRows: DIRECTORY_ROWS, ...options });
 }
@@ -24,8 +34,24 @@ describe('planWorkbook', () => {
 
   test('the reader warning of a document without a table shows on 说明', () => {
     const values = cellValues(plan())['说明'] ?? [];
-    const row = values.find((r) => r[1] === '通知.txt');
-    expect(row?.[6]).toBe('没有找到分工表。');
+    const row = values.find((r) => r[2] === '通知.txt');
+    expect(row?.[7]).toBe('没有找到分工表。');
+  });
+
+  test('a document with its own title is named by it: the import sheet, the 来源 columns, and 说明 beside the file name', () => {
+    const p = titledPlan(TITLE);
+    expect(p.sheets.map((s) => s.name)).toEqual(['说明', TITLE, '审核问题', '单位汇总', '责任矩阵', '单位名录']);
+    const values = cellValues(p);
+    expect(values[TITLE]?.slice(1).map((r) => r[0])).toEqual([TITLE, TITLE, TITLE]);
+    expect(values['审核问题']?.slice(1).map((r) => r[2])).toEqual([TITLE, TITLE]);
+    expect(values['说明']?.find((r) => r[0] === '文件1')?.slice(0, 3)).toEqual(['文件1', TITLE, '工作要点.txt']);
+    expect(values['说明']?.find((r) => r[0] === '文件2')?.slice(0, 3)).toEqual(['文件2', null, '通知.txt']);
+  });
+
+  test('a title too long for a sheet name keeps its year and subject at the start and its kind of plan at the end', () => {
+    const p = titledPlan(LONG_TITLE);
+    expect(p.sheets[1]?.name).toBe('2025年重庆市璧山区安全生产、防灾减灾救灾和森…消防工作要点');
+    expect(cellValues(p)[p.sheets[1]?.name ?? '']?.[1]?.[0]).toBe(LONG_TITLE);
   });
 
   test('an import sheet holds one task per row with the heading filled down and units split', () => {
