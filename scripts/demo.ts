@@ -32,7 +32,7 @@ async function demo(): Promise<number> {
   await writeFile(COMBINED, rendered.combined);
   for (const bureau of rendered.bureaus) await writeFile(join(PER_UNIT, bureau.fileName), bureau.bytes);
   process.stdout.write(
-    `完成：\n  汇总工作簿 ${relative(ROOT, COMBINED)}（${rendered.sheetNames.length} 个工作表：${rendered.sheetNames.join('、')}）\n` +
+    `完成：\n  汇总工作簿 ${relative(ROOT, COMBINED)}（${rendered.sheetNames.length} 个工作表：${rendered.sheetNames.map((name) => `「${name}」`).join('')}）\n` +
       `  单位工作簿 ${relative(ROOT, PER_UNIT)}/ 共 ${rendered.bureaus.length} 个\n`,
   );
   return 0;
