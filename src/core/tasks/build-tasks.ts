@@ -7,7 +7,9 @@ import type { UnitDirectory, UnitMention } from '../units/unit';
 import type { ResponsibilityCell, Task } from './task';
 import { cellMentions } from '../units/cell-mentions';
 import { indexDirectory } from '../units/directory-index';
+import { documentLevel } from '../units/document-level';
 import { isResponsibilityRole } from '../units/roles';
+import { writtenNames } from '../units/written-names';
 import { fillHeadings } from './headings';
 import { mergedTexts } from './merged-cells';
 
@@ -28,20 +30,22 @@ function textOf(texts: string[], columns: number[]): string {
 
 export function buildTasks(documents: SourceDocument[], options: BuildTasksOptions): Task[] {
   const index = indexDirectory(options.directory);
-  // Tables repeat the same cells many times (「县安委会各成员单位，各乡镇（街道）」): parse each once.
+  // Tables repeat the same cells many times (「县安委会各成员单位，各乡镇（街道）」): parse each once
+  // per level, since a bare name means another government's body in a document of another level.
   const parsed = new Map<string, UnitMention[]>();
-  const mentionsOf = (cell: ResponsibilityCell): UnitMention[] => {
-    const key = `${cell.role}\u0000${cell.text}`;
+  const mentionsOf = (cell: ResponsibilityCell, level: string): UnitMention[] => {
+    const key = `${level}\u0000${cell.role}\u0000${cell.text}`;
     let mentions = parsed.get(key);
     if (!mentions) {
-      mentions = cellMentions({ text: cell.text, column: 0, role: cell.role }, { index, firstListedLeads: options.firstListedLeads });
+      mentions = cellMentions({ text: cell.text, column: 0, role: cell.role }, { index, firstListedLeads: options.firstListedLeads, level });
       parsed.set(key, mentions);
     }
     return mentions.map((m) => ({ ...m, column: cell.column }));
   };
 
-  return documents.flatMap((document, d) =>
-    document.tables.flatMap((table, t) => {
+  return documents.flatMap((document, d) => {
+    const level = documentLevel(writtenNames(document));
+    return document.tables.flatMap((table, t) => {
       const texts = mergedTexts(table);
       const headings = fillHeadings(table, texts, document.format);
       const [seq, content, deadline, note] = (['seq', 'content', 'deadline', 'note'] as const).map((role) => columnsWith(table, role));
@@ -66,9 +70,9 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
           deadline: textOf(texts[r], deadline),
           note: textOf(texts[r], note),
           responsibility,
-          units: responsibility.flatMap(mentionsOf),
+          units: responsibility.flatMap((cell) => mentionsOf(cell, level)),
         };
       });
-    }),
-  );
+    });
+  });
 }

@@ -6,6 +6,7 @@
 import { failure, success, warning, type Result, type Warning } from '../result';
 import { compactLabel } from '../tables/column-roles';
 import type { DirectoryEntry, UnitDirectory, UnitKind } from './unit';
+import { entryLevel } from './directory-index';
 import { unitKind } from './kind';
 import { unitKey } from './normalise';
 import { splitCell } from './split';
@@ -46,10 +47,11 @@ export function directoryFromRows(rows: string[][], lines: number[] = rows.map((
   }
   const warnings: Warning[] = [];
   const entries: DirectoryEntry[] = [];
-  // Each normalised name belongs to one entry: a second body may not claim it.
+  // Each normalised name belongs to one entry: a second body may not claim it. Names are keyed at
+  // the level their row states (as the index reads them): 「县应急局」 and 「区应急局」 are two bodies.
   const claims = new Map<string, Claim>();
-  const clash = (name: string, line: number): Claim | undefined => {
-    const claim = claims.get(unitKey(name));
+  const clash = (name: string, line: number, level: string): Claim | undefined => {
+    const claim = claims.get(unitKey(name, level));
     return claim && claim.line !== line ? claim : undefined;
   };
   rows.slice(1).forEach((row, i) => {
@@ -64,13 +66,14 @@ export function directoryFromRows(rows: string[][], lines: number[] = rows.map((
       warnings.push(warning('directory-no-name', `第 ${line} 行：没有单位名称，此行已忽略。`));
       return;
     }
-    const taken = clash(canonical, line);
+    const level = entryLevel([canonical, ...listOf(aliasCell)]);
+    const taken = clash(canonical, line, level);
     if (taken) {
       warnings.push(warning('directory-duplicate', `第 ${line} 行：「${canonical}」与第 ${taken.line} 行的「${taken.name}」是同一名称，此行已忽略。`));
       return;
     }
     const aliases = listOf(aliasCell).filter((alias) => {
-      const other = clash(alias, line);
+      const other = clash(alias, line, level);
       if (other) warnings.push(warning('directory-duplicate', `第 ${line} 行：别名「${alias}」已是第 ${other.line} 行「${other.name}」的名称，此别名已忽略。`));
       return !other;
     });
@@ -81,7 +84,7 @@ export function directoryFromRows(rows: string[][], lines: number[] = rows.map((
         warnings.push(warning('directory-bad-kind', `第 ${line} 行：类型「${kindCell}」应为 单位、群体 或 泛指，已按名称判断为「${KIND_LABEL[kind]}」。`));
       }
     }
-    for (const name of [canonical, ...aliases]) if (!claims.has(unitKey(name))) claims.set(unitKey(name), { name, line });
+    for (const name of [canonical, ...aliases]) if (!claims.has(unitKey(name, level))) claims.set(unitKey(name, level), { name, line });
     entries.push({ canonical, aliases, kind, members: listOf(memberCell) });
   });
   return success({ entries }, warnings);

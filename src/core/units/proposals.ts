@@ -3,9 +3,12 @@
 // names, as written, differ in one character that is not the last (the last, 局/委/办, says what
 // kind of body it is: 防减救灾委 and 防减救灾办 are the committee and its office). Found through
 // indexes (prefixes, suffixes, one-deletion variants), never by comparing every entry with every other.
+// Only names of one level are compared, as the directory index matches them (a name that states no
+// level may be any level's): the county's and the district's bureaus are two bodies anyway.
 
 import type { AliasProposal, DirectoryEntry } from './unit';
-import { foldWidth, removeSpacing, stripLevel, unitKey } from './normalise';
+import { entryLevel } from './directory-index';
+import { foldWidth, keyAt, removeSpacing, stemKey, stripLevel } from './normalise';
 
 /** Shorter keys (公安局, 办) are contained in too many names to say anything. */
 const SHORTEST_CONTAINED = 3;
@@ -17,21 +20,31 @@ const MOST_NEAR = 4;
 interface Named {
   entry: DirectoryEntry;
   name: string;
-  key: string;
+  /** The level the entry's names state, and the name's stem key. */
+  level: string;
+  stem: string;
   /** The name as written, without spacing or level prefix: what 「只差一个字」 is about. */
   bare: string;
 }
 
-function containedProposals(named: Named[], byKey: Map<string, Named>): AliasProposal[] {
+function containedProposals(named: Named[]): AliasProposal[] {
+  const byKey = new Map<string, Named>();
+  const byStem = new Map<string, Named>();
+  for (const item of named) {
+    if (!byKey.has(keyAt(item.level, item.stem))) byKey.set(keyAt(item.level, item.stem), item);
+    if (!byStem.has(item.stem)) byStem.set(item.stem, item);
+  }
+  const find = (level: string, stem: string): Named | undefined =>
+    byKey.get(keyAt(level, stem)) ?? (level === '' ? byStem.get(stem) : byKey.get(keyAt('', stem)));
   const found: AliasProposal[] = [];
   for (const longer of named) {
-    const { key } = longer;
+    const { level, stem: key } = longer;
     for (let cut = SHORTEST_CONTAINED; cut <= key.length - 2; cut += 1) {
-      const prefix = byKey.get(key.slice(0, cut));
+      const prefix = find(level, key.slice(0, cut));
       if (prefix && prefix.entry !== longer.entry) {
         found.push(proposal(prefix, longer, `「${longer.name}」是「${prefix.name}」后加「${key.slice(cut)}」，可能是同一单位，也可能是其下属机构，请确认`));
       }
-      const suffix = byKey.get(key.slice(key.length - cut));
+      const suffix = find(level, key.slice(key.length - cut));
       if (suffix && suffix.entry !== longer.entry) {
         found.push(proposal(suffix, longer, `「${longer.name}」比「${suffix.name}」前面多了限定语，可能是同一单位，请确认`));
       }
@@ -57,7 +70,7 @@ function nearProposals(named: Named[]): AliasProposal[] {
   for (const item of named.filter((n) => n.bare.length >= SHORTEST_NEAR)) {
     const stem = item.bare.slice(0, -1);
     for (const variant of new Set([stem, ...deletions(stem)])) {
-      const key = variant + item.bare.slice(-1);
+      const key = keyAt(item.level, variant + item.bare.slice(-1));
       const group = byVariant.get(key);
       if (group) group.push(item);
       else byVariant.set(key, [item]);
@@ -86,13 +99,13 @@ function proposal(a: Named, b: Named, reason: string): AliasProposal {
 export function proposeAliases(entries: DirectoryEntry[]): AliasProposal[] {
   const named = entries
     .filter((e) => e.kind === 'bureau')
-    .flatMap((entry) =>
-      [entry.canonical, ...entry.aliases].map((name) => ({ entry, name, key: unitKey(name), bare: stripLevel(removeSpacing(foldWidth(name))) })),
-    );
-  const byKey = new Map<string, Named>();
-  for (const item of named) if (!byKey.has(item.key)) byKey.set(item.key, item);
+    .flatMap((entry) => {
+      const names = [entry.canonical, ...entry.aliases];
+      const level = entryLevel(names);
+      return names.map((name) => ({ entry, name, level, stem: stemKey(name), bare: stripLevel(removeSpacing(foldWidth(name))) }));
+    });
   const seen = new Set<string>();
-  return [...containedProposals(named, byKey), ...nearProposals(named)].filter((p) => {
+  return [...containedProposals(named), ...nearProposals(named)].filter((p) => {
     const pair = [p.a, p.b].sort().join('\u0000');
     if (seen.has(pair)) return false;
     seen.add(pair);

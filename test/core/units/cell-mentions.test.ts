@@ -6,7 +6,7 @@ const bureau = (canonical: string, aliases: string[] = []) => ({ canonical, alia
 const directory: UnitDirectory = {
   entries: [bureau('县公安局'), bureau('县交通运输委'), bureau('县应急管理局'), bureau('公共服务局'), bureau('综合执法局（应急管理局）')],
 };
-const options = { index: indexDirectory(directory), firstListedLeads: true };
+const options = { index: indexDirectory(directory), firstListedLeads: true, level: '县' };
 
 describe('cellMentions', () => {
   it('resolves each unit, keeps it as written, and gives the first bureau the lead', () => {
@@ -43,6 +43,16 @@ describe('cellMentions', () => {
   it('takes the role of a 配合单位 column whatever the cell says', () => {
     const mentions = cellMentions({ text: '县公安局牵头', column: 5, role: 'support' }, options);
     expect(mentions.map((m) => [m.written, m.role, m.roleSource])).toEqual([['县公安局', 'support', 'column']]);
+  });
+
+  it('reads a bare name in a county’s cell as the county’s bureau, and 市X or 区X as another government’s', () => {
+    const county = { ...options, index: indexDirectory({ entries: [bureau('县应急管理局'), bureau('县公安局')] }) };
+    const mentions = cellMentions({ text: '应急管理局、市应急管理局、区应急局', column: 0, role: 'units' }, county);
+    expect(mentions.map((m) => [m.written, m.canonical, m.known])).toEqual([
+      ['应急管理局', '县应急管理局', true],
+      ['市应急管理局', '市应急管理局', false],
+      ['区应急局', '区应急局', false],
+    ]);
   });
 
   it('names nobody in a blank cell', () => {
