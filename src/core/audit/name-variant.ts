@@ -1,9 +1,10 @@
 // One bureau written two ways across the workbook (「市场监管局」 vs 「市场监督管理局」, 「应急管理局」
-// vs 「综合执法局（应急管理局）」). Mentions are grouped by canonical name and by the level of their
-// document (县, 区, 市 or none, by the prefix most of its bureaus carry): documents of different
-// levels come from different governments, whose bureaus are named by each — a clerk can neither
-// unify nor correct them. Within a group, writings that differ only in what does not name the body
-// are the same writing:
+// vs 「综合执法局（应急管理局）」). Mentions are grouped by canonical name and by their level (the
+// prefix they carry, else their document's: see units/document-level.ts). The directory keeps
+// governments apart already, except where the clerk's directory lists a bureau bare, which every
+// level's bureau then resolves to: the county's and the district's are still two bodies, each named
+// by its own government, and a clerk can neither unify nor correct them. Within a group, writings
+// that differ only in what does not name the body are the same writing:
 //   - a level prefix (县/区/市/县级…);
 //   - a capacity annotation in brackets (「县发展改革委（县国动办）」 is 县发展改革委 acting as 国动办);
 //   - a trailing 「等」 (open-ended's finding).
@@ -12,6 +13,8 @@
 
 import type { SourceDocument } from '../tables/raw-table';
 import type { Task } from '../tasks/task';
+import { documentLevel } from '../units/document-level';
+import { levelOf, stripLevel } from '../units/normalise';
 import type { UnitMention } from '../units/unit';
 import { cellFlag, quote, quoteAll } from './cell-flag';
 import type { Flag } from './flag';
@@ -24,9 +27,6 @@ interface Occurrence {
   mention: UnitMention;
 }
 
-const LEVEL_PREFIX = /^(县级|区级|市级|县|区|市)/;
-/** The level a bureau's name states; 市 only where it is not the 市 of 市场. */
-const LEVEL = /^(县|区|市(?!场))/;
 const ANNOTATION = /[（(][^（）()]*[)）]$/;
 const PLACES_SHOWN = 3;
 
@@ -37,7 +37,8 @@ export const nameVariant: Rule = {
       task.units.filter((m) => m.kind === 'bureau' && !m.joined).map((mention) => ({ task, mention })),
     );
     const levels = documentLevels(occurrences);
-    const groups = groupBy(occurrences, (o) => `${levels.get(o.task.document) ?? ''}\u0000${o.mention.canonical}`);
+    const levelOfMention = (o: Occurrence): string => levelOf(o.mention.written) || (levels.get(o.task.document) ?? '');
+    const groups = groupBy(occurrences, (o) => `${levelOfMention(o)}\u0000${o.mention.canonical}`);
     return [...groups.values()].flatMap((same) => variantFlags(documents, same[0]?.mention.canonical ?? '', same));
   },
 };
@@ -67,13 +68,13 @@ function variantFlags(documents: SourceDocument[], canonical: string, occurrence
     });
 }
 
-/** Per document, the level prefix carried by more than half of its bureau mentions, else ''. */
+/** Per document, its level, from the bureaus it names as often as it names them. */
 function documentLevels(occurrences: Occurrence[]): Map<number, string> {
   const levels = new Map<number, string>();
   for (const [document, same] of groupBy(occurrences, (o) => o.task.document)) {
-    const prefixes = groupBy(same, (o) => LEVEL.exec(o.mention.written)?.[1] ?? '');
-    const [level = '', count = 0] = [...prefixes].map(([p, list]) => [p, list.length] as const).sort((a, b) => b[1] - a[1])[0] ?? [];
-    levels.set(document, count * 2 > same.length ? level : '');
+    const names = new Map<string, number>();
+    for (const { mention } of same) names.set(mention.written, (names.get(mention.written) ?? 0) + 1);
+    levels.set(document, documentLevel(names));
   }
   return levels;
 }
@@ -100,11 +101,10 @@ function sameWriting(a: string, b: string): boolean {
   return readings(a).some((r) => readingsOfB.includes(r));
 }
 
-/** The name with its annotation and 「等」 dropped, with and without a level prefix. A prefix is
- *  only ever dropped, never compared, because 「市场监管局」 itself begins with 市. */
+/** The name with its annotation and 「等」 dropped, with and without a level prefix. */
 function readings(written: string): string[] {
   const base = written.replace(/\s+/g, '').replace(/等$/, '').replace(ANNOTATION, '');
-  return [base, base.replace(LEVEL_PREFIX, '')];
+  return [base, stripLevel(base)];
 }
 
 function describeWriting(documents: SourceDocument[], writing: Occurrence[]): string {

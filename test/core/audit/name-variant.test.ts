@@ -20,6 +20,13 @@ runRule(nameVariant, {
       ]),
     },
     {
+      name: 'a county document names the city’s bureau beside its own, both resolved to one bare directory entry',
+      input: auditInput([
+        task({ row: 0, units: [mention('县应急管理局', { canonical: '应急管理局' }), mention('县公安局')] }),
+        task({ row: 1, units: [mention('市应急局', { canonical: '应急管理局' }), mention('县水利局')] }),
+      ]),
+    },
+    {
       name: 'writings differ only in a level prefix',
       input: auditInput([
         task({ row: 0, units: [mention('县市场监管局', { canonical: '市场监管局' })] }),
@@ -83,6 +90,14 @@ runRule(nameVariant, {
         task({ document: 1, row: 1, units: [mention('县应急管理局')] }),
       ], { documents: [{ ...documents[0]!, source: '2024.txt' }, { ...documents[0]!, source: '2025.txt' }] }),
       flags: [{ row: 0, column: 3, units: ['县应急局'], says: ['“县应急管理局”（2处：《2024.txt》“四、城乡消防专项”第1行、《2025.txt》“四、城乡消防专项”第2行）'] }],
+    },
+    {
+      name: 'a bare writing in a county document is the county’s bureau, written another way',
+      input: auditInput([
+        task({ row: 0, units: [mention('县应急管理局'), mention('县公安局')] }),
+        task({ row: 1, units: [mention('应急局', { canonical: '县应急管理局' }), mention('县水利局')] }),
+      ]),
+      flags: [{ row: 1, column: 3, units: ['应急局'] }],
     },
     {
       name: 'the full name and its abbreviation are both used in one county document',
