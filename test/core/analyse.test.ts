@@ -107,6 +107,35 @@ describe('analyse', () => {
     expect(flags.map((f) => [f.row, f.column, f.message])).toEqual([[2, 2, '该任务没有填写责任单位。']]);
   });
 
+  describe('documents of different governments', () => {
+    const county = textDocument([['序号', 'seq'], ['责任单位', 'units']], [['1', '县应急管理局、县公安局'], ['2', '应急局、县水利局'], ['3', '市应急管理局']]);
+    const district = textDocument([['序号', 'seq'], ['责任单位', 'units']], [['1', '区应急局、区公安分局'], ['2', '区应急局']]);
+    const loads = (documents: SourceDocument[], directory?: UnitDirectory): Array<[string, number]> =>
+      analyse(documents, { directory }).byUnit.filter((l) => l.canonical.includes('应急')).map((l) => [l.canonical, l.lead.length + l.support.length]);
+
+    test('keep the county’s and the district’s bureau apart, a bare name being the county’s and 市X the city’s', () => {
+      expect(loads([county, district])).toEqual([
+        ['区应急局', 2],
+        ['县应急管理局', 2],
+        ['市应急管理局', 1],
+      ]);
+    });
+
+    test('meet in a bureau the clerk’s directory writes bare, which answers to every level', () => {
+      const bare: UnitDirectory = { entries: [{ canonical: '应急管理局', aliases: [], kind: 'bureau', members: [] }] };
+      expect(loads([county, district], bare)).toEqual([['应急管理局', 5]]);
+    });
+
+    test('do not meet in a bureau the clerk’s directory writes with a prefix: the other level’s is unknown', () => {
+      const prefixed: UnitDirectory = { entries: [{ canonical: '区应急局', aliases: [], kind: 'bureau', members: [] }] };
+      const analysis = analyse([county, district], { directory: prefixed });
+      expect(analysis.byUnit.find((l) => l.canonical === '区应急局')?.lead).toHaveLength(2);
+      const unknown = analysis.flags.filter((f) => f.code === 'unknown-unit').flatMap((f) => f.units);
+      expect(unknown).toEqual(expect.arrayContaining(['县应急管理局', '应急局', '市应急管理局']));
+      expect(unknown).not.toContain('区应急局');
+    });
+  });
+
   test('no documents give an empty analysis', () => {
     expect(analyse([])).toMatchObject({ tasks: [], flags: [], byUnit: [], matrix: { tasks: [], units: [], marks: [] } });
   });
