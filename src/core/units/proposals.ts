@@ -3,12 +3,12 @@
 // names, as written, differ in one character that is not the last (the last, 局/委/办, says what
 // kind of body it is: 防减救灾委 and 防减救灾办 are the committee and its office). Found through
 // indexes (prefixes, suffixes, one-deletion variants), never by comparing every entry with every other.
-// Only names of one level are compared, as the directory index matches them (a name that states no
-// level may be any level's): the county's and the district's bureaus are two bodies anyway.
+// Only names of one level are compared: the county's and the district's bureaus are two bodies
+// anyway. For a qualifier added, a name that states no level may be any level's, as in the index.
 
 import type { AliasProposal, DirectoryEntry } from './unit';
 import { entryLevel } from './directory-index';
-import { foldWidth, keyAt, removeSpacing, stemKey, stripLevel } from './normalise';
+import { foldWidth, keyAt, levelOf, removeSpacing, stemKey, stripLevel } from './normalise';
 
 /** Shorter keys (公安局, 办) are contained in too many names to say anything. */
 const SHORTEST_CONTAINED = 3;
@@ -20,7 +20,7 @@ const MOST_NEAR = 4;
 interface Named {
   entry: DirectoryEntry;
   name: string;
-  /** The level the entry's names state, and the name's stem key. */
+  /** The name's level (its own, else the one its entry's names state) and its stem key. */
   level: string;
   stem: string;
   /** The name as written, without spacing or level prefix: what 「只差一个字」 is about. */
@@ -102,7 +102,7 @@ export function proposeAliases(entries: DirectoryEntry[]): AliasProposal[] {
     .flatMap((entry) => {
       const names = [entry.canonical, ...entry.aliases];
       const level = entryLevel(names);
-      return names.map((name) => ({ entry, name, level, stem: stemKey(name), bare: stripLevel(removeSpacing(foldWidth(name))) }));
+      return names.map((name) => ({ entry, name, level: levelOf(name) || level, stem: stemKey(name), bare: stripLevel(removeSpacing(foldWidth(name))) }));
     });
   const seen = new Set<string>();
   return [...containedProposals(named), ...nearProposals(named)].filter((p) => {

@@ -38,6 +38,11 @@ describe('proposeAliases', () => {
     expect(proposeAliases([entry('县安委会各成员单位', [], 'group'), entry('县安委会各成员单位甲', [], 'group')])).toEqual([]);
   });
 
+  it('compares only names of one level, a name that states none being any level’s for a qualifier added', () => {
+    expect(proposeAliases([entry('县公安局'), entry('区公安局交巡警大队'), entry('县卫生健康委'), entry('区卫生建康委')])).toEqual([]);
+    expect(proposeAliases([entry('公安局'), entry('区公安局交巡警大队')]).map((p) => [p.a, p.b])).toEqual([['公安局', '区公安局交巡警大队']]);
+  });
+
   it('gives one proposal per pair of entries', () => {
     const proposals = proposeAliases([entry('县公安局', ['区公安局']), entry('县公安局交巡警大队', ['区公安局交巡警大队'])]);
     expect(proposals.map((p) => [p.a, p.b])).toEqual([['县公安局', '县公安局交巡警大队']]);
