@@ -97,7 +97,7 @@ describe('cli audit', () => {
   });
 
   it('needs at least one file, and knows its options', () => {
-    expect(cli('--json')).toMatchObject({ code: 2, stderr: expect.stringContaining('请给出要审核的文件') });
+    expect(cli('--json')).toMatchObject({ code: 2, stderr: expect.stringContaining('请给出要读取的文件') });
     expect(cli(SEED, '--pivot')).toMatchObject({ code: 2, stderr: expect.stringContaining('参数错误') });
   });
 });

@@ -2,17 +2,14 @@
 // readable report grouped by severity, followed by the coverage summary. Flags are findings, not
 // failures: exit 0 when the audit ran; 1 when a file or the directory could not be read; 2 for usage.
 
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { analyse } from '../../core/analyse';
 import type { Analysis } from '../../core/analysis';
 import type { Flag, Severity } from '../../core/audit/flag';
 import { placesOf } from '../../core/audit/place';
 import type { SourceDocument } from '../../core/tables/raw-table';
-import type { UnitDirectory } from '../../core/units/unit';
-import { directoryFromCsv } from '../../core/units/directory-csv';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
-import { readSourceFiles } from '../read-files';
+import { parseCommandArgs } from '../arguments';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
+import { readInputs } from '../read-inputs';
 
 const USAGE = '用法 / usage: npm run -s cli -- audit FILE… [--json] [--directory FILE]';
 const SEVERITY_HEADINGS: Array<[Severity, string]> = [
@@ -22,48 +19,14 @@ const SEVERITY_HEADINGS: Array<[Severity, string]> = [
 ];
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { json: { type: 'boolean' }, directory: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    process.stderr.write(`参数错误 / bad arguments: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.positionals.length === 0) {
-    process.stderr.write(`请给出要审核的文件 / no files given\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const directory = parsed.values.directory === undefined ? undefined : await readDirectory(parsed.values.directory);
-  if (directory === null) return EXIT_BAD_INPUT;
-  const { documents, failed } = await readSourceFiles(parsed.positionals);
-  for (const document of documents) {
-    for (const { code, message } of document.warnings) process.stderr.write(`${document.source}: [${code}] ${message}\n`);
-  }
-  const analysis = analyse(documents, { directory });
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, directory: { type: 'string' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const inputs = await readInputs(parsed.positionals, parsed.values.directory);
+  if (!inputs) return EXIT_BAD_INPUT;
+  const analysis = analyse(inputs.documents, { directory: inputs.directory });
   const output = parsed.values.json ? JSON.stringify({ flags: analysis.flags.map(flagJson) }, null, 2) : report(analysis);
   process.stdout.write(output + '\n');
-  return failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
-}
-
-/** The clerk's directory, or null once the reason it cannot be used is on stderr. */
-async function readDirectory(path: string): Promise<UnitDirectory | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    process.stderr.write(`${path}: 无法读取单位名录文件 / cannot read the directory file\n`);
-    return null;
-  }
-  const read = directoryFromCsv(text);
-  for (const { message } of read.warnings) process.stderr.write(`${path}: ${message}\n`);
-  if (read.ok) return read.value;
-  process.stderr.write(`${path}: 单位名录有误 / bad directory: ${read.error.message}\n`);
-  return null;
+  return inputs.failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 function flagJson(flag: Flag) {

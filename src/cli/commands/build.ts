@@ -6,12 +6,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyse } from '../../core/analyse';
 import { renderAnalysis } from '../../xlsx/render-analysis';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
-import { readDirectoryFile } from '../read-directory';
-import { readSourceFiles } from '../read-files';
+import { messageOf, parseCommandArgs, usageError } from '../arguments';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
+import { readInputs } from '../read-inputs';
 
 const USAGE = `用法 / usage: npm run -s cli -- build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force]
   --per-unit DIR     每个单位另存一个工作簿 / one workbook per bureau in DIR
@@ -30,25 +29,16 @@ const OPTIONS = {
 } as const;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return usage(`参数错误 / bad arguments: ${messageOf(error)}`);
-  }
+  const parsed = parseCommandArgs(args, OPTIONS, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (positionals.length === 0) return usage('请给出要读取的文件 / no files given');
-  if (!values.output) return usage('请用 -o 指定输出文件 / missing -o OUT.xlsx');
-  if (!values.output.toLowerCase().endsWith('.xlsx')) return usage(`输出文件应以 .xlsx 结尾 / the output must be an .xlsx file: ${values.output}`);
+  if (!values.output) return usageError('请用 -o 指定输出文件 / missing -o OUT.xlsx', USAGE);
+  if (!values.output.toLowerCase().endsWith('.xlsx')) return usageError(`输出文件应以 .xlsx 结尾 / the output must be an .xlsx file: ${values.output}`, USAGE);
 
-  const directory = values.directory === undefined ? undefined : await readDirectoryFile(values.directory);
-  if (directory === null) return EXIT_BAD_INPUT;
-  const { documents, failed } = await readSourceFiles(positionals);
-  if (failed > 0) return refuse(`有 ${failed} 个文件无法读取，未生成工作簿 / ${failed} file(s) could not be read; nothing written`);
-  for (const document of documents) {
-    for (const { code, message } of document.warnings) process.stderr.write(`${document.source}: [${code}] ${message}\n`);
-  }
-  const analysis = analyse(documents, { directory });
+  const inputs = await readInputs(positionals, values.directory);
+  if (!inputs) return EXIT_BAD_INPUT;
+  if (inputs.failed > 0) return refuse(`有 ${inputs.failed} 个文件无法读取，未生成工作簿 / ${inputs.failed} file(s) could not be read; nothing written`);
+  const analysis = analyse(inputs.documents, { directory: inputs.directory });
   if (analysis.tasks.length === 0) return refuse('没有找到任何分工表任务，未生成工作簿 / no responsibility table found; nothing written');
 
   const perUnit = values['per-unit'];
@@ -84,16 +74,6 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, bytes);
   await rename(temporary, path);
-}
-
-/** Not `instanceof Error`: errors from another realm (a test sandbox, a worker) are objects with a message too. */
-function messageOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-}
-
-function usage(message: string): number {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  return EXIT_USAGE;
 }
 
 function refuse(message: string): number {

@@ -1,25 +1,16 @@
 // `inspect FILE… [--json]`: the tables read from each file, as the design's JSON contract or as a
 // short readable summary. Exit 1 when any file could not be read (the others are still shown).
 
-import { parseArgs } from 'node:util';
 import type { RawRow, RawTable, SourceDocument } from '../../core/tables/raw-table';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
+import { parseCommandArgs } from '../arguments';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 import { readSourceFiles } from '../read-files';
 
 const USAGE = '用法 / usage: npm run -s cli -- inspect FILE… [--json]';
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    process.stderr.write(`参数错误 / bad arguments: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.positionals.length === 0) {
-    process.stderr.write(`请给出要读取的文件 / no files given\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { documents, failed } = await readSourceFiles(parsed.positionals);
   const output = parsed.values.json
     ? JSON.stringify({ documents: documents.map(documentJson) }, null, 2)

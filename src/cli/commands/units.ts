@@ -3,13 +3,12 @@
 // pairs that may be one body (only when the directory is built from the documents).
 // Exit 0 when the units were listed; 1 when a file or the directory could not be read; 2 for usage.
 
-import { parseArgs } from 'node:util';
 import { analyse } from '../../core/analyse';
 import type { Analysis } from '../../core/analysis';
 import type { UnitKind } from '../../core/units/unit';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
-import { readDirectoryFile } from '../read-directory';
-import { readSourceFiles } from '../read-files';
+import { parseCommandArgs } from '../arguments';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
+import { readInputs } from '../read-inputs';
 
 const USAGE = '用法 / usage: npm run -s cli -- units FILE… [--json] [--directory FILE]';
 const KIND_LABEL: Record<UnitKind, string> = { bureau: '单位', group: '群体', vague: '泛指' };
@@ -24,33 +23,15 @@ interface UnitLine {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { json: { type: 'boolean' }, directory: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    process.stderr.write(`参数错误 / bad arguments: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (parsed.positionals.length === 0) {
-    process.stderr.write(`请给出要读取的文件 / no files given\n${USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const directory = parsed.values.directory === undefined ? undefined : await readDirectoryFile(parsed.values.directory);
-  if (directory === null) return EXIT_BAD_INPUT;
-  const { documents, failed } = await readSourceFiles(parsed.positionals);
-  for (const document of documents) {
-    for (const { code, message } of document.warnings) process.stderr.write(`${document.source}: [${code}] ${message}\n`);
-  }
-  const analysis = analyse(documents, { directory });
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, directory: { type: 'string' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const inputs = await readInputs(parsed.positionals, parsed.values.directory);
+  if (!inputs) return EXIT_BAD_INPUT;
+  const analysis = analyse(inputs.documents, { directory: inputs.directory });
   const units = unitLines(analysis);
   const output = parsed.values.json ? JSON.stringify({ units, proposals: analysis.proposals }, null, 2) : report(units, analysis);
   process.stdout.write(output + '\n');
-  return failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  return inputs.failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 /** The units written in the documents (not those a group only implies), as the pivot counts them. */
