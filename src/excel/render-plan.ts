@@ -1,0 +1,86 @@
+// One WorkbookPlan into the open workbook, in a fixed number of batches whatever its size:
+//  1. load the names of the sheets and tables already there (the plan must not reuse them);
+//  2. add every sheet, then write cells in blocks (number format before values, so text stays
+//     text), links, styles by rectangles of equal style, widths, heights and merges; synced only
+//     when a batch nears the request size limit;
+//  3. tables, frozen panes, dropdowns, page setup, and activate the first new sheet;
+//  4. comments for the notes, last, so that a host refusing them costs nothing else.
+// Sheets already in the workbook are never written to: a plan that names one is refused whole.
+
+import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import { cellChunks } from './cell-chunks';
+import { addComments, plannedNotes } from './comments';
+import { linkCells } from './link-cells';
+import { applyStyles } from './range-format';
+import { queueFeatures, queueLayout } from './sheet-layout';
+import { styleAreas } from './style-areas';
+import { payloadBytes, SyncBudget } from './sync-budget';
+
+/** Painting one style is up to ~30 requests (font, fill, alignment, six border edges) of ~100 bytes each. */
+const STYLE_REQUESTS_BYTES = 3_000;
+
+export interface WorkbookNames {
+  sheets: string[];
+  tables: string[];
+}
+
+export interface RenderReport {
+  plan: WorkbookPlan;
+  /** context.sync() calls made, the names' load included. */
+  syncs: number;
+  notes: number;
+  /** Why Excel refused the notes as comments, when it did. */
+  commentsRefused?: string;
+}
+
+export async function renderPlanIntoWorkbook(
+  context: Excel.RequestContext,
+  planFor: (existing: WorkbookNames) => WorkbookPlan,
+): Promise<RenderReport> {
+  const budget = new SyncBudget(context);
+  const sheetItems = context.workbook.worksheets.load('items/name');
+  const tableItems = context.workbook.tables.load('items/name');
+  await budget.sync();
+  const existing = { sheets: sheetItems.items.map((s) => s.name), tables: tableItems.items.map((t) => t.name) };
+  const plan = planFor(existing);
+  refuseClashes(plan, existing);
+
+  const worksheets = plan.sheets.map((sheet) => context.workbook.worksheets.add(sheet.name));
+  for (const [i, sheet] of plan.sheets.entries()) {
+    const worksheet = worksheets[i];
+    for (const chunk of cellChunks(sheet)) {
+      await budget.reserve(payloadBytes(chunk));
+      const range = worksheet.getRangeByIndexes(chunk.row, 0, chunk.values.length, sheet.columns.length);
+      range.numberFormat = chunk.numberFormat;
+      range.values = chunk.values;
+    }
+    for (const { at, link } of linkCells(sheet)) {
+      await budget.reserve(payloadBytes(link));
+      worksheet.getRangeByIndexes(at.row, at.column, 1, 1).hyperlink = link;
+    }
+    for (const area of styleAreas(sheet)) {
+      await budget.reserve(STYLE_REQUESTS_BYTES + area.address.length);
+      applyStyles(worksheet.getRanges(area.address), area.styles, plan.styles, area);
+    }
+    await queueLayout(worksheet, sheet, budget);
+  }
+  await budget.sync();
+
+  plan.sheets.forEach((sheet, i) => queueFeatures(worksheets[i], sheet));
+  worksheets[0]?.activate();
+  await budget.sync();
+
+  const notes = plannedNotes(plan);
+  const commentsRefused = await addComments(context, notes, budget);
+  return { plan, syncs: budget.syncs, notes: notes.length, ...(commentsRefused ? { commentsRefused } : {}) };
+}
+
+/** Excel compares sheet names, and table names, without regard to case. */
+function refuseClashes(plan: WorkbookPlan, existing: WorkbookNames): void {
+  const sheets = new Set(existing.sheets.map((name) => name.toLowerCase()));
+  const tables = new Set(existing.tables.map((name) => name.toLowerCase()));
+  const clash =
+    plan.sheets.find((s) => sheets.has(s.name.toLowerCase()))?.name ??
+    plan.sheets.find((s) => s.table && tables.has(s.table.name.toLowerCase()))?.table?.name;
+  if (clash) throw new Error(`工作簿中已有名为「${clash}」的工作表或表格；为免覆盖，未写入任何内容。`);
+}

@@ -1,0 +1,445 @@
+// A small, typed fake of the part of the Excel object model the renderer uses. Like Office.js, a
+// proxy only queues requests: nothing changes until sync(), loaded properties cannot be read before
+// it, and a failing request fails the sync (requests before it stay applied). Cells follow Excel's
+// rule that a string written to a cell not in the text format (@) is parsed: 「=…」「+…」「-…」「@…」
+// become formulas and 「12」「1-2」 numbers or dates, so a renderer that forgets the format is caught.
+// Also bundled into the Chromium test of the pane (test/taskpane/fake-office.ts): no Node imports.
+
+import { rangeA1 } from '../../src/core/plan/address';
+import { payloadBytes } from '../../src/excel/sync-budget';
+
+type Value = string | number | boolean | null;
+
+export interface FakeCell {
+  value: Value;
+  /** Set when a written string was parsed instead of kept as text. */
+  parsedFrom?: string;
+  numberFormat: string;
+  /** Format properties by path: 「fill.color」, 「font.bold」, 「borders.EdgeTop.style」. */
+  format: Record<string, unknown>;
+  hyperlink?: Excel.RangeHyperlink;
+}
+
+export interface FakeTable {
+  name: string;
+  address: string;
+  hasHeaders: boolean;
+  style?: string;
+  showBandedRows?: boolean;
+}
+
+export class FakeSheet {
+  private rows: FakeCell[][] = [];
+  merges: string[] = [];
+  tables: FakeTable[] = [];
+  frozen?: { rows?: number; columns?: number; at?: string };
+  validations: Array<{ address: string; rule?: Excel.DataValidationRule; errorAlert?: Excel.DataValidationErrorAlert }> = [];
+  page: Record<string, unknown> = {};
+  columnWidths: number[] = [];
+  rowHeights: number[] = [];
+  /** Requests that changed this sheet, in order: lets tests show a pre-existing sheet was never touched. */
+  writes = 0;
+
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): FakeCell {
+    const cells = (this.rows[row] ??= []);
+    return (cells[column] ??= { value: '', numberFormat: 'General', format: {} });
+  }
+
+  /** Every cell touched so far, with its 0-based place. */
+  *cells(): Generator<FakeCell & { row: number; column: number }> {
+    for (const [row, cells] of this.rows.entries()) {
+      for (const [column, cell] of (cells ?? []).entries()) if (cell) yield { ...cell, row, column };
+    }
+  }
+
+  /** Rows × columns of values as Excel shows them ('' for empty), over the given size. */
+  grid(rows: number, columns: number): Value[][] {
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => this.rows[r]?.[c]?.value ?? ''));
+  }
+}
+
+export interface SyncRecord {
+  requests: number;
+  bytes: number;
+}
+
+interface Request {
+  bytes: number;
+  apply: () => void;
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  comments: Array<{ address: string; text: string }> = [];
+  active?: string;
+  selection?: { sheet: string; top: number; left: number; rows: number; columns: number };
+  syncs: SyncRecord[] = [];
+  /** Set to make comments.add fail at sync, as for a guest with no author name. */
+  refuseComments?: string;
+  private queue: Request[] = [];
+  readonly context: { workbook: FakeWorkbook; sync: () => Promise<void> };
+
+  constructor(sheetNames: string[] = ['Sheet1']) {
+    this.sheets = sheetNames.map((name) => new FakeSheet(name));
+    this.active = sheetNames[0];
+    this.context = { workbook: new FakeWorkbook(this), sync: () => this.sync() };
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new Error(`ItemNotFound: worksheet ${name}`);
+    return sheet;
+  }
+
+  enqueue(data: unknown, apply: () => void): void {
+    this.queue.push({ bytes: payloadBytes(data ?? null), apply });
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    this.syncs.push({ requests: queue.length, bytes: queue.reduce((n, r) => n + r.bytes, 0) });
+    for (const request of queue) request.apply();
+  }
+
+  /** As the test context for the renderer, typed as Office.js's. */
+  get requestContext(): Excel.RequestContext {
+    return this.context as unknown as Excel.RequestContext;
+  }
+}
+
+class Loadable {
+  protected loaded = false;
+  constructor(protected readonly excel: FakeExcel) {}
+  load(): this {
+    this.excel.enqueue(null, () => this.snapshot());
+    return this;
+  }
+  protected snapshot(): void {
+    this.loaded = true;
+  }
+  protected need<T>(value: T): T {
+    if (!this.loaded) throw new Error('PropertyNotLoaded: call load() and context.sync() before reading this property');
+    return value;
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly tables: FakeTableNames;
+  readonly comments: { add: (address: string, text: string) => void };
+  constructor(private readonly excel: FakeExcel) {
+    this.worksheets = new FakeWorksheets(excel);
+    this.tables = new FakeTableNames(excel);
+    this.comments = {
+      add: (address, text) =>
+        excel.enqueue([address, text], () => {
+          if (excel.refuseComments) throw new Error(excel.refuseComments);
+          excel.sheet(/^'((?:[^']|'')+)'!/.exec(address)?.[1]?.replace(/''/g, "'") ?? '');
+          excel.comments.push({ address, text });
+        }),
+    };
+  }
+  getSelectedRange(): FakeRange {
+    const s = this.excel.selection;
+    if (!s) throw new Error('no selection in the fake');
+    return new FakeRange(this.excel, s.sheet, s.top, s.left, s.rows, s.columns);
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  private names: string[] = [];
+  protected snapshot(): void {
+    super.snapshot();
+    this.names = this.excel.sheets.map((s) => s.name);
+  }
+  get items(): Array<{ name: string }> {
+    return this.need(this.names.map((name) => ({ name })));
+  }
+  add(name: string): FakeWorksheet {
+    this.excel.enqueue(name, () => {
+      if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
+      if (this.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.excel.sheets.push(new FakeSheet(name));
+    });
+    return new FakeWorksheet(this.excel, name);
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.excel, name);
+  }
+}
+
+class FakeTableNames extends Loadable {
+  private names: string[] = [];
+  protected snapshot(): void {
+    super.snapshot();
+    this.names = this.excel.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  }
+  get items(): Array<{ name: string }> {
+    return this.need(this.names.map((name) => ({ name })));
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown> };
+  readonly freezePanes: { freezeAt: (address: string) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
+  readonly pageLayout: Record<string, unknown>;
+
+  constructor(
+    excel: FakeExcel,
+    private readonly sheetName: string,
+  ) {
+    super(excel);
+    const change = (data: unknown, apply: (sheet: FakeSheet) => void) =>
+      excel.enqueue(data, () => {
+        const sheet = excel.sheet(sheetName);
+        sheet.writes++;
+        apply(sheet);
+      });
+    this.tables = {
+      add: (address, hasHeaders) => {
+        const table: FakeTable = { name: '', address, hasHeaders };
+        change(address, (sheet) => {
+          table.name = `Table${excel.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}`;
+          sheet.tables.push(table);
+        });
+        return propertySetter(excel, (key, value) => {
+          if (key === 'name' && excel.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === String(value).toLowerCase()))) {
+            throw new Error(`InvalidArgument: table name ${String(value)} is taken`);
+          }
+          Object.assign(table, { [key]: value });
+        });
+      },
+    };
+    this.freezePanes = {
+      freezeAt: (at) => change(at, (sheet) => (sheet.frozen = { at })),
+      freezeRows: (rows) => change(rows, (sheet) => (sheet.frozen = { rows })),
+      freezeColumns: (columns) => change(columns, (sheet) => (sheet.frozen = { columns })),
+    };
+    this.pageLayout = propertySetter(excel, (key, value) => change(value, (sheet) => (sheet.page[key] = value)), true, {
+      setPrintTitleRows: (rows: string) => change(rows, (sheet) => (sheet.page.printTitleRows = rows)),
+    });
+  }
+
+  get name(): string {
+    return this.need(this.sheetName);
+  }
+
+  getRangeByIndexes(top: number, left: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this.excel, this.sheetName, top, left, rows, columns);
+  }
+
+  /** RangeAreas: 「A1:B2,C5」; only its format is modelled. */
+  getRanges(address: string): { format: Record<string, unknown> } {
+    return { format: formatOf(this.excel, this.sheetName, address.split(',').map(parseBox)) };
+  }
+
+  getUsedRange(): FakeRange {
+    return new FakeRange(this.excel, this.sheetName, -1, -1, 0, 0);
+  }
+
+  activate(): void {
+    this.excel.enqueue(null, () => (this.excel.active = this.excel.sheet(this.sheetName).name));
+  }
+}
+
+/** An object whose property assignments become queued requests (table.name = …, pageLayout.zoom = …). */
+function propertySetter(
+  excel: FakeExcel,
+  apply: (key: string, value: unknown) => void,
+  direct = false,
+  /** Methods and child objects, read as they are (pageLayout.setPrintTitleRows, format.font). */
+  members: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return new Proxy(members, {
+    set(_, key, value) {
+      if (direct) apply(String(key), value);
+      else excel.enqueue(value, () => apply(String(key), value));
+      return true;
+    },
+  });
+}
+
+class FakeRange extends Loadable {
+  readonly dataValidation: Record<string, unknown>;
+  private loadedValues: Value[][] = [];
+  private loadedAddress = '';
+  private loadedRow = 0;
+  private nullObject = false;
+
+  constructor(
+    excel: FakeExcel,
+    private readonly sheetName: string,
+    private readonly top: number,
+    private readonly left: number,
+    private readonly rowCount: number,
+    private readonly columnCount: number,
+    /** Set for an intersection with the used range, resolved at sync. */
+    private readonly usedOnly = false,
+  ) {
+    super(excel);
+    const validation = { address: '' } as FakeSheet['validations'][number];
+    let added = false;
+    this.dataValidation = propertySetter(excel, (key, value) =>
+      this.change((sheet) => {
+        if (!added) sheet.validations.push(Object.assign(validation, { address: this.a1() }));
+        added = true;
+        Object.assign(validation, { [key]: value });
+      }),
+    );
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.excel, this.sheetName);
+  }
+
+  private a1(): string {
+    return rangeA1({ top: this.top, left: this.left, bottom: this.top + this.rowCount - 1, right: this.left + this.columnCount - 1 });
+  }
+
+  private change(apply: (sheet: FakeSheet) => void, data: unknown = null): void {
+    this.excel.enqueue(data, () => {
+      const sheet = this.excel.sheet(this.sheetName);
+      sheet.writes++;
+      apply(sheet);
+    });
+  }
+
+  private each<T>(matrix: T[][], name: string, apply: (cell: FakeCell, item: T) => void): void {
+    this.change((sheet) => {
+      if (matrix.length !== this.rowCount || matrix.some((row) => row.length !== this.columnCount)) {
+        throw new Error(`InvalidArgument: ${name} is not ${this.rowCount}×${this.columnCount}`);
+      }
+      matrix.forEach((row, r) => row.forEach((item, c) => item !== null && apply(sheet.cell(this.top + r, this.left + c), item)));
+    }, matrix);
+  }
+
+  set numberFormat(matrix: (string | null)[][]) {
+    this.each(matrix, 'numberFormat', (cell, format) => (cell.numberFormat = format as string));
+  }
+
+  set values(matrix: Value[][]) {
+    this.each(matrix, 'values', (cell, value) => {
+      const parsed = typeof value === 'string' && cell.numberFormat !== '@' ? parse(value) : value;
+      cell.value = parsed;
+      if (parsed !== value) cell.parsedFrom = value as string;
+      else delete cell.parsedFrom;
+    });
+  }
+
+  get values(): Value[][] {
+    return this.need(this.loadedValues);
+  }
+
+  get address(): string {
+    return this.need(this.loadedAddress);
+  }
+
+  get rowIndex(): number {
+    return this.need(this.loadedRow);
+  }
+
+  get isNullObject(): boolean {
+    return this.need(this.nullObject);
+  }
+
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.change((sheet) => (sheet.cell(this.top, this.left).hyperlink = link), link);
+  }
+
+  get format(): Record<string, unknown> {
+    return formatOf(this.excel, this.sheetName, [this.box()]);
+  }
+
+  box(): Box {
+    return { top: this.top, left: this.left, rows: this.rowCount, columns: this.columnCount };
+  }
+
+  setRowProperties(rows: Excel.SettableRowProperties[]): void {
+    if (rows.length !== this.rowCount) throw new Error('InvalidArgument: row properties');
+    this.change((sheet) => rows.forEach((row, i) => (sheet.rowHeights[this.top + i] = row.format?.rowHeight ?? 0)), rows);
+  }
+
+  setColumnProperties(columns: Excel.SettableColumnProperties[]): void {
+    if (columns.length !== this.columnCount) throw new Error('InvalidArgument: column properties');
+    this.change((sheet) => columns.forEach((column, i) => (sheet.columnWidths[this.left + i] = column.format?.columnWidth ?? 0)), columns);
+  }
+
+  merge(): void {
+    this.change((sheet) => sheet.merges.push(this.a1()));
+  }
+
+  getIntersectionOrNullObject(used: FakeRange): FakeRange {
+    if (used.top !== -1) throw new Error('the fake intersects with the used range only');
+    return new FakeRange(this.excel, this.sheetName, this.top, this.left, this.rowCount, this.columnCount, true);
+  }
+
+  protected snapshot(): void {
+    super.snapshot();
+    const sheet = this.excel.sheet(this.sheetName);
+    let { top, left, rowCount: rows, columnCount: columns } = this;
+    if (this.usedOnly) {
+      const keys = [...sheet.cells()].filter((cell) => cell.value !== '').map((cell) => [cell.row, cell.column]);
+      const bottom = Math.min(top + rows, Math.max(-1, ...keys.map(([r]) => r)) + 1);
+      const right = Math.min(left + columns, Math.max(-1, ...keys.map(([, c]) => c)) + 1);
+      top = Math.max(top, Math.min(...keys.map(([r]) => r)));
+      left = Math.max(left, Math.min(...keys.map(([, c]) => c)));
+      rows = bottom - top;
+      columns = right - left;
+    }
+    this.nullObject = rows <= 0 || columns <= 0;
+    if (this.nullObject) return;
+    this.loadedValues = sheet.grid(top + rows, left + columns).slice(top).map((row) => row.slice(left));
+    this.loadedRow = top;
+    this.loadedAddress = `${sheet.name}!${new FakeRange(this.excel, this.sheetName, top, left, rows, columns).a1()}`;
+  }
+}
+
+interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+/** range.format, .font, .fill and .borders.getItem(edge): each assignment one request, applied to every cell of every area. */
+function formatOf(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<string, unknown> {
+  const path = (prefix: string, members: Record<string, unknown> = {}): Record<string, unknown> =>
+    propertySetter(
+      excel,
+      (key, value) =>
+        excel.enqueue(value, () => {
+          const sheet = excel.sheet(sheetName);
+          const property = prefix + key;
+          sheet.writes++;
+          for (const box of boxes) {
+            for (let r = box.top; r < box.top + box.rows; r++) {
+              for (let c = box.left; c < box.left + box.columns; c++) sheet.cell(r, c).format[property] = value;
+            }
+          }
+        }),
+      true,
+      members,
+    );
+  return path('', { font: path('font.'), fill: path('fill.'), borders: { getItem: (edge: string) => path(`borders.${edge}.`) } });
+}
+
+function parseBox(address: string): Box {
+  const [from, to = from] = address.split(':').map((a) => {
+    const [, letters = '', digits = ''] = /^\$?([A-Z]+)\$?(\d+)$/.exec(a) ?? [];
+    if (!letters) throw new Error(`InvalidArgument: address ${address}`);
+    const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return { row: Number(digits) - 1, column };
+  });
+  return { top: from.row, left: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
+}
+
+/** What Excel makes of a string typed into a General cell (enough of it to catch text not kept as text). */
+function parse(text: string): Value {
+  if (/^[=+\-@]/.test(text)) return `#FORMULA(${text})`;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?/.test(text)) return `#DATE(${text})`;
+  return text;
+}
