@@ -4,6 +4,7 @@
 
 import { parseArgs } from 'node:util';
 import { benchCore } from './bench/core';
+import { benchExcel } from './bench/excel';
 
 interface BenchOptions {
   rows: number;
@@ -12,6 +13,7 @@ interface BenchOptions {
 
 const PARTS: Record<string, (options: BenchOptions) => Promise<object>> = {
   core: benchCore,
+  excel: benchExcel,
 };
 
 const USAGE = '用法 / usage: npm run -s bench -- [--json] [--rows 20000] [--runs 7]';

@@ -10,11 +10,11 @@ function bench(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('--json prints the core part of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
+test('--json prints the core and excel parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
   const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1');
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
-  expect(Object.keys(report)).toEqual(['core']);
+  expect(Object.keys(report)).toEqual(['core', 'excel']);
   expect(report.core).toMatchObject({
     rows: 40,
     medianMs: expect.any(Number),
@@ -27,6 +27,7 @@ test('--json prints the core part of the design’s contract, with the growth at
     phases: { readMs: expect.any(Number), analyseMs: expect.any(Number) },
   });
   expect(report.core.growth.map((g: { rows: number }) => g.rows)).toEqual([10, 20, 40]);
+  expect(report.excel).toEqual({ seedSyncs: 4, bigRows: 40, bigSyncs: 4, bigLargestBatchMB: expect.any(Number) });
 });
 
 test('a row count that is not a number is refused with exit 2', () => {
