@@ -1,0 +1,34 @@
+// A table already in the workbook (the clerk pasted it, then selected it) becomes a RawTable: the
+// header row found by its vocabulary among the first rows, as for a .docx grid. Merged areas need
+// ExcelApi 1.13, newer than the add-in's 1.10, so only values come in: a merged heading reads as
+// its text over blank cells, which the tasks layer fills down as for a text export (format 'text').
+
+import { failure, success, type Result } from '../result';
+import { appendRows, findHeader } from './grid-table';
+import type { RawTable, SourceDocument } from './raw-table';
+import type { LaidRow } from './span-layout';
+
+export interface GridSource {
+  /** What the clerk would call it: 「Sheet1!A1:F40」. */
+  source: string;
+  /** 1-based worksheet row of values[0], so warnings name the rows the clerk sees. */
+  firstRow: number;
+  values: string[][];
+}
+
+export function documentFromGrid({ source, firstRow, values }: GridSource): Result<SourceDocument> {
+  const rows = values.map((cells, i): LaidRow => ({
+    cells: cells.map((text) => ({ text: text.trim() })),
+    header: false,
+    position: { kind: 'line', line: firstRow + i },
+  }));
+  const header = findHeader(rows);
+  if (!header) {
+    return failure('no-header', '选区的前几行中没有找到表头（如 序号、任务、责任单位）：请选中包括表头行在内的整张分工表后再导入。');
+  }
+  const table: RawTable = { title: '', header: header.header, columns: header.columns, rows: [], position: { kind: 'line', line: firstRow } };
+  const warnings = appendRows(table, rows.slice(header.body), header.signatures);
+  if (table.rows.length === 0) return failure('empty-table', '选区只有表头，没有数据行。', warnings);
+  // Excel hands the values over as JavaScript strings: UTF-16, nothing to decode.
+  return success({ source, format: 'text', encoding: 'utf-16le', tables: [table], warnings });
+}

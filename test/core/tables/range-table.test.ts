@@ -1,0 +1,40 @@
+import { buildTasks } from '../../../src/core/tasks/build-tasks';
+import { documentFromGrid } from '../../../src/core/tables/range-table';
+import { buildDirectory } from '../../../src/core/units/build-directory';
+
+const grid = [
+  ['2025年重点任务分工', '', '', ''],
+  ['序号', '名称', '目标', '责任单位'],
+  ['1', '安全生产', '开展专项整治', '县应急管理局、县公安局'],
+  ['2', '', '加强执法检查', '县市场监管局'],
+  ['3', '防灾减灾', '=完善预案', ''],
+];
+
+describe('documentFromGrid', () => {
+  test('finds the header below a title row and keeps each data row with its worksheet row', () => {
+    const read = documentFromGrid({ source: 'Sheet1!A3:D7', firstRow: 3, values: grid });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.warnings).toEqual([]);
+    const [table] = read.value.tables;
+    expect(table?.columns.map((c) => c.role)).toEqual(['seq', 'group', 'content', 'units']);
+    expect(table?.rows.map((r) => r.cells.map((c) => c.text))).toEqual(grid.slice(2));
+    expect(table?.rows.map((r) => r.position)).toEqual([5, 6, 7].map((line) => ({ kind: 'line', line })));
+  });
+
+  test('a blank heading cell under a heading continues it, as a merged cell pasted into Excel reads', () => {
+    const read = documentFromGrid({ source: 'Sheet1!A1:D5', firstRow: 1, values: grid });
+    if (!read.ok) throw new Error(read.error.message);
+    const tasks = buildTasks([read.value], { directory: buildDirectory([read.value]).directory, firstListedLeads: true });
+    expect(tasks.map((t) => t.heading)).toEqual(['安全生产', '安全生产', '防灾减灾']);
+  });
+
+  test('a selection without a responsibility header is refused in Chinese', () => {
+    const read = documentFromGrid({ source: 'Sheet1!A1:B2', firstRow: 1, values: [['姓名', '电话'], ['张三', '123']] });
+    expect(read).toMatchObject({ ok: false, error: { code: 'no-header', message: expect.stringContaining('没有找到表头') } });
+  });
+
+  test('a header with no rows under it is refused', () => {
+    const read = documentFromGrid({ source: 'Sheet1!A1:D1', firstRow: 1, values: [grid[1] ?? []] });
+    expect(read).toMatchObject({ ok: false, error: { code: 'empty-table' } });
+  });
+});
