@@ -1,38 +1,70 @@
 // The actions the pane offers, in the order a clerk uses them. Handlers are supplied by index.tsx
-// once the Excel side of each exists; an action without a handler shows as "coming soon".
+// inside Excel; components only show them. One import makes every sheet at once (说明, the tables,
+// 审核问题, 单位汇总, 责任矩阵, 单位名录), so 按单位汇总 and 审核问题 say where their results are
+// rather than pretend to be separate steps.
 
-export type PaneActionId = 'import' | 'byUnit' | 'audit';
+export type PaneActionId = 'import' | 'selection' | 'byUnit' | 'audit';
 
-export type PaneActions = Partial<Record<PaneActionId, () => void>>;
+/** Reports a step in progress, in Chinese. */
+export type Progress = (step: string) => void;
+
+export interface ImportOutcome {
+  ok: boolean;
+  title: string;
+  lines: string[];
+  /** What the reader noticed (ragged rows, …), or that comments could not be added. */
+  warnings: string[];
+}
+
+export interface PaneActions {
+  importFile?: (file: File, progress: Progress) => Promise<ImportOutcome>;
+  importSelection?: (progress: Progress) => Promise<ImportOutcome>;
+}
 
 export interface PaneActionInfo {
   id: PaneActionId;
+  /** 'file' opens a file picker, 'run' is a button, 'included' is made by every import. */
+  kind: 'file' | 'run' | 'included';
   label: string;
   labelEn: string;
   summary: string;
   summaryEn: string;
 }
 
+/** What the file picker offers; the format is still read from the bytes. */
+export const ACCEPTED_FILES = '.txt,.docx,.htm,.html';
+
 export const PANE_ACTIONS: readonly PaneActionInfo[] = [
   {
     id: 'import',
+    kind: 'file',
     label: '导入附件表格',
     labelEn: 'Import appendix tables',
-    summary: '把工作方案附件中的分工表原样写入新工作表，合并单元格和多段文字都保留。',
-    summaryEn: 'Copy the responsibility tables of a work plan into new sheets, keeping merged cells and paragraphs.',
+    summary: '选择工作方案文件（.docx、网页 .htm/.html 或 Word 导出的 .txt），把其中的分工表写入新工作表，并生成下列汇总与审核表。',
+    summaryEn: 'Pick a work-plan file (.docx, .htm/.html or a Word text export): its tables go into new sheets, with the sheets below.',
+  },
+  {
+    id: 'selection',
+    kind: 'run',
+    label: '从选区导入',
+    labelEn: 'Import the selection',
+    summary: '分工表已粘贴在工作表中时，选中它（包括表头行）再点击，同样生成汇总与审核表。',
+    summaryEn: 'For a table already pasted into a sheet: select it, header row included, and import it the same way.',
   },
   {
     id: 'byUnit',
+    kind: 'included',
     label: '按单位汇总',
     labelEn: 'Tasks by unit',
-    summary: '拆分责任单位，列出每个单位牵头和配合的任务，可为每个单位单独出表。',
-    summaryEn: 'Split the responsible units and list, per unit, the tasks it leads and supports.',
+    summary: '每次导入都会生成「单位汇总」和「责任矩阵」：拆分责任单位，列出每个单位牵头和配合的任务。',
+    summaryEn: 'Every import makes 单位汇总 and 责任矩阵: the tasks each unit leads and supports.',
   },
   {
     id: 'audit',
+    kind: 'included',
     label: '审核问题',
     labelEn: 'Audit problems',
-    summary: '标出空白、重复、「……等」「有关部门」等含糊写法，以及同一单位的不同写法。',
-    summaryEn: 'Flag blank, repeated and vague entries, and one bureau written two ways.',
+    summary: '每次导入都会生成「审核问题」：空白、重复、「……等」「有关部门」等含糊写法，以及同一单位的不同写法，单元格按严重程度着色。',
+    summaryEn: 'Every import makes 审核问题: blank, repeated and vague entries and one bureau written two ways, coloured by severity.',
   },
 ];

@@ -1,11 +1,16 @@
+import { useRef } from 'react';
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneActionInfo } from '../pane-actions';
+import { ACCEPTED_FILES, type PaneActionInfo } from '../pane-actions';
 
 export interface ActionItemProps {
   info: PaneActionInfo;
-  /** Absent until the action is built; the button is then disabled and marked "coming soon". */
+  /** For a 'run' action; absent outside Excel. */
   onRun?: () => void;
+  /** For a 'file' action: the file the clerk picked; absent outside Excel. */
+  onFile?: (file: File) => void;
   excelAvailable: boolean;
+  /** Another action is running: wait for it. */
+  busy: boolean;
 }
 
 const useStyles = makeStyles({
@@ -18,24 +23,40 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  label: { fontWeight: tokens.fontWeightSemibold },
   english: { color: tokens.colorNeutralForeground3 },
+  picker: { display: 'none' },
 });
 
-export function ActionItem({ info, onRun, excelAvailable }: ActionItemProps) {
+export function ActionItem({ info, onRun, onFile, excelAvailable, busy }: ActionItemProps) {
   const styles = useStyles();
-  const status = !onRun ? '即将推出 · Coming soon' : !excelAvailable ? '需要 Excel · Needs Excel' : undefined;
+  const picker = useRef<HTMLInputElement>(null);
+  const handler = info.kind === 'file' ? onFile : onRun;
+  const status = info.kind === 'included' ? '随每次导入生成 · Made by every import' : !excelAvailable || !handler ? '需要 Excel · Needs Excel' : undefined;
+  const picked = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // picking the same file again must fire again
+    if (file) onFile?.(file);
+  };
   return (
     <li className={styles.root}>
       <div className={styles.top}>
-        <Button appearance="primary" disabled={status !== undefined} onClick={onRun}>
-          {info.label}
-        </Button>
+        {info.kind === 'included' ? (
+          <Body1 className={styles.label}>{info.label}</Body1>
+        ) : (
+          <Button appearance="primary" disabled={status !== undefined || busy} onClick={info.kind === 'file' ? () => picker.current?.click() : onRun}>
+            {info.label}
+          </Button>
+        )}
         {status && (
           <Badge appearance="tint" color="informative">
             {status}
           </Badge>
         )}
       </div>
+      {info.kind === 'file' && (
+        <input ref={picker} className={styles.picker} type="file" accept={ACCEPTED_FILES} aria-label={info.label} onChange={(event) => picked(event.currentTarget)} />
+      )}
       <Caption1 className={styles.english}>{info.labelEn}</Caption1>
       <Body1>{info.summary}</Body1>
       <Caption1 className={styles.english}>{info.summaryEn}</Caption1>

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneActions } from '../pane-actions';
+import type { ImportOutcome, PaneActions, Progress } from '../pane-actions';
 import { ActionList } from './ActionList';
 import { Header } from './Header';
 import { HostNotice } from './HostNotice';
+import { ImportStatus } from './ImportStatus';
 
 export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
@@ -22,11 +24,32 @@ const useStyles = makeStyles({
 
 export function App({ excelAvailable, actions }: AppProps) {
   const styles = useStyles();
+  const [step, setStep] = useState<string>();
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+  const run = async (work: (progress: Progress) => Promise<ImportOutcome>) => {
+    setOutcome(undefined);
+    setStep('正在准备…');
+    const ended = await work(setStep).catch((error: unknown) => ({
+      ok: false,
+      title: '内部错误 · Internal error',
+      lines: [error instanceof Error ? error.message : String(error)],
+      warnings: [],
+    }));
+    setStep(undefined);
+    setOutcome(ended);
+  };
+  const { importFile, importSelection } = actions;
   return (
     <main className={styles.root}>
       <Header />
       {!excelAvailable && <HostNotice />}
-      <ActionList actions={actions} excelAvailable={excelAvailable} />
+      <ImportStatus step={step} outcome={outcome} />
+      <ActionList
+        excelAvailable={excelAvailable}
+        busy={step !== undefined}
+        onImportFile={importFile && ((file) => void run((progress) => importFile(file, progress)))}
+        onImportSelection={importSelection && (() => void run(importSelection))}
+      />
     </main>
   );
 }

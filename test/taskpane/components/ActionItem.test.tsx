@@ -1,38 +1,45 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { ActionItem } from '../../../src/taskpane/components/ActionItem';
-import { PANE_ACTIONS } from '../../../src/taskpane/pane-actions';
+import { ActionItem, type ActionItemProps } from '../../../src/taskpane/components/ActionItem';
+import { PANE_ACTIONS, type PaneActionId } from '../../../src/taskpane/pane-actions';
 
-const importInfo = PANE_ACTIONS[0];
+function info(id: PaneActionId) {
+  const found = PANE_ACTIONS.find((a) => a.id === id);
+  if (!found) throw new Error(id);
+  return found;
+}
 
-function render(onRun: (() => void) | undefined, excelAvailable: boolean): string {
+function render(props: Partial<ActionItemProps> & Pick<ActionItemProps, 'info'>): string {
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ActionItem info={importInfo} onRun={onRun} excelAvailable={excelAvailable} />
+      <ActionItem excelAvailable busy={false} {...props} />
     </FluentProvider>,
   );
 }
 
-const run = () => undefined;
+const onFile = () => undefined;
 
 describe('ActionItem', () => {
-  it('disables an action that has no handler yet and marks it coming soon', () => {
-    const html = render(undefined, true);
-    expect(html).toMatch(/<button[^>]*disabled/);
-    expect(html).toContain('即将推出 · Coming soon');
+  it('shows the import as a button with a file picker for .txt, .docx and web pages inside Excel', () => {
+    const html = render({ info: info('import'), onFile });
+    expect(html).not.toMatch(/<button[^>]*disabled/);
+    expect(html).toContain('accept=".txt,.docx,.htm,.html"');
+    expect(html).toContain('导入附件表格');
   });
 
-  it('disables a built action outside Excel and says Excel is needed', () => {
-    const html = render(run, false);
+  it('disables an action outside Excel and says Excel is needed', () => {
+    const html = render({ info: info('import'), onFile, excelAvailable: false });
     expect(html).toMatch(/<button[^>]*disabled/);
     expect(html).toContain('需要 Excel · Needs Excel');
   });
 
-  it('enables a built action inside Excel with no status badge', () => {
-    const html = render(run, true);
-    expect(html).not.toMatch(/<button[^>]*disabled/);
-    expect(html).not.toContain('Coming soon');
-    expect(html).not.toContain('Needs Excel');
-    expect(html).toContain(importInfo.label);
+  it('disables an action while another one runs', () => {
+    expect(render({ info: info('selection'), onRun: onFile, busy: true })).toMatch(/<button[^>]*disabled/);
+  });
+
+  it('shows what every import makes as text, not as a button of its own', () => {
+    const html = render({ info: info('audit') });
+    expect(html).not.toContain('<button');
+    expect(html).toContain('随每次导入生成 · Made by every import');
   });
 });
