@@ -1,5 +1,6 @@
 // The task pane in a real browser: built with webpack, served from 127.0.0.1, opened in Debian's Chromium
-// with every other request aborted, as when the pane is opened offline or outside Excel.
+// with every other request aborted, as when the pane is opened offline or outside Excel; then again
+// with a fake Office and Excel injected before the pane's script (fake-office.ts), to import files.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,8 @@ import webpack, { type Configuration } from 'webpack';
 const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = resolve(__dirname, '../..');
 const SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane.png');
+const IMPORT_SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane-import.png');
+const SEED_001 = join(REPO_ROOT, 'seeds', '001_1088d2aaa7c2a7e4.txt');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +28,27 @@ type ConfigFactory = (env: object, argv: { mode: 'development' }) => Promise<Con
 async function buildPane(outputPath: string): Promise<void> {
   const { default: makeConfig } = (await import(join(REPO_ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
   const config = await makeConfig({}, { mode: 'development' });
-  const compiler = webpack({ ...config, context: REPO_ROOT, output: { ...config.output, path: outputPath } });
+  await compile({ ...config, context: REPO_ROOT, output: { ...config.output, path: outputPath } });
+}
+
+/** The fake Office as one script, built with the pane's own TypeScript rule. */
+async function buildFakeOffice(outputPath: string): Promise<string> {
+  const { default: makeConfig } = (await import(join(REPO_ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
+  const config = await makeConfig({}, { mode: 'development' });
+  await compile({
+    mode: 'development',
+    devtool: false,
+    context: REPO_ROOT,
+    entry: './test/taskpane/fake-office.ts',
+    output: { path: outputPath, filename: 'fake-office.js' },
+    resolve: config.resolve,
+    module: config.module,
+  });
+  return join(outputPath, 'fake-office.js');
+}
+
+async function compile(config: Configuration): Promise<void> {
+  const compiler = webpack(config);
   const stats = await new Promise<webpack.Stats | undefined>((done, fail) =>
     compiler.run((error, result) => (error ? fail(error) : done(result))),
   );
@@ -104,11 +127,12 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByText(/Excel is needed for the Excel actions/).waitFor({ state: 'visible' });
   });
 
-  it('lists the planned actions as disabled buttons marked coming soon', async () => {
-    for (const label of ['导入附件表格', '按单位汇总', '审核问题']) {
+  it('disables the import buttons, saying Excel is needed, and marks the sheets every import makes', async () => {
+    for (const label of ['导入附件表格', '从选区导入']) {
       expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
     }
-    expect(await page.getByText('即将推出 · Coming soon').count()).toBe(3);
+    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(2);
+    expect(await page.getByText('随每次导入生成 · Made by every import').count()).toBe(2);
   });
 
   it('requests nothing from the network except Office.js from the Microsoft CDN', () => {
@@ -122,5 +146,45 @@ describe('the task pane in Chromium without Office.js', () => {
     mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  describe('inside a fake Excel', () => {
+    let excelPage: Page;
+    const sheetNames = () => excelPage.evaluate(() => (window as unknown as { fakeExcel: { sheets: Array<{ name: string }> } }).fakeExcel.sheets.map((s) => s.name));
+
+    beforeAll(async () => {
+      if (!context || !server) throw new Error('no browser');
+      excelPage = await context.newPage();
+      excelPage.on('pageerror', (error) => pageErrors.push(error.message));
+      await excelPage.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+      await excelPage.addInitScript({ path: await buildFakeOffice(join(workDir, 'fake')) });
+      await excelPage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
+      await excelPage.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
+    }, 120_000);
+
+    it('enables the import buttons without the Excel notice', async () => {
+      expect(await excelPage.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
+      expect(await excelPage.getByRole('button', { name: '从选区导入' }).isEnabled()).toBe(true);
+      expect(await excelPage.getByText('需要在 Excel 中使用').count()).toBe(0);
+    });
+
+    it('imports seed 001 from the file picker and reports its tables and tasks', async () => {
+      await excelPage.locator('input[type=file]').setInputFiles(SEED_001);
+      await excelPage.getByText('导入完成 · Imported').waitFor({ state: 'visible' });
+      await excelPage.getByText(/^读取 6 张表、121 项任务/).waitFor({ state: 'visible' });
+      expect(await sheetNames()).toEqual(['Sheet1', '说明', expect.any(String), '审核问题', '单位汇总', '责任矩阵', '单位名录']);
+      expect(await excelPage.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
+      await excelPage.screenshot({ path: IMPORT_SCREENSHOT, fullPage: true, animations: 'disabled' });
+    });
+
+    it('shows the reader’s Chinese error for a file of random bytes and adds no sheet', async () => {
+      const before = await sheetNames();
+      const buffer = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256));
+      await excelPage.locator('input[type=file]').setInputFiles({ name: '乱码.docx', mimeType: 'application/octet-stream', buffer });
+      await excelPage.getByText('无法读取「乱码.docx」').waitFor({ state: 'visible' });
+      expect(await excelPage.getByRole('alert').innerText()).toMatch(/[\u4e00-\u9fff]{4}/);
+      expect(await sheetNames()).toEqual(before);
+      expect(pageErrors).toEqual([]);
+    });
   });
 });

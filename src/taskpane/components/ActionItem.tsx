@@ -22,8 +22,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  label: { fontWeight: tokens.fontWeightSemibold },
+  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  label: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   english: { color: tokens.colorNeutralForeground3 },
   picker: { display: 'none' },
 });
