@@ -1,5 +1,6 @@
 import { readDocx } from '../../../../src/core/read/docx/docx-reader';
 import type { RawTable, SourceDocument } from '../../../../src/core/tables/raw-table';
+import { indicatorTable } from '../indicator-table';
 import { docx, p, sdt, tbl, tc, tr } from '../../../fixtures/docx-builder';
 
 const HEADER = tr(['序号', '名  称', '2025年目标', '责任单位', '备注'], { header: true });
@@ -27,24 +28,7 @@ describe('readDocx', () => {
       p('附件') + p('核心绩效指标责任及重点任务分工') + p('一、核心绩效指标') +
         tbl(5, HEADER, tr(['1', '重特大生产安全事故起数', '0', '县安委会各成员单位，各乡镇（街道）', ''])),
     );
-    expect(table).toEqual({
-      title: '一、核心绩效指标',
-      header: ['序号', '名  称', '2025年目标', '责任单位', '备注'],
-      columns: [
-        { label: '序号', role: 'seq' },
-        { label: '名称', role: 'group' },
-        { label: '2025年目标', role: 'content' },
-        { label: '责任单位', role: 'units' },
-        { label: '备注', role: 'note' },
-      ],
-      rows: [
-        {
-          cells: [{ text: '1' }, { text: '重特大生产安全事故起数' }, { text: '0' }, { text: '县安委会各成员单位，各乡镇（街道）' }, { text: '' }],
-          position: { kind: 'element', table: 1, row: 2 },
-        },
-      ],
-      position: { kind: 'element', table: 1, row: 1 },
-    });
+    expect(table).toEqual(indicatorTable('名  称'));
   });
 
   it('marks vertically merged cells as merged from above, with no text, so a merged 责任单位 is not a blank', async () => {

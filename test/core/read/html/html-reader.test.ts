@@ -1,5 +1,6 @@
 import { readHtml } from '../../../../src/core/read/html/html-reader';
 import type { RawTable, SourceDocument } from '../../../../src/core/tables/raw-table';
+import { indicatorTable } from '../indicator-table';
 
 const HEADER = '<tr><td>序号</td><td>名&nbsp;&nbsp;称</td><td>2025年目标</td><td>责任单位</td><td>备注</td></tr>';
 
@@ -31,24 +32,7 @@ describe('readHtml', () => {
        <table><tbody>${HEADER}<tr><td>1</td><td>重特大生产安全事故起数</td><td>0</td><td>县安委会各成员单位，各乡镇（街道）</td><td></td></tr></tbody></table>
        </body></html>`,
     );
-    expect(table).toEqual({
-      title: '一、核心绩效指标',
-      header: ['序号', '名\u00a0\u00a0称', '2025年目标', '责任单位', '备注'],
-      columns: [
-        { label: '序号', role: 'seq' },
-        { label: '名称', role: 'group' },
-        { label: '2025年目标', role: 'content' },
-        { label: '责任单位', role: 'units' },
-        { label: '备注', role: 'note' },
-      ],
-      rows: [
-        {
-          cells: [{ text: '1' }, { text: '重特大生产安全事故起数' }, { text: '0' }, { text: '县安委会各成员单位，各乡镇（街道）' }, { text: '' }],
-          position: { kind: 'element', table: 1, row: 2 },
-        },
-      ],
-      position: { kind: 'element', table: 1, row: 1 },
-    });
+    expect(table).toEqual(indicatorTable('名\u00a0\u00a0称'));
   });
 
   it('turns rowspan into cells merged from above and colspan into cells merged from the left', () => {
