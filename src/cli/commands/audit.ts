@@ -2,14 +2,12 @@
 // readable report grouped by severity, followed by the coverage summary. Flags are findings, not
 // failures: exit 0 when the audit ran; 1 when a file or the directory could not be read; 2 for usage.
 
-import { analyse } from '../../core/analyse';
 import type { Analysis } from '../../core/analysis';
 import type { Flag, Severity } from '../../core/audit/flag';
 import { placesOf } from '../../core/audit/place';
 import type { SourceDocument } from '../../core/tables/raw-table';
-import { parseCommandArgs } from '../arguments';
+import { analyseFiles } from '../analyse-files';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
-import { readInputs } from '../read-inputs';
 
 const USAGE = '用法 / usage: npm run -s cli -- audit FILE… [--json] [--directory FILE]';
 const SEVERITY_HEADINGS: Array<[Severity, string]> = [
@@ -19,14 +17,12 @@ const SEVERITY_HEADINGS: Array<[Severity, string]> = [
 ];
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, directory: { type: 'string' } }, USAGE);
-  if (typeof parsed === 'number') return parsed;
-  const inputs = await readInputs(parsed.positionals, parsed.values.directory);
-  if (!inputs) return EXIT_BAD_INPUT;
-  const analysis = analyse(inputs.documents, { directory: inputs.directory });
-  const output = parsed.values.json ? JSON.stringify({ flags: analysis.flags.map(flagJson) }, null, 2) : report(analysis);
+  const files = await analyseFiles(args, USAGE);
+  if (typeof files === 'number') return files;
+  const { analysis, json, failed } = files;
+  const output = json ? JSON.stringify({ flags: analysis.flags.map(flagJson) }, null, 2) : report(analysis);
   process.stdout.write(output + '\n');
-  return inputs.failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  return failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 function flagJson(flag: Flag) {

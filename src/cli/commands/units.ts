@@ -3,12 +3,10 @@
 // pairs that may be one body (only when the directory is built from the documents).
 // Exit 0 when the units were listed; 1 when a file or the directory could not be read; 2 for usage.
 
-import { analyse } from '../../core/analyse';
 import type { Analysis } from '../../core/analysis';
 import type { UnitKind } from '../../core/units/unit';
-import { parseCommandArgs } from '../arguments';
+import { analyseFiles } from '../analyse-files';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
-import { readInputs } from '../read-inputs';
 
 const USAGE = '用法 / usage: npm run -s cli -- units FILE… [--json] [--directory FILE]';
 const KIND_LABEL: Record<UnitKind, string> = { bureau: '单位', group: '群体', vague: '泛指' };
@@ -23,15 +21,13 @@ interface UnitLine {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, directory: { type: 'string' } }, USAGE);
-  if (typeof parsed === 'number') return parsed;
-  const inputs = await readInputs(parsed.positionals, parsed.values.directory);
-  if (!inputs) return EXIT_BAD_INPUT;
-  const analysis = analyse(inputs.documents, { directory: inputs.directory });
+  const files = await analyseFiles(args, USAGE);
+  if (typeof files === 'number') return files;
+  const { analysis, json, failed } = files;
   const units = unitLines(analysis);
-  const output = parsed.values.json ? JSON.stringify({ units, proposals: analysis.proposals }, null, 2) : report(units, analysis);
+  const output = json ? JSON.stringify({ units, proposals: analysis.proposals }, null, 2) : report(units, analysis);
   process.stdout.write(output + '\n');
-  return inputs.failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  return failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 /** The units written in the documents (not those a group only implies), as the pivot counts them. */
