@@ -14,6 +14,7 @@ export const FLAG_CODES = [
   'no-lead',
   'many-leads',
   'lead-and-support',
+  'deadline',
 ] as const;
 
 export type FlagCode = (typeof FLAG_CODES)[number];

@@ -3,6 +3,7 @@
 
 import { blankUnit } from './blank-unit';
 import { collectiveOnly } from './collective-only';
+import { deadline } from './deadline';
 import type { Flag } from './flag';
 import { joinedUnits } from './joined-units';
 import { leadAndSupport } from './lead-and-support';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   noLead,
   manyLeads,
   leadAndSupport,
+  deadline,
 ];
 
 export function audit(input: AuditInput): Flag[] {

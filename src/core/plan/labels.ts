@@ -24,6 +24,7 @@ export const FLAG_LABEL: Record<FlagCode, string> = {
   'no-lead': '无牵头单位',
   'many-leads': '多个牵头单位',
   'lead-and-support': '既牵头又配合',
+  deadline: '完成时间无法读取或早于发文',
 };
 
 export const KIND_LABEL: Record<UnitKind, string> = {

@@ -9,6 +9,7 @@ import type { TextTableLayout } from '../tables/table-layout';
 import { readDelimitedTables } from '../tables/delimited-layout';
 import { readTextExportTables } from '../tables/text-export-layout';
 import { decodeText, type DecodedText } from './decode';
+import { documentDate } from './document-date';
 import { documentTitle } from './document-title';
 
 /** In order of preference: Word's one-cell-per-line export, then a row per line with tab or 「|」 between cells. */
@@ -17,9 +18,11 @@ const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimited
 export function readTextDocument(source: string, bytes: Uint8Array): Result<SourceDocument> {
   return andThen(decodeText(bytes), ({ text, encoding }: DecodedText): Result<SourceDocument> => {
     if (text.trim() === '') return failure('empty', '文件里没有文字内容（空文件）。');
-    const title = documentTitle(text.split('\n'));
+    const lines = text.split('\n');
+    const title = documentTitle(lines);
+    const date = documentDate(lines);
     const document = (tables: SourceDocument['tables'], warnings: Warning[]): Result<SourceDocument> =>
-      success({ source, title, format: 'text', encoding, tables, warnings });
+      success({ source, title, ...(date && { date }), format: 'text', encoding, tables, warnings });
     const passed: Warning[] = [];
     for (const layout of LAYOUTS) {
       const found = layout(text);

@@ -48,6 +48,8 @@ export interface SourceDocument {
   source: string;
   /** The document's own title (「2025年全县安全生产、防灾减灾救灾和消防工作要点」), when one reads as such. */
   title?: string;
+  /** The document's own date (成文日期) as an ISO day, when a line of its head reads as one. */
+  date?: string;
   format: SourceFormat;
   /** 'utf-8', 'utf-16le', 'utf-16be', 'gb18030'; for .docx 'utf-8' (XML). */
   encoding: string;

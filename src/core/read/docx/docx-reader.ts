@@ -7,6 +7,7 @@ import { assembleTables } from '../../tables/assemble-tables';
 import { missingTableWarning } from '../../tables/missing-table';
 import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
+import { documentDate } from '../document-date';
 import { documentTitle } from '../document-title';
 import { openZip, type ZipArchive } from '../zip';
 import { readBlocks } from './body-reader';
@@ -53,7 +54,8 @@ async function readPackage(source: string, bytes: Uint8Array): Promise<Result<So
   warnings.push(...assembled.warnings);
   if (assembled.tables.length === 0) warnings.push(missingTableWarning(collector.paragraphs.join('\n')));
   const title = documentTitle(collector.paragraphs);
-  return success({ source, title, format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings });
+  const date = documentDate(collector.paragraphs);
+  return success({ source, title, ...(date && { date }), format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings });
 }
 
 function bodyOf(xml: Document): Element | undefined {

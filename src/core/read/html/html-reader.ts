@@ -6,6 +6,7 @@ import { assembleTables } from '../../tables/assemble-tables';
 import { missingTableWarning } from '../../tables/missing-table';
 import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
+import { documentDate } from '../document-date';
 import { documentTitle } from '../document-title';
 import { decodeHtml } from './html-decode';
 import { walkHtml } from './html-walker';
@@ -25,7 +26,8 @@ export function readHtml(source: string, bytes: Uint8Array): Result<SourceDocume
       const assembled = assembleTables(collector.tables);
       const warnings: Warning[] = [...assembled.warnings];
       if (assembled.tables.length === 0) warnings.push(missingTableWarning(collector.paragraphs.join('\n')));
-      return success({ source, title, format: 'html', encoding, tables: assembled.tables, warnings });
+      const date = documentDate(collector.paragraphs);
+      return success({ source, title, ...(date && { date }), format: 'html', encoding, tables: assembled.tables, warnings });
     });
   } catch {
     return failure('html-unreadable', '无法读取这个网页文件，内容可能已损坏。请在浏览器或 Word 中打开后另存为 .docx 再导入。');
