@@ -12,14 +12,19 @@ export interface AnalysedFiles {
   json: boolean;
   /** How many files could not be read (each already reported on stderr). */
   failed: number;
+  /** The values of the command's own string options (`due`'s --on, --within). */
+  options: Record<string, string | undefined>;
 }
 
 /** The analysis, or the exit code once the reason it could not be made is on stderr. */
-export async function analyseFiles(args: string[], usage: string): Promise<AnalysedFiles | number> {
-  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, directory: { type: 'string' } }, usage);
+export async function analyseFiles(args: string[], usage: string, own: readonly string[] = []): Promise<AnalysedFiles | number> {
+  const ownOptions = Object.fromEntries(own.map((name) => [name, { type: 'string' as const }]));
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, directory: { type: 'string' }, ...ownOptions }, usage);
   if (typeof parsed === 'number') return parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const options = Object.fromEntries(own.map((name) => [name, typeof values[name] === 'string' ? values[name] : undefined]));
   const inputs = await readInputs(parsed.positionals, parsed.values.directory);
   if (!inputs) return EXIT_BAD_INPUT;
   const analysis = analyse(inputs.documents, { directory: inputs.directory });
-  return { analysis, json: parsed.values.json ?? false, failed: inputs.failed };
+  return { analysis, json: parsed.values.json ?? false, failed: inputs.failed, options };
 }

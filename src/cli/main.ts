@@ -9,13 +9,15 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   units: () => import('./commands/units'),
   audit: () => import('./commands/audit'),
   build: () => import('./commands/build'),
+  due: () => import('./commands/due'),
 };
 
 const USAGE = `用法 / usage: npm run -s cli -- <command> FILE… [options]
   inspect FILE… [--json]                     读取附件表格 / show the tables read from each file
   units   FILE… [--json] [--directory FILE]  列出责任单位 / list the units found
   audit   FILE… [--json] [--directory FILE]  审核分工表 / audit the responsibility cells
-  build   FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE]  生成工作簿 / write the workbook`;
+  build   FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE]  生成工作簿 / write the workbook
+  due     FILE… [--on DATE] [--within DAYS] [--json]  到期提醒 / tasks overdue or due soon, per unit`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

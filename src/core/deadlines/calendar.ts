@@ -23,3 +23,11 @@ export function parseIsoDay(text: string): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return undefined;
   return isoDay(year, month, day);
 }
+
+/** The last day of the period of `every` that holds `day`: the next due day of a recurring task. */
+export function periodEnd(day: string, every: 'month' | 'quarter' | 'half-year' | 'year'): string {
+  const [year, month] = day.split('-').map(Number);
+  const span = { month: 1, quarter: 3, 'half-year': 6, year: 12 }[every];
+  const last = Math.ceil(month / span) * span;
+  return isoDay(year, last, lastDayOfMonth(year, last));
+}
