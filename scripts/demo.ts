@@ -1,12 +1,14 @@
 // `npm run demo`: builds the bundled seed documents into out/ — one combined workbook and one
 // workbook per bureau — printing a line per step. Runs straight from the sources with tsx, so it
-// works right after `npm ci`. It rewrites its own files in out/ and touches nothing else.
+// works right after `npm ci`. It rewrites its own files in out/ and touches nothing else. Seeds that
+// yield no task are named and left out, as every command would refuse them.
 
 import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readSourceFiles } from '../src/cli/read-files';
 import { analyse } from '../src/core/analyse';
+import { yieldsTasks } from '../src/core/tables/nothing-read';
 import { renderAnalysis } from '../src/xlsx/render-analysis';
 
 const ROOT = join(__dirname, '..');
@@ -21,8 +23,12 @@ async function demo(): Promise<number> {
     .sort()
     .map((name) => join(SEEDS, name));
   step(`读取… ${paths.length} 个示例文件（seeds/）`);
-  const { documents, failed } = await readSourceFiles(paths);
+  const { documents: read, failed } = await readSourceFiles(paths);
   if (failed > 0) return fail(`${failed} 个示例文件无法读取`);
+  // Seeds whose appendix travels separately, or that have none, are named (on stderr) and left out.
+  const documents = read.filter(yieldsTasks);
+  const skipped = read.filter((document) => !yieldsTasks(document)).map((document) => `《${document.source}》`);
+  if (skipped.length > 0) step(`跳过… ${skipped.length} 个没有读到任务的示例：${skipped.join('')}（原因见上）`);
   step(`分析… ${documents.reduce((n, d) => n + d.tables.length, 0)} 张表`);
   const analysis = analyse(documents);
   step(`生成… ${analysis.tasks.length} 项任务，${analysis.byUnit.length} 个单位，${analysis.flags.length} 个审核问题`);

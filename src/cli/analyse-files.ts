@@ -2,6 +2,7 @@
 // analysis (units, audit): parse, read the directory and the documents, analyse.
 
 import { analyse } from '../core/analyse';
+import { yieldsTasks } from '../core/tables/nothing-read';
 import type { Analysis } from '../core/analysis';
 import { parseCommandArgs } from './arguments';
 import { EXIT_BAD_INPUT } from './command';
@@ -10,7 +11,7 @@ import { readInputs } from './read-inputs';
 export interface AnalysedFiles {
   analysis: Analysis;
   json: boolean;
-  /** How many files could not be read (each already reported on stderr). */
+  /** How many files could not be read or yielded no task (each already reported on stderr). */
   failed: number;
   /** The values of the command's own string options (`due`'s --on, --within). */
   options: Record<string, string | undefined>;
@@ -25,6 +26,8 @@ export async function analyseFiles(args: string[], usage: string, own: readonly 
   const options = Object.fromEntries(own.map((name) => [name, typeof values[name] === 'string' ? values[name] : undefined]));
   const inputs = await readInputs(parsed.positionals, parsed.values.directory);
   if (!inputs) return EXIT_BAD_INPUT;
+  // Nothing read is never a clean report: with no task at all there is no report to print.
+  if (!inputs.documents.some(yieldsTasks)) return EXIT_BAD_INPUT;
   const analysis = analyse(inputs.documents, { directory: inputs.directory });
-  return { analysis, json: parsed.values.json ?? false, failed: inputs.failed, options };
+  return { analysis, json: parsed.values.json ?? false, failed: inputs.failed + inputs.unread, options };
 }

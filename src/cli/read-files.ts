@@ -1,9 +1,11 @@
 // Reading the files named on the command line, shared by every command. A file that cannot be
-// read gets one clear line on stderr and is counted; the others are still read, in order.
+// read, or that yields no task, gets one clear line on stderr and is counted; the others are still
+// read, in order.
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readDocument } from '../core/read';
+import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
 import type { SourceDocument } from '../core/tables/raw-table';
 
 /** Larger than any work-plan document; keeps a mistaken path (a disk image, a video) from filling memory. */
@@ -14,21 +16,28 @@ export interface SourceFiles {
   documents: SourceDocument[];
   /** How many paths could not be read as a document (each already reported on stderr). */
   failed: number;
+  /** How many documents were read but yielded no task (kept in `documents`, each reported on stderr). */
+  unread: number;
 }
 
 export async function readSourceFiles(paths: string[]): Promise<SourceFiles> {
   const documents: SourceDocument[] = [];
   let failed = 0;
+  let unread = 0;
   for (const path of paths) {
     const read = await readSourceFile(path);
     if (typeof read === 'string') {
       process.stderr.write(`${path}: ${read}\n`);
       failed++;
-    } else {
-      documents.push(read);
+      continue;
+    }
+    documents.push(read);
+    if (!yieldsTasks(read)) {
+      process.stderr.write(`${path}: ${nothingReadMessage(read)}\n`);
+      unread++;
     }
   }
-  return { documents, failed };
+  return { documents, failed, unread };
 }
 
 /** The document, or why it could not be read (zh-CN first). */

@@ -12,15 +12,17 @@ export interface Inputs {
   directory: UnitDirectory | undefined;
   /** How many files could not be read (each already reported on stderr). */
   failed: number;
+  /** How many documents yielded no task (each already reported on stderr). */
+  unread: number;
 }
 
 /** The inputs, or null when the named directory cannot be used (the reason is on stderr). */
 export async function readInputs(paths: string[], directoryPath: string | undefined): Promise<Inputs | null> {
   const directory = directoryPath === undefined ? undefined : await readDirectoryFile(directoryPath);
   if (directory === null) return null;
-  const { documents, failed } = await readSourceFiles(paths);
+  const { documents, failed, unread } = await readSourceFiles(paths);
   for (const document of documents) {
     for (const { code, message } of document.warnings) process.stderr.write(`${document.source}: [${code}] ${message}\n`);
   }
-  return { documents, directory, failed };
+  return { documents, directory, failed, unread };
 }

@@ -7,6 +7,7 @@ import { analyse } from '../core/analyse';
 import { planWorkbook } from '../core/plan/workbook';
 import { readDocument } from '../core/read';
 import type { Result } from '../core/result';
+import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
 import { documentFromGrid } from '../core/tables/range-table';
 import type { SourceDocument } from '../core/tables/raw-table';
 import { directoryToRows } from '../core/units/directory-rows';
@@ -36,7 +37,7 @@ export async function importSelection(access: WorkbookAccess, progress: Progress
 async function importDocument(read: Result<SourceDocument>, access: WorkbookAccess, progress: Progress, readFailed: string): Promise<ImportOutcome> {
   if (!read.ok) return failed(readFailed, [read.error.message], read.warnings.map((w) => w.message));
   const document = read.value;
-  if (document.tables.length === 0) return failed(`${readFailed}：没有找到分工表`, document.warnings.map((w) => w.message));
+  if (!yieldsTasks(document)) return failed(`${readFailed}：没有读到任务`, [nothingReadMessage(document)], document.warnings.map((w) => w.message));
   progress('正在拆分责任单位并审核…');
   const analysis = analyse([document]);
   progress('正在写入工作簿…');

@@ -89,11 +89,22 @@ describe('cli audit', () => {
     expect(JSON.parse(stdout).flags).toHaveLength(60);
   });
 
-  it('passes the reader’s warnings to stderr and still exits 0', () => {
-    const { code, stdout, stderr } = cli(APPENDIX_MISSING_SEED, '--json');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ flags: [] });
-    expect(stderr).toMatch(/^002_f8ab61b7d9ee5968\.txt: \[appendix-missing\] /);
+  it('never reports a clean audit of a document that yields no task: no report, the reason on stderr, exit 1', () => {
+    for (const args of [[APPENDIX_MISSING_SEED, '--json'], [APPENDIX_MISSING_SEED]]) {
+      const { code, stdout, stderr } = cli(...args);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^002_f8ab61b7d9ee5968\.txt: \[appendix-missing\] /m);
+      expect(stderr).toContain(`${APPENDIX_MISSING_SEED}: 没有读到任何任务`);
+      expect(stderr).toContain('请导入附件原件');
+    }
+  });
+
+  it('audits the documents that yield tasks beside one that does not, and exits 1 naming it', () => {
+    const { code, stdout, stderr } = cli(SEED, APPENDIX_MISSING_SEED, '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).flags).toHaveLength(60);
+    expect(stderr).toContain(`${APPENDIX_MISSING_SEED}: 没有读到任何任务`);
   });
 
   it('needs at least one file, and knows its options', () => {

@@ -66,6 +66,13 @@ describe('cli due', () => {
     expect(stdout).toContain('“尽快”');
   });
 
+  it('lists nothing for a document that yields no task, says why, and exits 1', () => {
+    const noTable = join(ROOT, 'seeds/003_f2673a1d053848d2.txt');
+    const { code, stdout, stderr } = cli(noTable, '--on', '2025-07-01');
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toContain(`${noTable}: 没有读到任何任务`);
+  });
+
   it.each([
     ['--on', '2025-02-30'],
     ['--on', '明天'],

@@ -91,6 +91,13 @@ describe('cli units', () => {
     });
   });
 
+  it('lists nothing for a document that yields no task, says why, and exits 1', () => {
+    const noTable = join(ROOT, 'seeds/003_f2673a1d053848d2.txt');
+    const { code, stdout, stderr } = cli(noTable, '--json');
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toContain(`${noTable}: 没有读到任何任务`);
+  });
+
   it('refuses an unknown option and a missing file list with exit 2', () => {
     const unknown = cli(GAOXIN, '--frobnicate');
     expect(unknown.code).toBe(2);

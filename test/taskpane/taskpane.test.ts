@@ -186,5 +186,16 @@ describe('the task pane in Chromium without Office.js', () => {
       expect(await sheetNames()).toEqual(before);
       expect(pageErrors).toEqual([]);
     });
+
+    it('says a document with no table yielded no task, names what it looked for, and adds no sheet', async () => {
+      const before = await sheetNames();
+      const text = '关于做好安全生产工作的通知\n各单位要高度重视，认真落实。\n';
+      await excelPage.locator('input[type=file]').setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+      await excelPage.getByText('无法读取「通知.txt」：没有读到任务').waitFor({ state: 'visible' });
+      expect(await excelPage.getByRole('alert').innerText()).toContain('没有读到任何任务：文中没有表头含“序号”');
+      expect(await sheetNames()).toEqual(before);
+      expect(pageErrors).toEqual([]);
+      await excelPage.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-nothing-read.png'), fullPage: true, animations: 'disabled' });
+    });
   });
 });

@@ -38,8 +38,8 @@ export async function run(args: string[]): Promise<number> {
   const inputs = await readInputs(positionals, values.directory);
   if (!inputs) return EXIT_BAD_INPUT;
   if (inputs.failed > 0) return refuse(`有 ${inputs.failed} 个文件无法读取，未生成工作簿 / ${inputs.failed} file(s) could not be read; nothing written`);
+  if (inputs.unread > 0) return refuse(`有 ${inputs.unread} 个文件没有读到任务，未生成工作簿 / ${inputs.unread} file(s) yield no task; nothing written`);
   const analysis = analyse(inputs.documents, { directory: inputs.directory });
-  if (analysis.tasks.length === 0) return refuse('没有找到任何分工表任务，未生成工作簿 / no responsibility table found; nothing written');
 
   const perUnit = values['per-unit'];
   const rendered = await renderAnalysis(analysis, {

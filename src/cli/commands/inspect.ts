@@ -1,5 +1,6 @@
 // `inspect FILE… [--json]`: the tables read from each file, as the design's JSON contract or as a
-// short readable summary. Exit 1 when any file could not be read (the others are still shown).
+// short readable summary. Exit 1 when any file could not be read or yields no task (the others are
+// still shown, and a document with no task is shown with its reader's warnings).
 
 import type { RawRow, RawTable, SourceDocument } from '../../core/tables/raw-table';
 import { parseCommandArgs } from '../arguments';
@@ -11,12 +12,12 @@ const USAGE = '用法 / usage: npm run -s cli -- inspect FILE… [--json]';
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, { json: { type: 'boolean' } }, USAGE);
   if (typeof parsed === 'number') return parsed;
-  const { documents, failed } = await readSourceFiles(parsed.positionals);
+  const { documents, failed, unread } = await readSourceFiles(parsed.positionals);
   const output = parsed.values.json
     ? JSON.stringify({ documents: documents.map(documentJson) }, null, 2)
     : documents.map(summary).join('\n');
   if (output) process.stdout.write(output + '\n');
-  return failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  return failed + unread > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 function documentJson(document: SourceDocument) {
