@@ -27,7 +27,18 @@ const MEMBERS_SUFFIX = /(?:各|相关|有关)?成员单位$/;
 /** Committees (议事协调机构) whose members a shared suffix can mean: 安委会, 防减救灾委, 消安委…. */
 const COMMITTEE = /(安委会?|[灾安]委(员会)?|安全生产委员会)$/;
 
+/** 「分工负责」「共同负责」「按职责分工负责」: everyone listed shares the work, so nobody leads by these words. */
+const SHARED_DUTY = /(?:按职责)?(?:分工|共同|各自|分别)负责$|各负其责$|按职责分工$/;
+/** 「县应急局（牵头）」: the role in brackets after the name. */
+const BRACKETED_ROLE = /[（(](牵头(?:单位)?|负责|配合(?:单位)?|协办|协助|参与)[)）]$/;
+
 function takeMarker(text: string): { rest: string; marker?: UnitRole } {
+  const bracketed = BRACKETED_ROLE.exec(text);
+  if (bracketed && bracketed.index > 0) {
+    return { rest: text.slice(0, bracketed.index), marker: /^(牵头|负责)/.test(bracketed[1]) ? 'lead' : 'support' };
+  }
+  const shared = text.replace(SHARED_DUTY, '');
+  if (shared !== text && shared !== '') return { rest: shared };
   const body = text.replace(/^由/, '');
   for (const [pattern, marker] of [[LEAD_MARKER, 'lead'], [SUPPORT_MARKER, 'support']] as const) {
     const rest = body.replace(pattern, '');

@@ -42,3 +42,20 @@ describe('readCellUnits', () => {
     expect(brief(readCellUnits('由县应急局牵头、县公安局'))).toEqual(['县应急局 lead', '县公安局']);
   });
 });
+
+describe('readCellUnits, roles written as words', () => {
+  it('does not read 「分工负责」, 「共同负责」 or 「按职责分工负责」 as a lead', () => {
+    expect(brief(readCellUnits('县应急局、县公安局分工负责'))).toEqual(['县应急局', '县公安局']);
+    expect(brief(readCellUnits('县交通局、县住建委共同负责'))).toEqual(['县交通局', '县住建委']);
+    expect(brief(readCellUnits('县应急局牵头，县公安局、县消防救援大队按职责分工负责'))).toEqual(['县应急局 lead', '县公安局', '县消防救援大队']);
+  });
+
+  it('still reads 「负责」 after one unit as its lead', () => {
+    expect(brief(readCellUnits('县应急局负责'))).toEqual(['县应急局 lead']);
+  });
+
+  it('takes a role written in brackets off the name', () => {
+    expect(brief(readCellUnits('县应急局（牵头）、县公安局（配合）'))).toEqual(['县应急局 lead', '县公安局 support']);
+    expect(brief(readCellUnits('各乡镇（街道）'))).toEqual(['各乡镇（街道）']);
+  });
+});

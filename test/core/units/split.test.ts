@@ -30,3 +30,22 @@ describe('splitCell', () => {
     expect(texts('县公安局、县教委等，各乡镇（街道）')).toEqual(['县公安局', '县教委等', '各乡镇（街道）']);
   });
 });
+
+describe('splitCell, other separators', () => {
+  it('splits at slashes, spaces and ideographic spaces between names', () => {
+    expect(texts('县应急局/县公安局／县交通局')).toEqual(['县应急局', '县公安局', '县交通局']);
+    expect(texts('县应急局 县公安局\u3000各乡镇（街道）')).toEqual(['县应急局', '县公安局', '各乡镇（街道）']);
+  });
+
+  it('splits at 及 and 和 between two names, never inside one', () => {
+    expect(texts('县应急局及县公安局')).toEqual(['县应急局', '县公安局']);
+    expect(texts('各镇街和有关部门')).toEqual(['各镇街', '有关部门']);
+    expect(texts('县住房和城乡建设委')).toEqual(['县住房和城乡建设委']);
+    expect(texts('县发展和改革委员会')).toEqual(['县发展和改革委员会']);
+    expect(texts('县规划和自然资源局')).toEqual(['县规划和自然资源局']);
+  });
+
+  it('keeps a space inside brackets', () => {
+    expect(texts('各乡镇（街道 社区）')).toEqual(['各乡镇（街道 社区）']);
+  });
+});
