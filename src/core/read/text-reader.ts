@@ -1,8 +1,9 @@
 // A plain-text source: decode the bytes, then try each text layout in turn; the first that finds
-// a table wins. When none does, say whether the document named an appendix that is missing.
+// a table wins; with no table, tasks assigned in the body text (〔X牵头〕, 「牵头单位：」 lines). When none does, say whether the document named an appendix that is missing.
 // What the reader noticed travels in the SourceDocument's own `warnings`, once.
 
 import { andThen, failure, success, type Result, type Warning } from '../result';
+import { readBodyAssignments } from '../tables/body-assignments';
 import { missingTableWarning } from '../tables/missing-table';
 import type { SourceDocument } from '../tables/raw-table';
 import type { TextTableLayout } from '../tables/table-layout';
@@ -29,6 +30,9 @@ export function readTextDocument(source: string, bytes: Uint8Array): Result<Sour
       if (found.ok && found.value.length > 0) return document(found.value, found.warnings);
       passed.push(...found.warnings);
     }
+    // Only a plan with no table assigns in its body: reading it there too would count tasks twice.
+    const body = readBodyAssignments(text);
+    if (body.ok && body.value.length > 0) return document(body.value, [...passed, ...body.warnings]);
     return document([], [...passed, missingTableWarning(text)]);
   });
 }

@@ -1,0 +1,45 @@
+import { BODY_TABLE_TITLE } from '../../../src/core/tables/body-assignments';
+import { readLayout, unitRoles } from '../../fixtures/layouts/read-layout';
+
+describe('tasks assigned in the body text', () => {
+  test('a paragraph closing with 〔…〕, （…负责）, （…牵头，…配合） or 「责任单位：…」 is a task with those units', async () => {
+    const { document, analysis } = await readLayout('inline-brackets.txt');
+    expect(document.tables.map((t) => [t.title, t.columns.map((c) => c.role)])).toEqual([[BODY_TABLE_TITLE, ['seq', 'group', 'content', 'units']]]);
+    expect(document.warnings.map((w) => w.code)).toEqual(['body-assignments']);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.content])).toEqual([
+      ['（一）', '一、压实安全责任', '强化党政领导责任。制定党政领导干部安全生产职责清单，落实定期研究安全工作制度。'],
+      ['（二）', '一、压实安全责任', '落实部门监管责任。修订安全生产监管权力和责任清单。'],
+      ['1.', '二、深化隐患治理', '开展燃气安全整治。全面排查燃气管网老化问题。'],
+      ['2.', '二、深化隐患治理', '推进消防安全整治。开展高层建筑消防隐患排查。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['市应急局:lead', '市委组织部:support', '市公安局:support'],
+      ['市安委办:lead'],
+      ['市住房和城乡建设委:lead', '市市场监管局:support'],
+      ['市消防救援支队:lead', '各区县政府:support'],
+    ]);
+    expect(document.tables[0].rows.map((r) => r.position)).toEqual([6, 7, 9, 10].map((line) => ({ kind: 'line', line })));
+  });
+
+  test('a numbered task followed by 牵头单位/配合单位/责任单位/完成时限 lines is a task with those columns', async () => {
+    const { document, analysis } = await readLayout('list-lead-support.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '名称:group', '内容:content', '完成时限:deadline', '牵头单位:lead', '配合单位:support', '责任单位:units',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.content, t.deadline])).toEqual([
+      ['1.', '一、汛前准备', '完成水库安全鉴定。', '2025年5月底前'],
+      ['2.', '一、汛前准备', '修订防汛应急预案。', '4月底前'],
+      ['3.', '二、汛期值守', '落实24小时值班制度。', '长期坚持'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县水利局:lead', '县应急局:support', '县财政局:support'],
+      ['县应急局:lead', '各乡镇（街道）:support'],
+      ['县防汛办:lead', '各乡镇（街道）:support'],
+    ]);
+  });
+
+  test('a paragraph whose brackets hold no role word, or a whole sentence, is not a task', async () => {
+    const { analysis } = await readLayout('inline-brackets.txt');
+    expect(analysis.tasks.some((t) => t.content.startsWith('加强宣传教育'))).toBe(false);
+  });
+});
