@@ -21,7 +21,7 @@ const NUMBERED = /^\s*((?:[（(][一二三四五六七八九十\d]+[)）])|(?:\d
 /** A clause so long it is a sentence, not a list of units. */
 const LONGEST_CLAUSE = 80;
 
-type Field = 'lead' | 'support' | 'units' | 'deadline';
+type Field = 'lead' | 'support' | 'units' | 'deadline' | 'inherited';
 const FIELD_ROLE: Record<string, Field> = {
   牵头单位: 'lead',
   主责单位: 'lead',
@@ -50,7 +50,10 @@ const COLUMNS: ReadonlyArray<{ key: 'seq' | 'group' | 'content' | Field; column:
   { key: 'lead', column: { label: '牵头单位', role: 'lead' } },
   { key: 'support', column: { label: '配合单位', role: 'support' } },
   { key: 'units', column: { label: '责任单位', role: 'units' } },
+  { key: 'inherited', column: { label: '统一注明的单位', role: 'support', inherited: true } },
 ];
+/** 「以下各项工作均需各区县具体落实，不再注明」: units for every later task, until another such sentence. */
+const INHERITED = /(?:以下|下列|下述).*?(?:均需|均由|都由|都需|均要|需要|由)(.+?)(?:具体|负责|抓好|组织)*(?:落实|负责|实施|承担)[^。]*不再(?:一一)?(?:注明|列出|标注|列明)/;
 
 /** The body's tasks as one table (none when no paragraph assigns units). */
 export function readBodyAssignments(text: string): Result<RawTable[]> {
@@ -58,13 +61,22 @@ export function readBodyAssignments(text: string): Result<RawTable[]> {
   const tasks: BodyTask[] = [];
   let section = '';
   let open: BodyTask | undefined;
+  let inherited: string | undefined;
   lines.forEach((raw, i) => {
     const line = raw.trim();
+    const named = INHERITED.exec(line);
+    if (named) {
+      inherited = named[1];
+      return;
+    }
     const field = FIELD_LINE.exec(line);
     if (field && open) {
       const key = FIELD_ROLE[field[1]];
       open.fields[key] = [open.fields[key], field[2]].filter(Boolean).join('、');
-      if (!tasks.includes(open)) tasks.push(open);
+      if (!tasks.includes(open)) {
+        if (inherited) open.fields.inherited = inherited;
+        tasks.push(open);
+      }
       return;
     }
     const heading = SECTION.exec(line);
@@ -76,12 +88,15 @@ export function readBodyAssignments(text: string): Result<RawTable[]> {
     if (line === '') return;
     const numbered = NUMBERED.exec(line);
     const paragraph = paragraphTask(line, i + 1, section, numbered?.[1] ?? '');
+    if (inherited && Object.keys(paragraph.fields).length > 0) paragraph.fields.inherited = inherited;
     if (paragraph && Object.keys(paragraph.fields).length > 0) tasks.push(paragraph);
     // A numbered line may be a list-form task whose unit lines follow.
     open = numbered ? paragraph : open;
   });
   if (tasks.length === 0) return success([]);
-  return success([bodyTable(tasks)], [warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或“牵头单位：…”一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
+  const inheriting = tasks.filter((t) => t.fields.inherited).length;
+  const inheritedWarning = inheriting === 0 ? [] : [warning('inherited-units', `文中写明以下任务统一由“${tasks.find((t) => t.fields.inherited)?.fields.inherited}”落实、不再逐项注明：已为其后 ${inheriting} 项任务补上这些单位（列「统一注明的单位」），请核对。`)];
+  return success([bodyTable(tasks)], [...inheritedWarning, warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或“牵头单位：…”一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
 }
 
 function paragraphTask(line: string, number: number, section: string, seq: string): BodyTask {

@@ -10,6 +10,8 @@ export interface Column {
   /** The header label that covers this column, with spacing removed (「名 称」 → 「名称」). */
   label: string;
   role: ColumnRole;
+  /** Units the document named once for every later task (「…不再注明」), filled in by the reader. */
+  inherited?: true;
 }
 
 /** Where a row (or table) starts in its source: a 1-based line of a text file, or a table/row of a .docx/HTML. */

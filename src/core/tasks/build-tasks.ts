@@ -70,7 +70,9 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
           deadline: textOf(texts[r], deadline),
           note: textOf(texts[r], note),
           responsibility,
-          units: responsibility.flatMap((cell) => mentionsOf(cell, level)),
+          units: responsibility.flatMap((cell) =>
+            table.columns[cell.column].inherited ? mentionsOf(cell, level).map((m) => ({ ...m, roleSource: 'inherited' as const })) : mentionsOf(cell, level),
+          ),
         };
       });
     });

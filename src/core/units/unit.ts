@@ -19,9 +19,10 @@ export interface UnitMention {
    * Why it has that role: a 牵头/配合 column, an explicit 「X牵头」/「X配合」 in the cell (units the cell
    * leaves unmarked beside an explicit lead support), or the first-listed convention. 'default' means
    * the role is unknown: a 责任单位 cell read without the first-listed convention; `role` is then
-   * 'support' only as a placeholder.
+   * 'support' only as a placeholder. 'inherited': named once for every later task (「以下各项工作均需各区县
+   * 具体落实，不再注明」), not written at the task.
    */
-  roleSource: 'column' | 'explicit' | 'first-listed' | 'default';
+  roleSource: 'column' | 'explicit' | 'first-listed' | 'default' | 'inherited';
   /** 0-based column of the cell it was found in. */
   column: number;
   /** Ends an open-ended list (「……等」). */

@@ -43,3 +43,20 @@ describe('tasks assigned in the body text', () => {
     expect(analysis.tasks.some((t) => t.content.startsWith('加强宣传教育'))).toBe(false);
   });
 });
+
+describe('units named once for every later task', () => {
+  test('「以下各项工作均需各区县具体落实，不再注明」 adds 各区县 to every later task, marked as inherited, and says so', async () => {
+    const { document, analysis } = await readLayout('inline-inherited.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}${c.inherited ? ':inherited' : ''}`)).toEqual([
+      '序号:seq', '名称:group', '内容:content', '责任单位:units', '统一注明的单位:support:inherited',
+    ]);
+    expect(document.warnings.map((w) => w.code)).toEqual(['inherited-units', 'body-assignments']);
+    expect(document.warnings[0].message).toContain('“各区县”');
+    expect(analysis.tasks.map((t) => t.units.map((m) => `${m.canonical}:${m.role}:${m.roleSource}`))).toEqual([
+      ['省应急厅:lead:explicit', '省委组织部:support:explicit', '各区县:support:inherited'],
+      ['省安委办:lead:explicit', '各区县:support:inherited'],
+      // 「分工负责」 names no lead: the first-listed convention (on by default) picks one, and says so by its source.
+      ['省应急厅:lead:first-listed', '省大数据局:support:first-listed', '各区县:support:inherited'],
+    ]);
+  });
+});
