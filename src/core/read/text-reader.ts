@@ -4,6 +4,7 @@
 
 import { andThen, failure, success, type Result, type Warning } from '../result';
 import { readBodyAssignments } from '../tables/body-assignments';
+import { lostTableWarning } from '../tables/lost-table';
 import { missingTableWarning } from '../tables/missing-table';
 import type { SourceDocument } from '../tables/raw-table';
 import type { TextTableLayout } from '../tables/table-layout';
@@ -33,6 +34,7 @@ export function readTextDocument(source: string, bytes: Uint8Array): Result<Sour
     // Only a plan with no table assigns in its body: reading it there too would count tasks twice.
     const body = readBodyAssignments(text);
     if (body.ok && body.value.length > 0) return document(body.value, [...passed, ...body.warnings]);
-    return document([], [...passed, missingTableWarning(text)]);
+    const lost = lostTableWarning(text);
+    return document([], [...passed, ...(lost ? [lost] : []), missingTableWarning(text)]);
   });
 }

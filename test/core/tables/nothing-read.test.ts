@@ -31,3 +31,7 @@ describe('nothingReadMessage', () => {
     expect(nothingReadMessage(without({ warnings: [{ code: 'appendix-missing', message: '…' }] }))).toContain('请导入附件原件');
   });
 });
+
+test('nothingReadMessage says the table was lost when the text kept only a run-together header', () => {
+  expect(nothingReadMessage(without({ warnings: [{ code: 'lost-table', message: '…' }, { code: 'no-table', message: '…' }] }))).toContain('丢失了单元格边界');
+});
