@@ -5,7 +5,7 @@
 // copied from a browser) is joined back when its pieces add up to the table's width.
 
 import { success, warning, type Result, type Warning } from '../result';
-import { recogniseHeader } from './column-roles';
+import { recogniseHeader, roleOfLabel } from './column-roles';
 import { recordAt, type DelimitedRecord } from './delimited-rows';
 import { appendRows, rowSignature } from './grid-table';
 import type { RawTable } from './raw-table';
@@ -26,11 +26,12 @@ export function readDelimitedTables(text: string): Result<RawTable[]> {
   const warnings: Warning[] = [];
   let before: string[] = [];
   for (let i = 0; i < lines.length; ) {
-    const record = recordAt(lines, i);
+    const first = recordAt(lines, i);
+    const record = first.kind === 'cells' ? withSecondHeaderLine(lines, first) : first;
     const roles = record.kind === 'cells' ? recogniseHeader(record.cells) : undefined;
     if (record.kind !== 'cells' || !roles) {
-      if (record.kind === 'text') before.push(record.text);
-      i = record.end;
+      if (first.kind === 'text') before.push(first.text);
+      i = first.end;
       continue;
     }
     const body = readBody(lines, record.end, record.cells);
@@ -60,6 +61,31 @@ function buildTable(
   warnings.push(...appendRows(table, rows, [rowSignature(header.cells.map((text) => ({ text })))]));
   if (table.rows.length === 0) warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
   return table;
+}
+
+type CellsRecord = Extract<DelimitedRecord, { kind: 'cells' }>;
+
+/**
+ * A header over two lines, read as one: 「责任单位」 spanning 「牵头单位 | 配合单位」 below it (the lower
+ * label wins), or a label wrapped inside its cell (「牵头」 over 「单位」, joined). The lower line
+ * counts only when each of its labels is header vocabulary, alone or joined to the one above.
+ */
+function withSecondHeaderLine(lines: readonly string[], header: CellsRecord): CellsRecord {
+  if (header.end >= lines.length) return header;
+  const next = recordAt(lines, header.end);
+  if (next.kind !== 'cells' || !recogniseHeader(header.cells.map((c, i) => c || next.cells[i] || ''))) return header;
+  const width = Math.max(header.cells.length, next.cells.length);
+  const cells: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const top = header.cells[c]?.trim() ?? '';
+    const below = next.cells[c]?.trim() ?? '';
+    if (below === '') cells.push(top);
+    else if (top !== '' && !roleOfLabel(top) && roleOfLabel(top + below)) cells.push(top + below);
+    else if (roleOfLabel(below)) cells.push(below);
+    else if (top !== '' && roleOfLabel(top + below)) cells.push(top + below);
+    else return header;
+  }
+  return cells.some((cell, c) => cell !== (header.cells[c]?.trim() ?? '')) ? { ...header, cells, end: next.end } : header;
 }
 
 /** Rows after the header: delimited lines, and plain lines while they may continue a broken row. */

@@ -10,8 +10,9 @@ import { indexDirectory } from '../units/directory-index';
 import { documentLevel } from '../units/document-level';
 import { isResponsibilityRole } from '../units/roles';
 import { writtenNames } from '../units/written-names';
-import { fillHeadings } from './headings';
+import { fillHeadings, HEADING_SEPARATOR } from './headings';
 import { mergedTexts } from './merged-cells';
+import { sectionsOf } from './section-rows';
 
 export interface BuildTasksOptions {
   directory: UnitDirectory;
@@ -48,24 +49,28 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
     return document.tables.flatMap((table, t) => {
       const texts = mergedTexts(table);
       const headings = fillHeadings(table, texts, document.format);
+      const sections = sectionsOf(table, texts);
       const [seq, content, deadline, note] = (['seq', 'content', 'deadline', 'note'] as const).map((role) => columnsWith(table, role));
       const responsibilityColumns = table.columns.flatMap((column, c) => (isResponsibilityRole(column.role) ? [{ column: c, role: column.role }] : []));
-      return table.rows.map((row, r): Task => {
+      return table.rows.flatMap((row, r): Task[] => {
+        const section = sections[r];
+        if (section === null) return [];
         const responsibility = responsibilityColumns.map(({ column, role }): ResponsibilityCell => ({
           column,
           role,
           text: texts[r][column],
           merged: row.cells[column].merge === 'above',
         }));
-        return {
+        const heading = [section, headings[r].text].filter((t) => t !== '').join(HEADING_SEPARATOR);
+        return [{
           document: d,
           table: t,
           row: r,
           source: document.source,
           tableTitle: table.title,
           seq: textOf(texts[r], seq),
-          heading: headings[r].text,
-          headingFilled: headings[r].filled,
+          heading,
+          headingFilled: headings[r].filled || section !== '',
           content: textOf(texts[r], content),
           deadline: textOf(texts[r], deadline),
           note: textOf(texts[r], note),
@@ -73,7 +78,7 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
           units: responsibility.flatMap((cell) =>
             table.columns[cell.column].inherited ? mentionsOf(cell, level).map((m) => ({ ...m, roleSource: 'inherited' as const })) : mentionsOf(cell, level),
           ),
-        };
+        }];
       });
     });
   });
