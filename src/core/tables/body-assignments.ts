@@ -48,8 +48,8 @@ const COLUMNS: ReadonlyArray<{ key: 'seq' | 'group' | 'content' | Field; column:
   { key: 'content', column: { label: '内容', role: 'content' } },
   { key: 'deadline', column: { label: '完成时限', role: 'deadline' } },
   { key: 'lead', column: { label: '牵头单位', role: 'lead' } },
-  { key: 'support', column: { label: '配合单位', role: 'support' } },
   { key: 'units', column: { label: '责任单位', role: 'units' } },
+  { key: 'support', column: { label: '配合单位', role: 'support' } },
   { key: 'inherited', column: { label: '统一注明的单位', role: 'support', inherited: true } },
 ];
 /** 「以下各项工作均需各区县具体落实，不再注明」: units for every later task, until another such sentence. */

@@ -29,6 +29,13 @@ function textOf(texts: string[], columns: number[]): string {
   return columns.length === 1 ? texts[columns[0]] : columns.map((c) => texts[c]).filter((t) => t !== '').join('\n');
 }
 
+/** With a lead written in a 牵头单位 column, a 责任单位 cell beside it lists supporters: the
+ *  first-listed convention applies only when the task names no lead anywhere. */
+function leadColumnFirst(units: UnitMention[]): UnitMention[] {
+  if (!units.some((m) => m.role === 'lead' && m.roleSource === 'column')) return units;
+  return units.map((m) => (m.roleSource === 'first-listed' && m.role === 'lead' ? { ...m, role: 'support' } : m));
+}
+
 export function buildTasks(documents: SourceDocument[], options: BuildTasksOptions): Task[] {
   const index = indexDirectory(options.directory);
   // Tables repeat the same cells many times (「县安委会各成员单位，各乡镇（街道）」): parse each once
@@ -75,8 +82,10 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
           deadline: textOf(texts[r], deadline),
           note: textOf(texts[r], note),
           responsibility,
-          units: responsibility.flatMap((cell) =>
-            table.columns[cell.column].inherited ? mentionsOf(cell, level).map((m) => ({ ...m, roleSource: 'inherited' as const })) : mentionsOf(cell, level),
+          units: leadColumnFirst(
+            responsibility.flatMap((cell) =>
+              table.columns[cell.column].inherited ? mentionsOf(cell, level).map((m) => ({ ...m, roleSource: 'inherited' as const })) : mentionsOf(cell, level),
+            ),
           ),
         }];
       });

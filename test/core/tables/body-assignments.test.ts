@@ -24,17 +24,20 @@ describe('tasks assigned in the body text', () => {
   test('a numbered task followed by 牵头单位/配合单位/责任单位/完成时限 lines is a task with those columns', async () => {
     const { document, analysis } = await readLayout('list-lead-support.txt');
     expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
-      '序号:seq', '名称:group', '内容:content', '完成时限:deadline', '牵头单位:lead', '配合单位:support', '责任单位:units',
+      '序号:seq', '名称:group', '内容:content', '完成时限:deadline', '牵头单位:lead', '责任单位:units', '配合单位:support',
     ]);
     expect(analysis.tasks.map((t) => [t.seq, t.heading, t.content, t.deadline])).toEqual([
       ['1.', '一、汛前准备', '完成水库安全鉴定。', '2025年5月底前'],
       ['2.', '一、汛前准备', '修订防汛应急预案。', '4月底前'],
       ['3.', '二、汛期值守', '落实24小时值班制度。', '长期坚持'],
+      ['4.', '二、汛期值守', '开展汛期巡查。', ''],
     ]);
     expect(unitRoles(analysis)).toEqual([
       ['县水利局:lead', '县应急局:support', '县财政局:support'],
       ['县应急局:lead', '各乡镇（街道）:support'],
       ['县防汛办:lead', '各乡镇（街道）:support'],
+      // With its 牵头单位 written, the 责任单位 beside it are supporters, not a second lead.
+      ['县水利局:lead', '县应急局:support', '各乡镇（街道）:support'],
     ]);
   });
 
