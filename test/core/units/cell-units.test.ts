@@ -59,3 +59,20 @@ describe('readCellUnits, roles written as words', () => {
     expect(brief(readCellUnits('各乡镇（街道）'))).toEqual(['各乡镇（街道）']);
   });
 });
+
+describe('readCellUnits, shared parts', () => {
+  it('gives a bare organ the place named before it', () => {
+    expect(brief(readCellUnits('各区县党委、政府'))).toEqual(['各区县党委', '各区县政府']);
+  });
+
+  it('gives a place named alone the organs of the place after it', () => {
+    expect(brief(readCellUnits('甲区、乙区党工委、管委会'))).toEqual(['甲区党工委', '甲区管委会', '乙区党工委', '乙区管委会']);
+  });
+
+  it('leaves names that merely end like another as written', () => {
+    expect(brief(readCellUnits('县应急局、县政府'))).toEqual(['县应急局', '县政府']);
+    expect(brief(readCellUnits('县委、县政府'))).toEqual(['县委', '县政府']);
+    expect(brief(readCellUnits('高新区、县应急局'))).toEqual(['高新区', '县应急局']);
+    expect(brief(readCellUnits('甲区，乙区党工委'))).toEqual(['甲区', '乙区党工委']);
+  });
+});
