@@ -17,7 +17,7 @@ import type { SourceDocument } from '../tables/raw-table';
 import type { AliasProposal, DirectoryEntry, UnitDirectory, UnitKind } from './unit';
 import { aliasPair } from './alias-pair';
 import { documentLevel } from './document-level';
-import { joinedParts } from './joined';
+import { joinedByShape, joinedParts } from './joined';
 import { unitKind } from './kind';
 import { levelOf, unitKey } from './normalise';
 import { proposeAliases } from './proposals';
@@ -70,7 +70,8 @@ function withHalves(written: Written[]): Written[] {
   return [...units.values()];
 }
 
-/** Names that are two or more other names run together (「公共服务局综合执法局（应急管理局）」). */
+/** Names that are two or more other names run together (「公共服务局综合执法局（应急管理局）」), or
+ *  that read as two by the shape of unit names (「派出所工商所」). */
 function joinedUnits(written: Written[]): Set<Written> {
   const known = new Set(written.flatMap((w) => [w.key, ...halves(w.name).map((h) => unitKey(h, w.level))]));
   const longest = Math.max(0, ...written.map((w) => w.name.length));
@@ -79,7 +80,7 @@ function joinedUnits(written: Written[]): Set<Written> {
       if (unitKind(name) !== 'bureau') return false;
       const own = new Set([key, ...halves(name).map((h) => unitKey(h, level))]);
       const isOther = (part: string): boolean => known.has(unitKey(part, level)) && !own.has(unitKey(part, level));
-      return joinedParts(name, isOther, longest) !== undefined;
+      return joinedParts(name, isOther, longest) !== undefined || joinedByShape(name) !== undefined;
     }),
   );
 }

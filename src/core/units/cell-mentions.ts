@@ -5,7 +5,7 @@ import type { DirectoryIndex, Resolution } from './directory-index';
 import type { ResponsibilityRole } from './roles';
 import { readCellUnits } from './cell-units';
 import { lookUp, resolveUnit } from './directory-index';
-import { joinedParts } from './joined';
+import { joinedByShape, joinedParts } from './joined';
 import { unitKind } from './kind';
 import { assignRoles } from './roles';
 
@@ -26,7 +26,7 @@ export function cellMentions(
     const isKnown = (part: string): boolean => lookUp(index, part, level) !== undefined;
     const joined =
       !isKnown(token.name) && unitKind(token.name) === 'bureau'
-        ? joinedParts(token.name, isKnown, index.longestName)
+        ? (joinedParts(token.name, isKnown, index.longestName) ?? joinedByShape(token.name))
         : undefined;
     const resolved: Resolution = joined
       ? { canonical: token.written, kind: 'bureau', known: true }
