@@ -32,7 +32,7 @@ export function readTextDocument(source: string, bytes: Uint8Array): Result<Sour
       passed.push(...found.warnings);
     }
     // Only a plan with no table assigns in its body: reading it there too would count tasks twice.
-    const body = readBodyAssignments(text);
+    const body = readBodyAssignments(lines);
     if (body.ok && body.value.length > 0) return document(body.value, [...passed, ...body.warnings]);
     const lost = lostTableWarning(text);
     return document([], [...passed, ...(lost ? [lost] : []), missingTableWarning(text)]);

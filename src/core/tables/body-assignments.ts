@@ -6,7 +6,7 @@
 // the task's line, so every later stage (tasks, audit, pivot, workbook) treats them as table rows.
 
 import { warning, type Result, success } from '../result';
-import type { Column, RawRow, RawTable } from './raw-table';
+import type { Column, RawRow, RawTable, SourcePosition } from './raw-table';
 
 export const BODY_TABLE_TITLE = '正文中的分工（由正文段落读出）';
 
@@ -35,7 +35,7 @@ const FIELD_ROLE: Record<string, Field> = {
 };
 
 interface BodyTask {
-  line: number;
+  position: SourcePosition;
   seq: string;
   group: string;
   content: string;
@@ -55,9 +55,13 @@ const COLUMNS: ReadonlyArray<{ key: 'seq' | 'group' | 'content' | Field; column:
 /** 「以下各项工作均需各区县具体落实，不再注明」: units for every later task, until another such sentence. */
 const INHERITED = /(?:以下|下列|下述).*?(?:均需|均由|都由|都需|均要|需要|由)(.+?)(?:具体|负责|抓好|组织)*(?:落实|负责|实施|承担)[^。]*不再(?:一一)?(?:注明|列出|标注|列明)/;
 
+/** Where the paragraph at a 0-based index stands: a text file's line, a .docx/HTML body paragraph. */
+export type ParagraphPosition = (index: number) => SourcePosition;
+
+const LINE_OF: ParagraphPosition = (index) => ({ kind: 'line', line: index + 1 });
+
 /** The body's tasks as one table (none when no paragraph assigns units). */
-export function readBodyAssignments(text: string): Result<RawTable[]> {
-  const lines = text.split('\n');
+export function readBodyAssignments(lines: readonly string[], positionOf: ParagraphPosition = LINE_OF): Result<RawTable[]> {
   const tasks: BodyTask[] = [];
   let section = '';
   let open: BodyTask | undefined;
@@ -87,7 +91,7 @@ export function readBodyAssignments(text: string): Result<RawTable[]> {
     }
     if (line === '') return;
     const numbered = NUMBERED.exec(line);
-    const paragraph = paragraphTask(line, i + 1, section, numbered?.[1] ?? '');
+    const paragraph = paragraphTask(line, positionOf(i), section, numbered?.[1] ?? '');
     if (inherited && Object.keys(paragraph.fields).length > 0) paragraph.fields.inherited = inherited;
     if (paragraph && Object.keys(paragraph.fields).length > 0) tasks.push(paragraph);
     // A numbered line may be a list-form task whose unit lines follow.
@@ -99,7 +103,7 @@ export function readBodyAssignments(text: string): Result<RawTable[]> {
   return success([bodyTable(tasks)], [...inheritedWarning, warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或“牵头单位：…”一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
 }
 
-function paragraphTask(line: string, number: number, section: string, seq: string): BodyTask {
+function paragraphTask(line: string, position: SourcePosition, section: string, seq: string): BodyTask {
   const body = line.slice(seq === '' ? 0 : (NUMBERED.exec(line)?.[0].length ?? 0));
   const clause = CLOSING_CLAUSE.exec(body) ?? UNITS_SENTENCE.exec(body);
   const fields: BodyTask['fields'] = {};
@@ -108,20 +112,20 @@ function paragraphTask(line: string, number: number, section: string, seq: strin
     fields.units = clause[1].trim();
     content = body.slice(0, clause.index).trim();
   }
-  return { line: number, seq, group: section, content, fields };
+  return { position, seq, group: section, content, fields };
 }
 
 function bodyTable(tasks: BodyTask[]): RawTable {
   const used = COLUMNS.filter(({ key }) => key === 'seq' || key === 'group' || key === 'content' || tasks.some((t) => t.fields[key as Field]));
   const rows: RawRow[] = tasks.map((task) => ({
     cells: used.map(({ key }) => ({ text: (key === 'seq' || key === 'group' || key === 'content' ? task[key] : task.fields[key]) ?? '' })),
-    position: { kind: 'line', line: task.line },
+    position: task.position,
   }));
   return {
     title: BODY_TABLE_TITLE,
     header: used.map(({ column }) => column.label),
     columns: used.map(({ column }) => ({ ...column })),
     rows,
-    position: { kind: 'line', line: tasks[0].line },
+    position: tasks[0].position,
   };
 }

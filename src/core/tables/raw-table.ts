@@ -14,10 +14,12 @@ export interface Column {
   inherited?: true;
 }
 
-/** Where a row (or table) starts in its source: a 1-based line of a text file, or a table/row of a .docx/HTML. */
+/** Where a row (or table) starts in its source: a 1-based line of a text file, a table/row or a paragraph of a .docx/HTML. */
 export type SourcePosition =
   | { kind: 'line'; line: number }
-  | { kind: 'element'; table: number; row: number };
+  | { kind: 'element'; table: number; row: number }
+  /** A 1-based body paragraph of a .docx or HTML document (tasks assigned in the body text). */
+  | { kind: 'paragraph'; paragraph: number };
 
 export interface RawCell {
   /** Paragraphs joined with '\n', trimmed at both ends; '' for an empty cell. */

@@ -4,7 +4,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { failure, success, type Result, type Warning } from '../../result';
 import { assembleTables } from '../../tables/assemble-tables';
-import { missingTableWarning } from '../../tables/missing-table';
+import { tablesOrBodyTasks } from '../body-fallback';
 import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
 import { documentDate } from '../document-date';
@@ -51,11 +51,11 @@ async function readPackage(source: string, bytes: Uint8Array): Promise<Result<So
   const warnings: Warning[] = [];
   readBlocks(body, { collector, tableCount: 0, warnings }, 0);
   const assembled = assembleTables(collector.tables);
-  warnings.push(...assembled.warnings);
-  if (assembled.tables.length === 0) warnings.push(missingTableWarning(collector.paragraphs.join('\n')));
+  const found = tablesOrBodyTasks(assembled.tables, collector.paragraphs);
+  warnings.push(...assembled.warnings, ...found.warnings);
   const title = documentTitle(collector.paragraphs);
   const date = documentDate(collector.paragraphs);
-  return success({ source, title, ...(date && { date }), format: 'docx', encoding: 'utf-8', tables: assembled.tables, warnings });
+  return success({ source, title, ...(date && { date }), format: 'docx', encoding: 'utf-8', tables: found.tables, warnings });
 }
 
 function bodyOf(xml: Document): Element | undefined {

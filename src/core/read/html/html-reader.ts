@@ -3,7 +3,7 @@
 
 import { andThen, failure, success, type Result, type Warning } from '../../result';
 import { assembleTables } from '../../tables/assemble-tables';
-import { missingTableWarning } from '../../tables/missing-table';
+import { tablesOrBodyTasks } from '../body-fallback';
 import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
 import { documentDate } from '../document-date';
@@ -24,10 +24,10 @@ export function readHtml(source: string, bytes: Uint8Array): Result<SourceDocume
       const page = walkHtml(text.replace(CLIPBOARD_HEADER, ''), collector);
       const title = documentTitle(collector.paragraphs, [page.title.replace(SITE_SUFFIX, ''), page.heading]);
       const assembled = assembleTables(collector.tables);
-      const warnings: Warning[] = [...assembled.warnings];
-      if (assembled.tables.length === 0) warnings.push(missingTableWarning(collector.paragraphs.join('\n')));
+      const found = tablesOrBodyTasks(assembled.tables, collector.paragraphs);
+      const warnings: Warning[] = [...assembled.warnings, ...found.warnings];
       const date = documentDate(collector.paragraphs);
-      return success({ source, title, ...(date && { date }), format: 'html', encoding, tables: assembled.tables, warnings });
+      return success({ source, title, ...(date && { date }), format: 'html', encoding, tables: found.tables, warnings });
     });
   } catch {
     return failure('html-unreadable', '无法读取这个网页文件，内容可能已损坏。请在浏览器或 Word 中打开后另存为 .docx 再导入。');
