@@ -8,14 +8,16 @@ import { lostTableWarning } from '../tables/lost-table';
 import { missingTableWarning } from '../tables/missing-table';
 import type { SourceDocument } from '../tables/raw-table';
 import type { TextTableLayout } from '../tables/table-layout';
+import { readCellPerLineTables } from '../tables/cell-per-line-layout';
 import { readDelimitedTables } from '../tables/delimited-layout';
 import { readTextExportTables } from '../tables/text-export-layout';
 import { decodeText, type DecodedText } from './decode';
 import { documentDate } from './document-date';
 import { documentTitle } from './document-title';
 
-/** In order of preference: Word's one-cell-per-line export, then a row per line with tab or 「|」 between cells. */
-const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimitedTables];
+/** In order of preference: Word's one-cell-per-line export, then a row per line with tab or 「|」 between cells,
+ *  then a web page's one cell per line closed by 「|」. */
+const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimitedTables, readCellPerLineTables];
 
 export function readTextDocument(source: string, bytes: Uint8Array): Result<SourceDocument> {
   return andThen(decodeText(bytes), ({ text, encoding }: DecodedText): Result<SourceDocument> => {

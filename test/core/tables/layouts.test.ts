@@ -48,3 +48,15 @@ describe('table layouts', () => {
     expect(unitRoles(analysis)).toEqual([['县应急局:lead', '县委组织部:support'], ['县安委办:lead', '县公安局:support']]);
   });
 });
+
+test('one cell per line closed by 「|」, rows apart by blank or bar-only lines, a bare 「|」 merged into the cell above', async () => {
+  const { document, analysis } = await readLayout('table-one-cell-per-line.txt');
+  expect(document.tables.map((t) => [t.title, t.columns.map((c) => `${c.label}:${c.role}`)])).toEqual([['重点任务分工', ['序号:seq', '主要任务:group', '责任单位:units']]]);
+  expect(analysis.tasks.map((t) => [t.seq, t.heading, t.responsibility[0].text, t.responsibility[0].merged])).toEqual([
+    ['1', '制定责任清单', '县应急局', false],
+    ['2', '开展隐患排查', '县公安局、县交通局', false],
+    ['3', '组织应急演练', '县公安局、县交通局', true],
+  ]);
+  expect(unitRoles(analysis)).toEqual([['县应急局:lead'], ['县公安局:lead', '县交通局:support'], ['县公安局:lead', '县交通局:support']]);
+  expect(analysis.flags.filter((f) => f.code === 'blank-unit')).toEqual([]);
+});
