@@ -10,7 +10,7 @@ import type { AliasProposal, UnitDirectory } from './units/unit';
 export interface AnalysisOptions {
   /** The clerk's directory; when absent one is built from the documents and `unknown-unit` is not checked. */
   directory?: UnitDirectory;
-  /** 「列第一位的责任单位为牵头单位」: the first concrete unit of a single 责任单位 cell leads. Default true. */
+  /** 「列第一位的责任单位为牵头单位」: the first unit listed in a 责任单位 cell leads (a group too, never a vague reference). Default true. */
   firstListedLeads?: boolean;
 }
 

@@ -42,17 +42,29 @@ export function readmeSheet(name: string, analysis: Analysis, guide: SheetGuide[
     [],
     [text(coverageLine(analysis), ['wrap'])],
     [text(analysis.directoryGiven ? '单位名录：使用您提供的名录。' : '单位名录：由文档自动整理，可在「单位名录」表中修改后再次生成。', ['wrap'])],
+    [text(inferredLeadLine(analysis), ['wrap'])],
   ];
   const spanFrom = (row: number) => ({ top: row, left: 0, bottom: row, right: last });
   return {
     name,
     columns: COLUMNS.map(([, width]) => width),
     rows,
-    merges: [spanFrom(0), spanFrom(rows.length - 2), spanFrom(rows.length - 1), ...guide.map((_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: last }))],
+    merges: [spanFrom(0), spanFrom(rows.length - 3), spanFrom(rows.length - 2), spanFrom(rows.length - 1), ...guide.map((_, i) => ({ top: i + 1, left: 1, bottom: i + 1, right: last }))],
     frozen: { rows: 0, columns: 0 },
     validations: [],
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: 0 },
   };
+}
+
+/** Where the lead was not written, the clerk should know it was inferred, and by which convention. */
+function inferredLeadLine(analysis: Analysis): string {
+  const inferred = analysis.tasks.filter((t) => t.units.some((m) => m.role === 'lead' && m.roleSource === 'first-listed')).length;
+  const inherited = analysis.tasks.filter((t) => t.units.some((m) => m.roleSource === 'inherited')).length;
+  const lines = [
+    inferred > 0 ? `牵头单位：${inferred} 项任务原文未写明牵头单位，按「列第一位的为牵头单位」推定为列在第一位的单位，请核对。` : '牵头单位：均按原文写明的牵头单位。',
+  ];
+  if (inherited > 0) lines.push(`统一注明：${inherited} 项任务的部分单位来自文中“以下……不再注明”的统一说明，不是逐项写明的。`);
+  return lines.join('\n');
 }
 
 function coverageLine(analysis: Analysis): string {

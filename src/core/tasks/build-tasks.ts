@@ -16,7 +16,7 @@ import { sectionsOf } from './section-rows';
 
 export interface BuildTasksOptions {
   directory: UnitDirectory;
-  /** 「列第一位的为牵头单位」: the first concrete unit of a 责任单位 cell leads. */
+  /** 「列第一位的为牵头单位」: the first unit listed in a 责任单位 cell leads. */
   firstListedLeads: boolean;
 }
 

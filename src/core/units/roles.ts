@@ -1,6 +1,7 @@
 // Who leads and who supports, in the order of evidence: a 牵头/配合 column says it; else a
 // 「X牵头」/「X配合」 in the cell; else, by the convention 「列第一位的为牵头单位」, the first
-// concrete bureau of a 责任单位 cell leads. Groups and vague references never lead by position.
+// unit of a 责任单位 cell leads, a group listed first included (「各镇街、县应急局」: 各镇街); a vague
+// reference (有关部门) never leads by position. roleSource 'first-listed' says the lead was inferred.
 
 import type { UnitKind, UnitMention, UnitRole } from './unit';
 
@@ -22,7 +23,7 @@ export function assignRoles(
   if (units.some((u) => u.marker === 'lead')) {
     return units.map((u) => ({ role: u.marker ?? 'support', roleSource: 'explicit' }));
   }
-  const first = firstListedLeads ? units.findIndex((u) => !u.marker && u.kind === 'bureau') : -1;
+  const first = firstListedLeads ? units.findIndex((u) => !u.marker && u.kind !== 'vague') : -1;
   return units.map((u, i): Assigned => {
     if (u.marker) return { role: u.marker, roleSource: 'explicit' };
     if (!firstListedLeads) return { role: 'support', roleSource: 'default' };

@@ -103,11 +103,11 @@ describe('buildTasks', () => {
       ]);
     });
 
-    it('gives 000 「三、重点措施」 row 2 the committees’ members, shared from 「各成员单位」, and no lead', async () => {
+    it('gives 000 「三、重点措施」 row 2 the committees’ members, shared from 「各成员单位」, the first listed leading', async () => {
       const tasks = tasksOf([await readSeed(SEEDS.gaoxin)]);
       const row2 = tasks.find((t) => t.tableTitle === '三、重点措施' && t.seq === '2');
       expect(row2?.units.map((u) => [u.written, u.canonical, u.kind, u.role])).toEqual([
-        ['安委会', '安委会各成员单位', 'group', 'support'],
+        ['安委会', '安委会各成员单位', 'group', 'lead'],
         ['防减救灾委', '防减救灾委各成员单位', 'group', 'support'],
         ['消安委各成员单位', '消安委各成员单位', 'group', 'support'],
         ['各镇街', '各镇街', 'group', 'support'],

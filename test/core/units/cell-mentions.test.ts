@@ -9,10 +9,10 @@ const directory: UnitDirectory = {
 const options = { index: indexDirectory(directory), firstListedLeads: true, level: '县' };
 
 describe('cellMentions', () => {
-  it('resolves each unit, keeps it as written, and gives the first bureau the lead', () => {
+  it('resolves each unit, keeps it as written, and gives the first listed the lead, a group too', () => {
     expect(cellMentions({ text: '各乡镇（街道）、县应急局、县公安局等', column: 3, role: 'units' }, options)).toEqual([
-      { written: '各乡镇（街道）', canonical: '各乡镇（街道）', kind: 'group', role: 'support', roleSource: 'first-listed', column: 3, openEnded: false, known: false },
-      { written: '县应急局', canonical: '县应急管理局', kind: 'bureau', role: 'lead', roleSource: 'first-listed', column: 3, openEnded: false, known: true },
+      { written: '各乡镇（街道）', canonical: '各乡镇（街道）', kind: 'group', role: 'lead', roleSource: 'first-listed', column: 3, openEnded: false, known: false },
+      { written: '县应急局', canonical: '县应急管理局', kind: 'bureau', role: 'support', roleSource: 'first-listed', column: 3, openEnded: false, known: true },
       { written: '县公安局', canonical: '县公安局', kind: 'bureau', role: 'support', roleSource: 'first-listed', column: 3, openEnded: true, known: true },
     ]);
   });

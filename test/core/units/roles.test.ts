@@ -12,12 +12,16 @@ describe('assignRoles', () => {
     expect(assignRoles([unit('bureau')], 'support', true)).toEqual([{ role: 'support', roleSource: 'column' }]);
   });
 
-  it('makes the first concrete bureau of a 责任单位 cell lead, never a group or vague reference', () => {
+  it('makes the first unit of a 责任单位 cell lead, a group listed first included, never a vague reference', () => {
     expect(assignRoles([unit('group'), unit('vague'), unit('bureau'), unit('bureau')], 'units', true)).toEqual([
-      { role: 'support', roleSource: 'first-listed' },
-      { role: 'support', roleSource: 'first-listed' },
       { role: 'lead', roleSource: 'first-listed' },
       { role: 'support', roleSource: 'first-listed' },
+      { role: 'support', roleSource: 'first-listed' },
+      { role: 'support', roleSource: 'first-listed' },
+    ]);
+    expect(assignRoles([unit('vague'), unit('bureau')], 'units', true)).toEqual([
+      { role: 'support', roleSource: 'first-listed' },
+      { role: 'lead', roleSource: 'first-listed' },
     ]);
   });
 
