@@ -66,6 +66,10 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
   let section = '';
   let open: BodyTask | undefined;
   let inherited: string | undefined;
+  const adopt = (task: BodyTask): void => {
+    if (inherited) task.fields.inherited = inherited;
+    tasks.push(task);
+  };
   lines.forEach((raw, i) => {
     const line = raw.trim();
     const named = INHERITED.exec(line);
@@ -77,10 +81,7 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     if (field && open) {
       const key = FIELD_ROLE[field[1]];
       open.fields[key] = [open.fields[key], field[2]].filter(Boolean).join('、');
-      if (!tasks.includes(open)) {
-        if (inherited) open.fields.inherited = inherited;
-        tasks.push(open);
-      }
+      if (!tasks.includes(open)) adopt(open);
       return;
     }
     const heading = SECTION.exec(line);
@@ -91,9 +92,8 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     }
     if (line === '') return;
     const numbered = NUMBERED.exec(line);
-    const paragraph = paragraphTask(line, positionOf(i), section, numbered?.[1] ?? '');
-    if (inherited && Object.keys(paragraph.fields).length > 0) paragraph.fields.inherited = inherited;
-    if (paragraph && Object.keys(paragraph.fields).length > 0) tasks.push(paragraph);
+    const paragraph = paragraphTask(line.slice(numbered?.[0].length ?? 0), positionOf(i), section, numbered?.[1] ?? '');
+    if (paragraph.fields.units !== undefined) adopt(paragraph);
     // A numbered line may be a list-form task whose unit lines follow.
     open = numbered ? paragraph : open;
   });
@@ -103,8 +103,8 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
   return success([bodyTable(tasks)], [...inheritedWarning, warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或“牵头单位：…”一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
 }
 
-function paragraphTask(line: string, position: SourcePosition, section: string, seq: string): BodyTask {
-  const body = line.slice(seq === '' ? 0 : (NUMBERED.exec(line)?.[0].length ?? 0));
+/** A paragraph (its number already taken off) and the units its closing clause names, if any. */
+function paragraphTask(body: string, position: SourcePosition, section: string, seq: string): BodyTask {
   const clause = CLOSING_CLAUSE.exec(body) ?? UNITS_SENTENCE.exec(body);
   const fields: BodyTask['fields'] = {};
   let content = body;
@@ -116,9 +116,10 @@ function paragraphTask(line: string, position: SourcePosition, section: string, 
 }
 
 function bodyTable(tasks: BodyTask[]): RawTable {
-  const used = COLUMNS.filter(({ key }) => key === 'seq' || key === 'group' || key === 'content' || tasks.some((t) => t.fields[key as Field]));
+  const isOwn = (key: (typeof COLUMNS)[number]['key']): key is 'seq' | 'group' | 'content' => key === 'seq' || key === 'group' || key === 'content';
+  const used = COLUMNS.filter(({ key }) => isOwn(key) || tasks.some((t) => t.fields[key]));
   const rows: RawRow[] = tasks.map((task) => ({
-    cells: used.map(({ key }) => ({ text: (key === 'seq' || key === 'group' || key === 'content' ? task[key] : task.fields[key]) ?? '' })),
+    cells: used.map(({ key }) => ({ text: (isOwn(key) ? task[key] : task.fields[key]) ?? '' })),
     position: task.position,
   }));
   return {
