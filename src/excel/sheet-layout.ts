@@ -1,6 +1,6 @@
 // What a sheet needs once its cells are written. Layout (widths, heights, merges) goes with the
-// cells; the features (table, frozen panes, dropdowns, page setup) are queued together afterwards,
-// since a table can only be laid over cells that hold their header values.
+// cells; the features (table, frozen panes, dropdowns, page setup, hidden columns, protection) are
+// queued together afterwards, since a table can only be laid over cells that hold their header values.
 
 import { rangeA1 } from '../core/plan/address';
 import type { CellRange, SheetPlan } from '../core/plan/workbook-plan';
@@ -45,6 +45,15 @@ export function queueFeatures(worksheet: Excel.Worksheet, sheet: SheetPlan): voi
   Object.assign(page, MARGINS);
   if (fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (repeatRows > 0) page.setPrintTitleRows(`$1:$${repeatRows}`);
+  for (const column of sheet.hiddenColumns ?? []) worksheet.getRangeByIndexes(0, column, 1, 1).columnHidden = true;
+  protect(worksheet, sheet.protection);
+}
+
+/** Last, since a protected sheet refuses further changes; no password, so a clerk can lift it. */
+function protect(worksheet: Excel.Worksheet, protection: SheetPlan['protection']): void {
+  if (!protection) return;
+  for (const range of protection.editable) rangeOf(worksheet, range).format.protection.locked = false;
+  worksheet.protection.protect({ allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true });
 }
 
 function freeze(worksheet: Excel.Worksheet, { rows, columns }: SheetPlan['frozen']): void {

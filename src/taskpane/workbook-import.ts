@@ -5,6 +5,7 @@
 
 import { analyse } from '../core/analyse';
 import { planWorkbook } from '../core/plan/workbook';
+import { localDay } from '../core/deadlines/calendar';
 import { readDocument } from '../core/read';
 import type { Result } from '../core/result';
 import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
@@ -44,7 +45,12 @@ async function importDocument(read: Result<SourceDocument>, access: WorkbookAcce
   let report: RenderReport;
   try {
     report = await access.render((existing) =>
-      planWorkbook(analysis, { existingSheetNames: existing.sheets, existingTableNames: existing.tables, directoryRows: directoryToRows(analysis.directory) }),
+      planWorkbook(analysis, {
+        existingSheetNames: existing.sheets,
+        existingTableNames: existing.tables,
+        directoryRows: directoryToRows(analysis.directory),
+        on: localDay(new Date()),
+      }),
     );
   } catch (error) {
     return failed('写入工作簿失败', [error instanceof Error ? error.message : String(error)]);

@@ -36,7 +36,7 @@ describe('cli build', () => {
     const dir = scratch();
     const { code, stdout } = await build(...SEEDS, '-o', join(dir, '分工表.xlsx'), '--per-unit', join(dir, '各单位'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/已生成 \/ written: .*分工表\.xlsx（8 个工作表，\d+ 项任务，\d+ 个审核问题）/);
+    expect(stdout).toMatch(/已生成 \/ written: .*分工表\.xlsx（10 个工作表，\d+ 项任务，\d+ 个审核问题）/);
     const perUnit = readdirSync(join(dir, '各单位'));
     expect(stdout).toContain(`已生成 / written: ${perUnit.length} 个单位工作簿`);
     expect(perUnit.length).toBeGreaterThan(10);

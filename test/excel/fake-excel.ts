@@ -37,10 +37,20 @@ export class FakeSheet {
   page: Record<string, unknown> = {};
   columnWidths: number[] = [];
   rowHeights: number[] = [];
+  hiddenColumns: number[] = [];
+  /** Set once protected: like Excel, the sheet then refuses every further change. */
+  protection?: Excel.WorksheetProtectionOptions;
   /** Requests that changed this sheet, in order: lets tests show a pre-existing sheet was never touched. */
   writes = 0;
 
   constructor(public name: string) {}
+
+  /** Every change request goes through here, so a protected sheet fails as Excel's does. */
+  change(apply: (sheet: FakeSheet) => void): void {
+    if (this.protection) throw new Error(`AccessDenied: worksheet ${this.name} is protected`);
+    this.writes++;
+    apply(this);
+  }
 
   cell(row: number, column: number): FakeCell {
     const cells = (this.rows[row] ??= []);
@@ -186,18 +196,14 @@ class FakeWorksheet extends Loadable {
   readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown> };
   readonly freezePanes: { freezeAt: (address: string) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   readonly pageLayout: Record<string, unknown>;
+  readonly protection: { protect: (options?: Excel.WorksheetProtectionOptions) => void };
 
   constructor(
     excel: FakeExcel,
     private readonly sheetName: string,
   ) {
     super(excel);
-    const change = (data: unknown, apply: (sheet: FakeSheet) => void) =>
-      excel.enqueue(data, () => {
-        const sheet = excel.sheet(sheetName);
-        sheet.writes++;
-        apply(sheet);
-      });
+    const change = (data: unknown, apply: (sheet: FakeSheet) => void) => excel.enqueue(data, () => excel.sheet(sheetName).change(apply));
     this.tables = {
       add: (address, hasHeaders) => {
         const table: FakeTable = { name: '', address, hasHeaders };
@@ -221,6 +227,7 @@ class FakeWorksheet extends Loadable {
     this.pageLayout = propertySetter(excel, (key, value) => change(value, (sheet) => (sheet.page[key] = value)), true, {
       setPrintTitleRows: (rows: string) => change(rows, (sheet) => (sheet.page.printTitleRows = rows)),
     });
+    this.protection = { protect: (options = {}) => change(options, (sheet) => (sheet.protection = options)) };
   }
 
   get name(): string {
@@ -300,11 +307,7 @@ class FakeRange extends Loadable {
   }
 
   private change(apply: (sheet: FakeSheet) => void, data: unknown = null): void {
-    this.excel.enqueue(data, () => {
-      const sheet = this.excel.sheet(this.sheetName);
-      sheet.writes++;
-      apply(sheet);
-    });
+    this.excel.enqueue(data, () => this.excel.sheet(this.sheetName).change(apply));
   }
 
   private each<T>(matrix: T[][], name: string, apply: (cell: FakeCell, item: T) => void): void {
@@ -343,6 +346,15 @@ class FakeRange extends Loadable {
 
   get isNullObject(): boolean {
     return this.need(this.nullObject);
+  }
+
+  /** Hides the whole columns the range spans, as Excel does. */
+  set columnHidden(hidden: boolean) {
+    this.change((sheet) => {
+      for (let c = this.left; c < this.left + this.columnCount; c++) {
+        sheet.hiddenColumns = hidden ? [...new Set([...sheet.hiddenColumns, c])] : sheet.hiddenColumns.filter((h) => h !== c);
+      }
+    }, hidden);
   }
 
   set hyperlink(link: Excel.RangeHyperlink) {
@@ -410,20 +422,19 @@ function formatOf(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<str
     propertySetter(
       excel,
       (key, value) =>
-        excel.enqueue(value, () => {
-          const sheet = excel.sheet(sheetName);
-          const property = prefix + key;
-          sheet.writes++;
-          for (const box of boxes) {
-            for (let r = box.top; r < box.top + box.rows; r++) {
-              for (let c = box.left; c < box.left + box.columns; c++) sheet.cell(r, c).format[property] = value;
+        excel.enqueue(value, () =>
+          excel.sheet(sheetName).change((sheet) => {
+            for (const box of boxes) {
+              for (let r = box.top; r < box.top + box.rows; r++) {
+                for (let c = box.left; c < box.left + box.columns; c++) sheet.cell(r, c).format[prefix + key] = value;
+              }
             }
-          }
-        }),
+          }),
+        ),
       true,
       members,
     );
-  return path('', { font: path('font.'), fill: path('fill.'), borders: { getItem: (edge: string) => path(`borders.${edge}.`) } });
+  return path('', { font: path('font.'), fill: path('fill.'), protection: path('protection.'), borders: { getItem: (edge: string) => path(`borders.${edge}.`) } });
 }
 
 function parseBox(address: string): Box {

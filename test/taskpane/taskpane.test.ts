@@ -172,7 +172,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.locator('input[type=file]').setInputFiles(SEED_001);
       await excelPage.getByText('导入完成 · Imported').waitFor({ state: 'visible' });
       await excelPage.getByText(/^读取 6 张表、121 项任务/).waitFor({ state: 'visible' });
-      expect(await sheetNames()).toEqual(['Sheet1', '说明', expect.any(String), '审核问题', '单位汇总', '责任矩阵', '单位名录']);
+      expect(await sheetNames()).toEqual(['Sheet1', '说明', expect.any(String), '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总', '到期提醒']);
       expect(await excelPage.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
       await excelPage.screenshot({ path: IMPORT_SCREENSHOT, fullPage: true, animations: 'disabled' });
     });

@@ -23,8 +23,8 @@ describe('importing into the open workbook', () => {
     const outcome = await importFile('001.txt', readFileSync(SEED_001), access(excel), (step) => steps.push(step));
     expect(outcome).toMatchObject({ ok: true, title: '导入完成 · Imported' });
     expect(outcome.lines[0]).toMatch(/^读取 6 张表、121 项任务/);
-    expect(excel.sheets.map((s) => s.name)).toEqual(['Sheet1', '说明', expect.any(String), '审核问题', '单位汇总', '责任矩阵', '单位名录']);
-    expect(outcome.lines[2]).toContain('新增 6 个工作表');
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Sheet1', '说明', expect.any(String), '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总', '到期提醒']);
+    expect(outcome.lines[2]).toContain('新增 8 个工作表');
     expect(steps).toEqual(['正在读取「001.txt」…', '正在拆分责任单位并审核…', '正在写入工作簿…']);
   });
 

@@ -30,7 +30,7 @@ beforeAll(async () => {
     documents.push(read.value);
   }
   analysis = analyse(documents);
-  plan = planWorkbook(analysis, { directoryRows: directoryToRows(analysis.directory) });
+  plan = planWorkbook(analysis, { directoryRows: directoryToRows(analysis.directory), on: '2025-07-01' });
   bytes = await renderXlsx(plan);
   book = await loadWorkbook(bytes);
 });
@@ -46,6 +46,8 @@ describe('the seeds built into a workbook', () => {
       '单位汇总',
       '责任矩阵',
       '单位名录',
+      '进展汇总',
+      '到期提醒',
     ]);
   });
 

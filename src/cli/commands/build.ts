@@ -1,4 +1,5 @@
-// `build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force] [--per-table] [--unit-sheets]`:
+// `build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force] [--per-table] [--unit-sheets]
+// [--on DATE] [--within DAYS]`:
 // the workbook the add-in makes, written to a file, and with --per-unit one workbook per bureau.
 // Nothing is written unless every input was read and no output file would be overwritten
 // (unless --force). Exit 0 written · 1 bad input or a file in the way · 2 wrong usage.
@@ -11,13 +12,16 @@ import { renderAnalysis } from '../../xlsx/render-analysis';
 import { messageOf, parseCommandArgs, usageError } from '../arguments';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 import { readInputs } from '../read-inputs';
+import { REPORT_DAY_OPTIONS, reportDay } from '../report-day';
 
 const USAGE = `用法 / usage: npm run -s cli -- build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force]
   --per-unit DIR     每个单位另存一个工作簿 / one workbook per bureau in DIR
   --directory FILE   单位名录（CSV 或含「单位名录」表的 .xlsx）/ the unit directory
   --force            覆盖已有文件 / overwrite existing files
   --per-table        每张表一个导入工作表 / one import sheet per table
-  --unit-sheets      每个单位一个「任务-单位」工作表 / one task sheet per bureau`;
+  --unit-sheets      每个单位一个「任务-单位」工作表 / one task sheet per bureau
+  --on DATE          到期提醒的日期，默认今天 / the day of 到期提醒 (default today)
+  --within DAYS      列出几天内到期的任务，默认 15 / due within DAYS (default 15)`;
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -26,6 +30,7 @@ const OPTIONS = {
   force: { type: 'boolean' },
   'per-table': { type: 'boolean' },
   'unit-sheets': { type: 'boolean' },
+  ...REPORT_DAY_OPTIONS,
 } as const;
 
 export async function run(args: string[]): Promise<number> {
@@ -34,6 +39,9 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parsed;
   if (!values.output) return usageError('请用 -o 指定输出文件 / missing -o OUT.xlsx', USAGE);
   if (!values.output.toLowerCase().endsWith('.xlsx')) return usageError(`输出文件应以 .xlsx 结尾 / the output must be an .xlsx file: ${values.output}`, USAGE);
+
+  const day = reportDay(values, USAGE);
+  if (typeof day === 'number') return day;
 
   const inputs = await readInputs(positionals, values.directory);
   if (!inputs) return EXIT_BAD_INPUT;
@@ -46,6 +54,7 @@ export async function run(args: string[]): Promise<number> {
     importSheets: values['per-table'] ? 'table' : 'document',
     unitSheets: values['unit-sheets'] ?? false,
     perUnit: perUnit !== undefined,
+    ...day,
   });
   const files = [
     { path: values.output, bytes: rendered.combined },

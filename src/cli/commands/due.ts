@@ -2,32 +2,23 @@
 // overdue on DATE (default today) and those due within DAYS (default 15), and the 完成时间 that could
 // not be read. Exit 0 when the list was made, 1 for an unreadable file, 2 for a bad date or day count.
 
-import { parseIsoDay } from '../../core/deadlines/calendar';
 import { dueList, type DueEntry, type DueReport } from '../../core/deadlines/due-list';
 import { analyseFiles } from '../analyse-files';
-import { usageError } from '../arguments';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
+import { reportDay } from '../report-day';
 
 const USAGE = '用法 / usage: npm run -s cli -- due FILE… [--on YYYY-MM-DD] [--within DAYS] [--json] [--directory FILE]';
-const DEFAULT_WITHIN = 15;
 
 export async function run(args: string[]): Promise<number> {
   const files = await analyseFiles(args, USAGE, ['on', 'within']);
   if (typeof files === 'number') return files;
   const { analysis, json, failed, options } = files;
-  const on = options.on === undefined ? today() : parseIsoDay(options.on);
-  if (on === undefined) return usageError(`--on 需要 YYYY-MM-DD 格式的日期 / --on takes a day such as 2025-06-30: ${options.on}`, USAGE);
-  const within = options.within === undefined ? DEFAULT_WITHIN : Number(options.within);
-  if (!Number.isInteger(within) || within < 0) return usageError(`--within 需要非负整数天数 / --within takes a whole number of days: ${options.within}`, USAGE);
+  const day = reportDay(options, USAGE);
+  if (typeof day === 'number') return day;
+  const { on, within } = day;
   const report = dueList(analysis.documents, analysis.tasks, { on, within });
   process.stdout.write((json ? JSON.stringify(dueJson(report), null, 2) : readable(report)) + '\n');
   return failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
-}
-
-/** The local calendar day: a clerk's 「今天」, not UTC's. */
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
 }
 
 function entryJson({ task, role, due, leads }: DueEntry) {

@@ -31,3 +31,8 @@ export function periodEnd(day: string, every: 'month' | 'quarter' | 'half-year' 
   const last = Math.ceil(month / span) * span;
   return isoDay(year, last, lastDayOfMonth(year, last));
 }
+
+/** The calendar day of a moment where the clerk is: a clerk's 「今天」, not UTC's. */
+export function localDay(moment: Date): string {
+  return isoDay(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}

@@ -10,8 +10,8 @@ import type { Deadline } from './deadline';
 import { deadlineContext } from './document-context';
 import { readDeadline } from './read-deadline';
 
-export interface DueEntry {
-  task: Task;
+export interface DueEntry<T = Task> {
+  task: T;
   role: UnitRole;
   /** The day it fell or falls due (ISO). */
   due: string;
@@ -19,10 +19,10 @@ export interface DueEntry {
   leads: string[];
 }
 
-export interface UnitDue {
+export interface UnitDue<T = Task> {
   unit: string;
-  overdue: DueEntry[];
-  dueSoon: DueEntry[];
+  overdue: DueEntry<T>[];
+  dueSoon: DueEntry<T>[];
 }
 
 export interface DueReport {
@@ -40,10 +40,19 @@ export interface DueOptions {
   isDone?: (task: Task, unit: string) => boolean;
 }
 
+/** One unit's part in one task, with the task's deadline already read: what `dueByUnit` sorts out. */
+export interface DueItem<T> {
+  task: T;
+  unit: string;
+  role: UnitRole;
+  deadline: Deadline;
+  leads: string[];
+}
+
 type Timing = { state: 'overdue' | 'dueSoon'; due: string } | undefined;
 
 /** When the task falls due relative to `on`: a passed day wins over a coming one. */
-function timing(deadline: Deadline, on: string, last: string): Timing {
+export function dueTiming(deadline: Deadline, on: string, last: string): Timing {
   if (deadline.kind === 'dates') {
     const passed = deadline.dates.filter((day) => day < on);
     if (passed.length > 0) return { state: 'overdue', due: passed[passed.length - 1] };
@@ -58,28 +67,37 @@ function timing(deadline: Deadline, on: string, last: string): Timing {
 }
 
 export function dueList(documents: SourceDocument[], tasks: Task[], options: DueOptions): DueReport {
-  const last = addDays(options.on, options.within);
-  const units = new Map<string, UnitDue>();
+  const items: DueItem<Task>[] = [];
   const unreadable: DueReport['unreadable'] = [];
   for (const task of tasks) {
     const document = documents[task.document];
     const deadline = readDeadline(task.deadline, document ? deadlineContext(document) : {});
     if (deadline.kind === 'unreadable') unreadable.push({ task, reason: deadline.reason });
-    const when = timing(deadline, options.on, last);
-    if (!when) continue;
     const leads = [...new Set(task.units.filter((m) => m.role === 'lead').map((m) => m.canonical))];
     const seen = new Set<string>();
     for (const mention of task.units) {
       if (seen.has(mention.canonical) || options.isDone?.(task, mention.canonical)) continue;
       seen.add(mention.canonical);
-      let entry = units.get(mention.canonical);
-      if (!entry) units.set(mention.canonical, (entry = { unit: mention.canonical, overdue: [], dueSoon: [] }));
-      entry[when.state].push({ task, role: mention.role, due: when.due, leads });
+      items.push({ task, unit: mention.canonical, role: mention.role, deadline, leads });
     }
   }
-  const byRoleThenDay = (a: DueEntry, b: DueEntry): number =>
+  return { on: options.on, within: options.within, units: dueByUnit(items, options.on, options.within), unreadable };
+}
+
+/** Per unit, what is overdue and what falls due within `within` days of `on`; the units with most overdue first. */
+export function dueByUnit<T>(items: DueItem<T>[], on: string, within: number): UnitDue<T>[] {
+  const last = addDays(on, within);
+  const units = new Map<string, UnitDue<T>>();
+  for (const { task, unit, role, deadline, leads } of items) {
+    const when = dueTiming(deadline, on, last);
+    if (!when) continue;
+    let entry = units.get(unit);
+    if (!entry) units.set(unit, (entry = { unit, overdue: [], dueSoon: [] }));
+    entry[when.state].push({ task, role, due: when.due, leads });
+  }
+  const byRoleThenDay = (a: DueEntry<T>, b: DueEntry<T>): number =>
     Number(a.role !== 'lead') - Number(b.role !== 'lead') || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
   const listed = [...units.values()].map((u) => ({ ...u, overdue: u.overdue.sort(byRoleThenDay), dueSoon: u.dueSoon.sort(byRoleThenDay) }));
   listed.sort((a, b) => b.overdue.length - a.overdue.length || b.dueSoon.length - a.dueSoon.length || a.unit.localeCompare(b.unit, 'zh-CN'));
-  return { on: options.on, within: options.within, units: listed, unreadable };
+  return listed;
 }

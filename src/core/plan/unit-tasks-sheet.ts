@@ -1,76 +1,88 @@
 // One unit's assignment list: what it leads, then what it supports (and who leads those), then what
-// reaches it through a group, with deadlines and a blank 「落实情况」 column for the bureau to fill in.
+// reaches it through a group, with deadlines and the columns the bureau fills in and sends back
+// (完成状态 from a dropdown, 落实情况, 完成日期, 佐证材料). The sheet is protected without a password
+// so that only those cells are typed into, and each row carries its task key and the unit in
+// hidden columns, by which 回收汇总 matches a returned row whatever the file is called.
 // The same sheet is a tab of the combined workbook (「任务-区应急局」) and the whole of a bureau's workbook.
 
 import type { Analysis } from '../analysis';
-import type { TaskRef, UnitLoad } from '../pivot/unit-load';
-import type { Task } from '../tasks/task';
+import { ledgerRow, unitAssignments } from '../loop/assignments';
+import { COLUMN, STATUSES } from '../loop/columns';
+import type { UnitLoad } from '../pivot/unit-load';
 import { blank, number, text } from './cells';
 import { documentName } from './source-labels';
-import { tasksByKey, taskKey } from './task-key';
 import { unitNames } from './unit-names';
 import type { CellPlan, SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['序号', 5],
   ['类别', 10],
-  ['来源', 16],
+  ['来源', 14],
   ['原序号', 6],
-  ['任务名称', 18],
-  ['内容', 48],
-  ['完成时间', 14],
-  ['牵头单位', 18],
-  ['配合单位', 22],
-  ['落实情况', 30],
+  ['任务名称', 16],
+  [COLUMN.content, 40],
+  ['完成时间', 12],
+  ['牵头单位', 14],
+  ['配合单位', 18],
+  [COLUMN.status, 10],
+  [COLUMN.progress, 30],
+  [COLUMN.doneOn, 11],
+  [COLUMN.evidence, 18],
+  [COLUMN.key, 18],
+  [COLUMN.sentTo, 14],
 ];
 const HEADER_ROW = 2;
-
-interface Assignment {
-  kind: string;
-  ref: TaskRef;
-}
+const FIRST_FILL_IN = COLUMNS.findIndex(([label]) => label === COLUMN.status);
+const HIDDEN = [COLUMNS.length - 2, COLUMNS.length - 1];
 
 export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis): SheetDraft {
-  const byKey = tasksByKey(analysis.tasks);
-  const assignments: Assignment[] = [
-    ...unit.lead.map((ref) => ({ kind: '牵头', ref })),
-    ...unit.support.map((ref) => ({ kind: '配合', ref })),
-    ...unit.viaGroup.map(({ task, group }) => ({ kind: `经由「${group}」`, ref: task })),
-  ];
-  const tasks = assignments.flatMap((a) => {
-    const task = byKey.get(taskKey(a.ref));
-    return task ? [{ kind: a.kind, task }] : [];
-  });
-  const sources = [...new Set(tasks.map(({ task }) => documentName(analysis, task.document)))];
-  const last = COLUMNS.length - 1;
+  const assignments = unitAssignments(unit, analysis);
+  const sources = [...new Set(assignments.map(({ task }) => documentName(analysis, task.document)))];
+  const lastShown = HIDDEN[0] - 1;
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + assignments.length;
   const rows: Array<Array<CellPlan | null>> = [
     [text(`${unit.canonical} 任务清单`, ['title'])],
-    [text(`来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由群体 ${unit.viaGroup.length} 项。`, ['subtitle'])],
+    [
+      text(
+        `来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由群体 ${unit.viaGroup.length} 项。` +
+          '请填写右侧「完成状态」至「佐证材料」四列后原样报回（文件可改名，请勿删除行列）。',
+        ['subtitle'],
+      ),
+    ],
     COLUMNS.map(([label]) => text(label, ['header'])),
-    ...tasks.map(({ kind, task }, i) => taskRow(i + 1, kind, task, analysis)),
+    ...assignments.map((assignment, i) => {
+      const { task } = assignment;
+      const row = ledgerRow(assignment, analysis);
+      return [
+        number(i + 1, ['center']),
+        text(assignment.role, ['center']),
+        text(row.source, ['wrap']),
+        text(task.seq, ['center']),
+        text(task.heading, ['wrap']),
+        text(task.content, ['wrap']),
+        text(task.deadline, ['wrap']),
+        text(unitNames(task, 'lead'), ['wrap']),
+        text(unitNames(task, 'support'), ['wrap']),
+        blank(['center', 'input']),
+        blank(['wrap', 'input']),
+        blank(['center', 'input']),
+        blank(['wrap', 'input']),
+        text(row.key),
+        text(unit.canonical),
+      ];
+    }),
   ];
+  const fillIn = { top: first, left: FIRST_FILL_IN, bottom: last, right: FIRST_FILL_IN + 3 };
   return {
     name,
     columns: COLUMNS.map(([, width]) => width),
     rows,
-    merges: [0, 1].map((row) => ({ top: row, left: 0, bottom: row, right: last })),
+    merges: [0, 1].map((row) => ({ top: row, left: 0, bottom: row, right: lastShown })),
     frozen: { rows: HEADER_ROW + 1, columns: 0 },
-    validations: [],
+    validations: assignments.length > 0 ? [{ range: { ...fillIn, right: FIRST_FILL_IN }, values: [...STATUSES] }] : [],
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: HEADER_ROW + 1 },
+    hiddenColumns: HIDDEN,
+    protection: { editable: assignments.length > 0 ? [fillIn] : [] },
   };
-}
-
-function taskRow(n: number, kind: string, task: Task, analysis: Analysis): CellPlan[] {
-  return [
-    number(n, ['center']),
-    text(kind, ['center']),
-    text(documentName(analysis, task.document), ['wrap']),
-    text(task.seq, ['center']),
-    text(task.heading, ['wrap']),
-    text(task.content, ['wrap']),
-    text(task.deadline, ['wrap']),
-    text(unitNames(task, 'lead'), ['wrap']),
-    text(unitNames(task, 'support'), ['wrap']),
-    blank(['wrap', 'input']),
-  ];
 }

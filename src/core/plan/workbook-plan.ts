@@ -1,7 +1,8 @@
 // The workbook to be made, as plain data (see MODEL.md). Renderers (ExcelJS for .xlsx, Office.js
 // for the open workbook) read it and never change it, so both give the same sheets and values.
 // Only concepts both renderers have: cell values, named styles, notes, internal links, merges,
-// frozen panes, one Excel table per sheet, list validation and page setup.
+// frozen panes, one Excel table per sheet, list validation, page setup, hidden columns and
+// sheet protection without a password.
 
 /** 0-based row and column of a cell on its sheet. */
 export interface CellAddress {
@@ -88,6 +89,11 @@ export interface PrintSetup {
   repeatRows: number;
 }
 
+/** Sheet protection without a password, so a clerk can still lift it; only `editable` cells stay unlocked. */
+export interface SheetProtection {
+  editable: CellRange[];
+}
+
 export interface SheetPlan {
   /** Already safe and unique in the workbook (see sheet-name.ts). */
   name: string;
@@ -103,6 +109,9 @@ export interface SheetPlan {
   table?: TablePlan;
   validations: ListValidation[];
   print: PrintSetup;
+  /** Columns kept but not shown (a returnable sheet's task key and unit). */
+  hiddenColumns?: number[];
+  protection?: SheetProtection;
 }
 
 export interface WorkbookPlan {

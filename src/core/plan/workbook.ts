@@ -1,6 +1,7 @@
 // The combined workbook: 说明, one import sheet per document (or per table), 审核问题, 单位汇总,
-// 责任矩阵, 单位名录 and, when asked, one 「任务-单位」 sheet per bureau. Every name is claimed
-// before any sheet is built, since the sheets link to each other by name.
+// 责任矩阵, 单位名录, the 督办 ledger 进展汇总 (and 到期提醒 for a report day) and, when asked, one
+// 「任务-单位」 sheet per bureau. Every name is claimed before any sheet is built, since the sheets
+// link to each other by name.
 
 import type { Analysis } from '../analysis';
 import type { Task } from '../tasks/task';
@@ -15,6 +16,9 @@ import { documentName, tableName } from './source-labels';
 import { STYLES } from './styles';
 import { TableNames } from './table-names';
 import { flagsByTask, taskKey } from './task-key';
+import { ledger } from '../loop/assignments';
+import { emptyProgress } from '../loop/progress';
+import { loopSheets, type LoopSheet } from './loop-sheets';
 import { unitSummarySheet } from './unit-summary-sheet';
 import { unitTasksSheet } from './unit-tasks-sheet';
 import { fitRowHeights } from './row-heights';
@@ -31,7 +35,18 @@ export interface WorkbookOptions {
   unitSheets?: boolean;
   /** The directory as rows, header first (directoryToRows), for the 「单位名录」 sheet. */
   directoryRows: string[][];
+  /** The report day (ISO) for 到期提醒 and the 逾期 marks; the caller's today. Without it, no 到期提醒. */
+  on?: string;
+  /** 到期提醒 lists what falls due within this many days (default 15). */
+  within?: number;
 }
+
+const LOOP_GUIDE: Record<LoopSheet['role'], string> = {
+  progress: '进展汇总：每项任务×每个责任单位一行；各单位报回任务清单后，用「回收汇总」（CLI：collect）填入完成状态、落实情况和来源文件。',
+  units: '回收统计：每个单位已填报、未填报、各完成状态和逾期未完成的任务数，以及它报回的文件。',
+  problems: '回收问题：无法读取或对不上的文件、未报送的单位、未填写或被改动的任务，点击「位置」跳到对应行。',
+  due: '到期提醒：截至报告之日，已逾期未完成和即将到期的任务，按单位列出，牵头在前。',
+};
 
 interface ImportPart {
   wanted: string;
@@ -47,6 +62,7 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
   const summary = names.claim('单位汇总');
   const matrix = names.claim('责任矩阵');
   const directory = names.claim('单位名录');
+  const loop = loopSheets(names, tables, { rows: emptyProgress(ledger(analysis)), on: options.on, within: options.within });
   const bureaus = options.unitSheets ? analysis.byUnit.filter((u) => u.kind === 'bureau') : [];
   const unitSheets = bureaus.map((unit) => ({ unit, name: names.claim(`任务-${unit.canonical}`) }));
 
@@ -60,6 +76,7 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
     { sheet: summary, about: '单位汇总：每个单位牵头、配合、经由群体承担的任务数，按负担排序；群体与泛指另列。' },
     { sheet: matrix, about: '责任矩阵：任务为行、单位为列，「牵」为牵头，「配」为配合，「组」为经由群体。' },
     { sheet: directory, about: '单位名录：单位名称、别名（用、分隔）、类型与成员；修改后可作为 --directory 再次生成。' },
+    ...loop.map(({ role, draft }) => ({ sheet: draft.name, about: LOOP_GUIDE[role] })),
   ];
   const drafts: SheetDraft[] = [
     readmeSheet(readme, analysis, guide),
@@ -68,6 +85,7 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
     unitSummarySheet(summary, analysis),
     matrixSheet(matrix, analysis, placements),
     directorySheet(directory, tables.claim('Directory'), options.directoryRows),
+    ...loop.map(({ draft }) => draft),
     ...unitSheets.map(({ unit, name }) => unitTasksSheet(name, unit, analysis)),
   ];
   return { sheets: drafts.map((draft) => fitRowHeights(draft, STYLES)), styles: STYLES };

@@ -29,7 +29,7 @@ function cell(s: SheetPlan, row: number, column: number): CellPlan | null {
 
 describe('planWorkbook', () => {
   test('the sheets come in a fixed order, and a document without a table gets no import sheet', () => {
-    expect(plan().sheets.map((s) => s.name)).toEqual(['说明', '工作要点', '审核问题', '单位汇总', '责任矩阵', '单位名录']);
+    expect(plan().sheets.map((s) => s.name)).toEqual(['说明', '工作要点', '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总']);
   });
 
   test('the reader warning of a document without a table shows on 说明', () => {
@@ -40,7 +40,7 @@ describe('planWorkbook', () => {
 
   test('a document with its own title is named by it: the import sheet, the 来源 columns, and 说明 beside the file name', () => {
     const p = titledPlan(TITLE);
-    expect(p.sheets.map((s) => s.name)).toEqual(['说明', TITLE, '审核问题', '单位汇总', '责任矩阵', '单位名录']);
+    expect(p.sheets.map((s) => s.name)).toEqual(['说明', TITLE, '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总']);
     const values = cellValues(p);
     expect(values[TITLE]?.slice(1).map((r) => r[0])).toEqual([TITLE, TITLE, TITLE]);
     expect(values['审核问题']?.slice(1).map((r) => r[2])).toEqual([TITLE, TITLE]);
@@ -128,7 +128,7 @@ describe('planWorkbook', () => {
 
   test('names already in the workbook are never clobbered, and the links follow the new names', () => {
     const p = plan({ existingSheetNames: ['审核问题', '工作要点'], existingTableNames: ['flags'] });
-    expect(p.sheets.map((s) => s.name)).toEqual(['说明', '工作要点(2)', '审核问题(2)', '单位汇总', '责任矩阵', '单位名录']);
+    expect(p.sheets.map((s) => s.name)).toEqual(['说明', '工作要点(2)', '审核问题(2)', '单位汇总', '责任矩阵', '单位名录', '进展汇总']);
     expect(cell(sheet(p, '审核问题(2)'), 2, 4)).toMatchObject({ kind: 'link', sheet: '工作要点(2)', text: '工作要点(2) G3' });
     expect(sheet(p, '审核问题(2)').table?.name).toBe('Flags_2');
   });

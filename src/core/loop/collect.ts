@@ -1,0 +1,175 @@
+// 回收汇总: every returned row matched to its task and unit by key, whatever the files are called
+// or the order they come in. Files are taken oldest first (by when they were saved, then as given),
+// so for each task the latest answer wins, and an answer a newer file leaves blank is kept. What
+// could not be matched, or looks wrong, becomes a 回收问题 naming the file; nothing is dropped quietly.
+
+import { isAnswered, isKnownStatus } from './answer';
+import { STATUSES } from './columns';
+import type { ProgressRow } from './progress';
+import { parseReturnKey } from './return-key';
+import { returnedRows, type RefusedFile, type ReturnedFile, type ReturnedRow } from './returned-file';
+
+export type ReturnProblemCode =
+  | 'refused'
+  | 'not-ours'
+  | 'combined'
+  | 'key-deleted'
+  | 'other-document'
+  | 'unknown-key'
+  | 'text-changed'
+  | 'bad-status'
+  | 'sent-twice'
+  | 'not-returned'
+  | 'unanswered';
+
+export interface ReturnProblem {
+  code: ReturnProblemCode;
+  /** The file it is about, '' for a unit that sent nothing. */
+  file: string;
+  unit: string;
+  /** Index into the ledger of the task it is about, when it is about one. */
+  ledgerRow?: number;
+  message: string;
+}
+
+export interface CollectedFile {
+  fileName: string;
+  modified: string;
+  units: string[];
+  rows: number;
+  answered: number;
+}
+
+export interface CollectResult {
+  rows: ProgressRow[];
+  problems: ReturnProblem[];
+  files: CollectedFile[];
+}
+
+type Incoming = ReturnedFile | RefusedFile;
+
+export function collectReturns(ledger: ProgressRow[], incoming: Incoming[]): CollectResult {
+  const tags = new Set(ledger.flatMap((row) => parseReturnKey(row.key)?.document ?? []));
+  const keys = new Set(ledger.map((row) => row.key));
+  const index = new Map(ledger.map((row, i) => [pair(row.key, row.unit), i]));
+  const rows = ledger.map((row) => ({ ...row }));
+  const problems: ReturnProblem[] = [];
+  const files: CollectedFile[] = [];
+  const filesOfUnit = new Map<string, string[]>();
+  const problem = (code: ReturnProblemCode, file: string, unit: string, message: string, ledgerRow?: number) =>
+    problems.push({ code, file, unit, message, ...(ledgerRow !== undefined ? { ledgerRow } : {}) });
+
+  for (const file of oldestFirst(incoming)) {
+    if ('refused' in file) {
+      problem('refused', file.fileName, '', `「${file.fileName}」未能读取：${file.refused}`);
+      continue;
+    }
+    const read = returnedRows(file);
+    if (read.kind !== 'rows') {
+      problem(read.kind, file.fileName, '', REFUSALS[read.kind](file.fileName));
+      continue;
+    }
+    const used: CollectedFile = { fileName: file.fileName, modified: file.modified, units: [], rows: 0, answered: 0 };
+    let otherDocument = 0;
+    for (const row of read.rows) {
+      const where = `「${file.fileName}」${row.sheet}第${row.line}行`;
+      const parsed = parseReturnKey(row.key);
+      if (parsed && !tags.has(parsed.document)) {
+        otherDocument++;
+        continue;
+      }
+      const at = index.get(pair(row.key, row.unit));
+      if (at === undefined) {
+        problem('unknown-key', file.fileName, row.unit, unmatched(where, row, keys.has(row.key)));
+        continue;
+      }
+      const target = rows[at];
+      if (!target) continue;
+      used.rows++;
+      if (!used.units.includes(row.unit)) used.units.push(row.unit);
+      checkRow(row, target, where, (code, message) => problem(code, file.fileName, row.unit, message, at));
+      if (!isAnswered(row.answer)) continue;
+      used.answered++;
+      rows[at] = { ...target, answer: row.answer, file: file.fileName, at: file.modified };
+    }
+    if (otherDocument > 0) {
+      const all = used.rows === 0;
+      problem(
+        'other-document',
+        file.fileName,
+        '',
+        all
+          ? `「${file.fileName}」是另一份文件的回收表，与本汇总的任务对不上，未汇总。`
+          : `「${file.fileName}」中有 ${otherDocument} 行属于另一份文件，未汇总。`,
+      );
+      if (all) continue;
+    }
+    files.push(used);
+    for (const unit of used.units) filesOfUnit.set(unit, [...(filesOfUnit.get(unit) ?? []), file.fileName]);
+  }
+
+  for (const [unit, names] of filesOfUnit) {
+    if (names.length < 2) continue;
+    const later = names[names.length - 1];
+    problem('sent-twice', later ?? '', unit, `${unit} 报送了 ${names.length} 份：${names.map((n) => `「${n}」`).join('、')}；每项任务以较晚的「${later}」为准，其中未填写的沿用较早的答复。`);
+  }
+  const answeredUnits = new Set(rows.filter((row) => isAnswered(row.answer)).map((row) => row.unit));
+  for (const unit of [...new Set(rows.map((row) => row.unit))]) {
+    if (!filesOfUnit.has(unit) && !answeredUnits.has(unit)) problem('not-returned', '', unit, `${unit} 尚未报送（没有收到它的回收表）。`);
+  }
+  rows.forEach((row, i) => {
+    const names = filesOfUnit.get(row.unit);
+    if (names && !isAnswered(row.answer)) {
+      problem('unanswered', names[names.length - 1] ?? '', row.unit, `${row.unit} 未填写「${brief(row)}」的落实情况。`, i);
+    }
+  });
+  return { rows, problems, files };
+}
+
+const REFUSALS: Record<'not-ours' | 'combined' | 'key-deleted', (file: string) => string> = {
+  'not-ours': (file) => `「${file}」不是分工表助手下发的任务清单（没有「任务键」「填报单位」「完成状态」「落实情况」列），未汇总。`,
+  combined: (file) => `「${file}」是汇总工作簿，不是单位报回的任务清单；如要在它的基础上继续汇总，请把它作为第一个（基础）文件。`,
+  'key-deleted': (file) => `「${file}」的「任务键」或「填报单位」列已被删除，无法对应到任务，未汇总；请让该单位在原下发文件上填写后重新报送。`,
+};
+
+function checkRow(row: ReturnedRow, target: ProgressRow, where: string, report: (code: ReturnProblemCode, message: string) => void): void {
+  if (row.content !== undefined && squeeze(row.content) !== squeeze(target.content)) {
+    report('text-changed', `${where}的任务内容与下发时不同（已按任务键汇总其填报）。原文：「${clip(target.content)}」；报回：「${clip(row.content)}」。`);
+  }
+  if (row.answer.status !== '' && !isKnownStatus(row.answer.status)) {
+    report('bad-status', `${where}的完成状态「${row.answer.status}」不是 ${STATUSES.join('/')} 之一，已照录。`);
+  }
+}
+
+function unmatched(where: string, row: ReturnedRow, keyKnown: boolean): string {
+  if (row.key === '') return `${where}没有任务键，无法对应到任务，未汇总。`;
+  if (keyKnown) return `${where}的任务键「${row.key}」不是发给「${row.unit}」的任务，未汇总。`;
+  return `${where}的任务键「${row.key}」在本汇总中没有对应的任务，未汇总。`;
+}
+
+/** Oldest save first, files that do not say when last; the order given breaks ties. */
+function oldestFirst(incoming: Incoming[]): Incoming[] {
+  const when = (file: Incoming) => ('modified' in file && file.modified !== '' ? file.modified : '\uffff');
+  return incoming
+    .map((file, order) => ({ file, order }))
+    .sort((a, b) => (when(a.file) < when(b.file) ? -1 : when(a.file) > when(b.file) ? 1 : a.order - b.order))
+    .map(({ file }) => file);
+}
+
+function pair(key: string, unit: string): string {
+  return `${key}\u0000${unit}`;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
+}
+
+function brief(row: ProgressRow): string {
+  return clip([row.seq, row.heading, row.content].filter((t) => t !== '').join(' '));
+}
+
