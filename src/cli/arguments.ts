@@ -2,7 +2,7 @@
 // the files, and at least one file is required. Errors go to stderr with the command's usage.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT_USAGE } from './command';
+import { EXIT_BAD_INPUT, EXIT_USAGE } from './command';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
@@ -22,6 +22,12 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
 export function usageError(message: string, usage: string): number {
   process.stderr.write(`${message}\n${usage}\n`);
   return EXIT_USAGE;
+}
+
+/** Bad input: the reason on stderr, and EXIT_BAD_INPUT. */
+export function refuse(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return EXIT_BAD_INPUT;
 }
 
 /** Not `instanceof Error`: errors from another realm (a test sandbox, a worker) are objects with a message too. */

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   audit: () => import('./commands/audit'),
   build: () => import('./commands/build'),
   due: () => import('./commands/due'),
+  collect: () => import('./commands/collect'),
 };
 
 const USAGE = `用法 / usage: npm run -s cli -- <command> FILE… [options]
@@ -17,7 +18,8 @@ const USAGE = `用法 / usage: npm run -s cli -- <command> FILE… [options]
   units   FILE… [--json] [--directory FILE]  列出责任单位 / list the units found
   audit   FILE… [--json] [--directory FILE]  审核分工表 / audit the responsibility cells
   build   FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE]  生成工作簿 / write the workbook
-  due     FILE… [--on DATE] [--within DAYS] [--json]  到期提醒 / tasks overdue or due soon, per unit`;
+  due     FILE… [--on DATE] [--within DAYS] [--json]  到期提醒 / tasks overdue or due soon, per unit
+  collect BASE.xlsx RETURNED… -o OUT.xlsx [--on DATE]  回收汇总 / bring the returned workbooks into 进展汇总`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

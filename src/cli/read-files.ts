@@ -42,7 +42,14 @@ export async function readSourceFiles(paths: string[]): Promise<SourceFiles> {
 
 /** The document, or why it could not be read (zh-CN first). */
 async function readSourceFile(path: string): Promise<SourceDocument | string> {
-  let bytes: Uint8Array;
+  const bytes = await readFileBytes(path);
+  if (typeof bytes === 'string') return bytes;
+  const result = await readDocument(basename(path), bytes);
+  return result.ok ? result.value : result.error.message;
+}
+
+/** The bytes of a regular file of sensible size, or why not (zh-CN first). */
+export async function readFileBytes(path: string): Promise<Uint8Array | string> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return '这是一个文件夹，不是文件 / is a directory';
@@ -50,12 +57,10 @@ async function readSourceFile(path: string): Promise<SourceDocument | string> {
     if (info.size > MAX_FILE_BYTES) {
       return `文件太大（${(info.size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）/ file too large`;
     }
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     return fileProblem(error);
   }
-  const result = await readDocument(basename(path), bytes);
-  return result.ok ? result.value : result.error.message;
 }
 
 function fileProblem(error: unknown): string {

@@ -2,7 +2,9 @@
 // an external relationship with the same target, which Excel and LibreOffice then try to open as
 // a file. fixInternalLinks drops that relationship and its r:id, leaving the plain in-workbook link.
 
-import type { CellHyperlinkValue } from 'exceljs';
+import type { CellHyperlinkValue, Workbook } from 'exceljs';
+import type JSZip from 'jszip';
+import { parseXml } from '../core/read/docx/xml';
 import { sheetCellRef } from '../core/plan/address';
 import type { LinkCell } from '../core/plan/workbook-plan';
 
@@ -25,4 +27,55 @@ export function fixInternalLinks(sheetXml: string, relsXml: string): { sheetXml:
     return id && internalIds.has(id) ? '' : element;
   });
   return { sheetXml: fixedSheet, relsXml: fixedRels };
+}
+
+/**
+ * ExcelJS drops, when loading, every link that has a location and no relationship: exactly the
+ * in-workbook links this renderer writes. Put them back on the loaded cells, so that a workbook
+ * loaded and saved again (回收汇总 into the combined workbook) keeps its 「位置」 links.
+ */
+export async function restoreInternalLinks(workbook: Workbook, zip: JSZip): Promise<void> {
+  const paths = await sheetPaths(zip);
+  for (const worksheet of workbook.worksheets) {
+    const path = paths.get(worksheet.name);
+    const xml = path ? await zip.file(path)?.async('string') : undefined;
+    if (!xml) continue;
+    const parsed = parseXml(xml, path ?? '');
+    if (!parsed.ok) continue;
+    const links = parsed.value.getElementsByTagName('hyperlink');
+    for (let i = 0; i < links.length; i++) {
+      const element = links.item(i);
+      const ref = element?.getAttribute('ref');
+      const location = element?.getAttribute('location');
+      if (!element || !ref || !location || element.getAttribute('r:id')) continue;
+      const cell = worksheet.getCell(ref.split(':')[0] ?? ref);
+      const shown = cell.text;
+      cell.value = { text: shown, hyperlink: location };
+    }
+  }
+}
+
+/** Sheet name → its part in the package, from workbook.xml and its relationships. */
+async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
+  const paths = new Map<string, string>();
+  const book = await zip.file('xl/workbook.xml')?.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  if (!book || !rels) return paths;
+  const parsedBook = parseXml(book, 'xl/workbook.xml');
+  const parsedRels = parseXml(rels, 'xl/_rels/workbook.xml.rels');
+  if (!parsedBook.ok || !parsedRels.ok) return paths;
+  const targets = new Map<string, string>();
+  const relationships = parsedRels.value.getElementsByTagName('Relationship');
+  for (let i = 0; i < relationships.length; i++) {
+    const r = relationships.item(i);
+    const target = r?.getAttribute('Target');
+    if (r && target) targets.set(r.getAttribute('Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets = parsedBook.value.getElementsByTagName('sheet');
+  for (let i = 0; i < sheets.length; i++) {
+    const sheet = sheets.item(i);
+    const target = targets.get(sheet?.getAttribute('r:id') ?? '');
+    if (sheet && target) paths.set(sheet.getAttribute('name') ?? '', target);
+  }
+  return paths;
 }

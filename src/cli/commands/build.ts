@@ -5,14 +5,14 @@
 // (unless --force). Exit 0 written · 1 bad input or a file in the way · 2 wrong usage.
 
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { analyse } from '../../core/analyse';
 import { renderAnalysis } from '../../xlsx/render-analysis';
-import { messageOf, parseCommandArgs, usageError } from '../arguments';
+import { messageOf, parseCommandArgs, refuse, usageError } from '../arguments';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 import { readInputs } from '../read-inputs';
 import { REPORT_DAY_OPTIONS, reportDay } from '../report-day';
+import { writeAtomically } from '../write-file';
 
 const USAGE = `用法 / usage: npm run -s cli -- build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force]
   --per-unit DIR     每个单位另存一个工作簿 / one workbook per bureau in DIR
@@ -75,17 +75,4 @@ export async function run(args: string[]): Promise<number> {
       (perUnit !== undefined ? `已生成 / written: ${rendered.bureaus.length} 个单位工作簿 → ${perUnit}\n` : ''),
   );
   return EXIT_OK;
-}
-
-/** Written beside the target and renamed into place, so a failure never leaves half a workbook. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
-}
-
-function refuse(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return EXIT_BAD_INPUT;
 }

@@ -12,11 +12,12 @@ export interface UnitCount {
   /** Tasks per status as answered: 未开始, 推进中, 已完成, 无法完成 (and anything else written). */
   byStatus: Record<string, number>;
   overdue: number;
-  /** The files its answers came from, in ledger order. */
+  /** The files it sent (this time, or earlier ones whose answers the ledger keeps). */
   files: string[];
 }
 
-export function unitCounts(rows: ProgressRow[], on: string): UnitCount[] {
+/** `sent` are the files collected this time, each with the units whose rows it held, answered or not. */
+export function unitCounts(rows: ProgressRow[], on: string, sent: ReadonlyArray<{ fileName: string; units: string[] }> = []): UnitCount[] {
   const units = new Map<string, UnitCount>();
   for (const row of rows) {
     let count = units.get(row.unit);
@@ -27,6 +28,12 @@ export function unitCounts(rows: ProgressRow[], on: string): UnitCount[] {
     if (row.answer.status !== '') count.byStatus[row.answer.status] = (count.byStatus[row.answer.status] ?? 0) + 1;
     if (isOverdue(row, on)) count.overdue++;
     if (row.file !== '' && !count.files.includes(row.file)) count.files.push(row.file);
+  }
+  for (const file of sent) {
+    for (const unit of file.units) {
+      const count = units.get(unit);
+      if (count && !count.files.includes(file.fileName)) count.files.push(file.fileName);
+    }
   }
   return [...units.values()].sort(
     (a, b) => b.overdue - a.overdue || b.unanswered - a.unanswered || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),

@@ -1,13 +1,13 @@
 // The 督办 sheets: 进展汇总 always, 回收统计 and 回收问题 once returns were collected, 到期提醒 when
 // a report day is given. The same builder serves the combined workbook (an empty ledger) and 回收汇总.
 
-import type { ReturnProblem } from '../loop/collect';
+import type { CollectedFile, ReturnProblem } from '../loop/collect';
 import { dueFromLedger } from '../loop/due-ledger';
-import type { ProgressRow } from '../loop/progress';
+import { readProgress, type ProgressRow } from '../loop/progress';
 import { unitCounts } from '../loop/unit-counts';
 import { dueSheet } from './due-sheet';
 import { progressSheet, progressSheetRow } from './progress-sheet';
-import { returnProblemsSheet } from './return-problems-sheet';
+import { PROBLEMS_FIRST_LABEL, returnProblemsSheet } from './return-problems-sheet';
 import type { SheetNames } from './sheet-name';
 import type { TableNames } from './table-names';
 import { unitReturnsRow, unitReturnsSheet } from './unit-returns-sheet';
@@ -24,6 +24,8 @@ export interface LoopInput {
   within?: number;
   /** Present once returns were collected. */
   problems?: ReturnProblem[];
+  /** The files collected this time, with the units each held. */
+  sent?: CollectedFile[];
 }
 
 export interface LoopSheet {
@@ -38,7 +40,7 @@ export function loopSheets(names: SheetNames, tables: TableNames, input: LoopInp
   const progress = { sheet: progressName, row: progressSheetRow };
   const drafts: LoopSheet[] = [{ role: 'progress', draft: progressSheet(progressName, tables.claim('Progress'), rows, on) }];
   if (problems) {
-    const counts = unitCounts(rows, on ?? '');
+    const counts = unitCounts(rows, on ?? '', input.sent);
     const unitsName = names.claim(LOOP_SHEETS.units);
     const unitRow = new Map(counts.map((c, i) => [c.unit, unitReturnsRow(i)]));
     const units = { sheet: unitsName, row: (unit: string) => unitRow.get(unit) };
@@ -50,4 +52,19 @@ export function loopSheets(names: SheetNames, tables: TableNames, input: LoopInp
     drafts.push({ role: 'due', draft: due });
   }
   return drafts;
+}
+
+/**
+ * Whether a sheet of a workbook is one of these, to be replaced when collecting again: the ledger by
+ * its columns, the others by their name and their first cell, so a clerk's own sheet is never taken.
+ */
+export function isLoopSheet(name: string, cells: string[][]): boolean {
+  if (readProgress(cells)) return true;
+  const first = cells[0]?.[0]?.trim() ?? '';
+  const named = (wanted: string) => name === wanted || name.startsWith(`${wanted}(`);
+  return (
+    (named(LOOP_SHEETS.units) && first === LOOP_SHEETS.units) ||
+    (named(LOOP_SHEETS.due) && first === LOOP_SHEETS.due) ||
+    (named(LOOP_SHEETS.problems) && first === PROBLEMS_FIRST_LABEL)
+  );
 }

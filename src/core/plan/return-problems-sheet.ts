@@ -22,8 +22,10 @@ export const RETURN_PROBLEM_LABEL: Record<ReturnProblemCode, string> = {
 };
 const ORDER = Object.keys(RETURN_PROBLEM_LABEL) as ReturnProblemCode[];
 
+export const PROBLEMS_FIRST_LABEL = '问题类型';
+
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
-  ['问题类型', 16],
+  [PROBLEMS_FIRST_LABEL, 16],
   ['单位', 16],
   ['文件', 24],
   ['说明', 60],
