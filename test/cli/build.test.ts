@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/commands/build';
+import { captured } from './capture';
 
 const ROOT = join(__dirname, '../..');
 /** The seeds that hold a responsibility table (002's appendix travels separately; 003 has none). */
@@ -14,17 +15,8 @@ const SEEDS = readdirSync(join(ROOT, 'seeds'))
   .map((name) => join(ROOT, 'seeds', name));
 const TABLE_SEED = join(ROOT, 'seeds/000_bfdfd6760bd5685d.txt');
 
-async function build(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await run(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function build(...args: string[]) {
+  return captured(run, args);
 }
 
 function scratch(): string {

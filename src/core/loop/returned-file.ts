@@ -61,11 +61,30 @@ export function returnedRows(file: ReturnedFile): ReturnedRows {
         key: get(COLUMN.key),
         unit: get(COLUMN.sentTo),
         ...(hasContent ? { content: get(COLUMN.content) } : {}),
-        answer: { status: get(COLUMN.status), progress: get(COLUMN.progress), doneOn: get(COLUMN.doneOn), evidence: get(COLUMN.evidence) },
+        answer: { status: get(COLUMN.status), progress: get(COLUMN.progress), doneOn: dayText(get(COLUMN.doneOn)), evidence: get(COLUMN.evidence) },
       });
     });
   }
   if (returnable) return { kind: 'rows', rows };
   if (file.sheets.some((sheet) => findHeader(sheet.cells, FILL_IN))) return { kind: 'key-deleted' };
   return { kind: 'not-ours' };
+}
+
+/** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A 完成日期 as an ISO day where it reads as one: a date cell, a day number left by a cell formatted
+ * as a number (45828), or 「2025/6/20」「2025年6月20日」「2025.6.20」; anything else kept as written.
+ */
+export function dayText(text: string): string {
+  if (/^\d{5}(\.\d+)?$/.test(text)) {
+    const serial = Math.floor(Number(text));
+    if (serial > 36526 && serial < 73051) return new Date((serial - EXCEL_EPOCH_DAYS) * 86_400_000).toISOString().slice(0, 10);
+  }
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (!match) return text;
+  const [, year = '', month = '', day = ''] = match;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso ? text : iso;
 }

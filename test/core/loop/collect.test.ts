@@ -2,7 +2,7 @@ import { NO_ANSWER } from '../../../src/core/loop/answer';
 import { collectReturns } from '../../../src/core/loop/collect';
 import { COLUMN } from '../../../src/core/loop/columns';
 import type { ProgressRow } from '../../../src/core/loop/progress';
-import type { ReturnedFile } from '../../../src/core/loop/returned-file';
+import { dayText, type ReturnedFile } from '../../../src/core/loop/returned-file';
 
 const KEY1 = 'RM1-abc123-1-1';
 const KEY2 = 'RM1-abc123-1-2';
@@ -120,5 +120,21 @@ describe('collectReturns', () => {
     expect(result.problems.every((p) => p.message.includes(p.file))).toBe(true);
     expect(result.files).toEqual([]);
     expect(result.rows).toEqual(LEDGER);
+  });
+});
+
+describe('dayText', () => {
+  test.each([
+    ['2025-06-20', '2025-06-20'],
+    ['45828', '2025-06-20'],
+    ['2025/6/20', '2025-06-20'],
+    ['2025年6月20日', '2025-06-20'],
+    ['2025.6.20', '2025-06-20'],
+    ['2025/2/30', '2025/2/30'],
+    ['6月底', '6月底'],
+    ['12', '12'],
+    ['', ''],
+  ])('a 完成日期 written %s reads as %s', (written, read) => {
+    expect(dayText(written)).toBe(read);
   });
 });

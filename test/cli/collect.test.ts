@@ -1,0 +1,83 @@
+// The collect command: what it writes and prints, and how it refuses. The matching itself is
+// tested in test/core/loop and, on the seeds with real files, in test/xlsx/collect-round-trip.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run as build } from '../../src/cli/commands/build';
+import { run as collect } from '../../src/cli/commands/collect';
+import { captured } from './capture';
+
+const ROOT = join(__dirname, '../..');
+const SEED = join(ROOT, 'seeds/000_bfdfd6760bd5685d.txt');
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'respmatrix-collect-cli-'));
+  const built = await captured(build, [SEED, '-o', join(dir, '汇总.xlsx'), '--per-unit', join(dir, '回收'), '--on', '2025-07-01']);
+  if (built.code !== 0) throw new Error(built.stderr);
+}, 60_000);
+
+describe('cli collect', () => {
+  test('a folder of returned workbooks is collected into a new file, with a summary line per part', async () => {
+    const out = join(dir, 'out1.xlsx');
+    const { code, stdout, stderr } = await captured(collect, [join(dir, '汇总.xlsx'), join(dir, '回收'), '-o', out, '--on', '2025-07-01']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^已汇总 \/ collected: 21 个文件，21\/21 个单位已报送；进展汇总 \d+ 行，已填报 0 行，截至 2025-07-01 逾期未完成 0 行/);
+    expect(stdout).toContain('已生成 / written: ');
+    expect(stdout).toContain('（进展汇总、回收统计、回收问题、到期提醒）');
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test('--json gives the files, the per-unit counts and every problem with its code', async () => {
+    const { code, stdout } = await captured(collect, [join(dir, '汇总.xlsx'), '-o', join(dir, 'out2.xlsx'), '--on', '2025-07-01', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.files).toEqual([]);
+    expect(json.units).toHaveLength(21);
+    expect(json.problems).toHaveLength(21);
+    expect(json.problems[0]).toEqual({ code: 'not-returned', file: '', unit: expect.any(String), message: expect.stringContaining('尚未报送') });
+  });
+
+  test('a returned file that cannot be used is named on stderr and exits 1, and the others are still collected', async () => {
+    const bad = join(dir, '坏文件.xlsx');
+    writeFileSync(bad, 'not a workbook');
+    const out = join(dir, 'out3.xlsx');
+    const { code, stdout, stderr } = await captured(collect, [join(dir, '汇总.xlsx'), bad, join(dir, '回收'), '-o', out]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('「坏文件.xlsx」未能读取：这不是 Excel 工作簿（.xlsx）文件。\n');
+    expect(stdout).toContain('21 个文件');
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test('a base without a 进展汇总 is refused and nothing is written', async () => {
+    const returned = join(dir, '回收', '党群工作部.xlsx');
+    const out = join(dir, 'out4.xlsx');
+    const { code, stderr } = await captured(collect, [returned, '-o', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('「党群工作部.xlsx」中没有「进展汇总」表');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('an existing output is never overwritten without --force, and never when it is one of the inputs', async () => {
+    const base = join(dir, '汇总.xlsx');
+    const before = readFileSync(base);
+    const inTheWay = join(dir, 'taken.xlsx');
+    writeFileSync(inTheWay, 'mine');
+    expect((await captured(collect, [base, '-o', inTheWay])).stderr).toContain('已存在');
+    expect(readFileSync(inTheWay, 'utf8')).toBe('mine');
+    const self = await captured(collect, [base, '-o', base, '--force']);
+    expect(self.code).toBe(1);
+    expect(self.stderr).toContain('输出文件不能是输入文件之一');
+    expect(readFileSync(base)).toEqual(before);
+  });
+
+  test('an empty folder, a bad day and a missing -o are reported', async () => {
+    mkdirSync(join(dir, 'empty'));
+    expect((await captured(collect, [join(dir, '汇总.xlsx'), join(dir, 'empty'), '-o', join(dir, 'o.xlsx')])).stderr).toContain('文件夹是空的');
+    expect((await captured(collect, [join(dir, '汇总.xlsx'), '-o', join(dir, 'o.xlsx'), '--on', '2025-13-01'])).code).toBe(2);
+    expect((await captured(collect, [join(dir, '汇总.xlsx')])).code).toBe(2);
+  });
+});
