@@ -3,6 +3,7 @@
 // ({"core":…,"excel":…,"bundle":…}); a part is added by adding its line here and its file in bench/.
 
 import { parseArgs } from 'node:util';
+import { benchCollect } from './bench/collect';
 import { benchCore } from './bench/core';
 import { benchExcel } from './bench/excel';
 
@@ -14,6 +15,7 @@ interface BenchOptions {
 const PARTS: Record<string, (options: BenchOptions) => Promise<object>> = {
   core: benchCore,
   excel: benchExcel,
+  collect: benchCollect,
 };
 
 const USAGE = '用法 / usage: npm run -s bench -- [--json] [--rows 20000] [--runs 7]';

@@ -10,11 +10,11 @@ function bench(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('--json prints the core and excel parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
+test('--json prints the core, excel and collect parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
   const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1');
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
-  expect(Object.keys(report)).toEqual(['core', 'excel']);
+  expect(Object.keys(report)).toEqual(['core', 'excel', 'collect']);
   expect(report.core).toMatchObject({
     rows: 40,
     medianMs: expect.any(Number),
@@ -28,6 +28,8 @@ test('--json prints the core and excel parts of the design’s contract, with th
   });
   expect(report.core.growth.map((g: { rows: number }) => g.rows)).toEqual([10, 20, 40]);
   expect(report.excel).toEqual({ seedSyncs: 4, bigRows: 40, bigSyncs: 4, bigLargestBatchMB: expect.any(Number) });
+  expect(report.collect).toEqual({ tasks: 40, files: 5, rows: expect.any(Number), answered: expect.any(Number), medianMs: expect.any(Number), peakMB: expect.any(Number), baselineMB: expect.any(Number), runs: 1 });
+  expect(report.collect.answered).toBeGreaterThan(0);
 });
 
 test('a row count that is not a number is refused with exit 2', () => {
