@@ -3,6 +3,7 @@
 
 import { renderPlanIntoWorkbook, type RenderReport, type WorkbookNames } from './render-plan';
 import { readSelectedCells, type SelectedCells } from './selection';
+import { readLoopSheets, replaceLoopSheets, type LoopSheets } from './loop-sheets';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 
 export function renderIntoOpenWorkbook(planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
@@ -11,4 +12,12 @@ export function renderIntoOpenWorkbook(planFor: (existing: WorkbookNames) => Wor
 
 export function readSelection(): Promise<SelectedCells | undefined> {
   return Excel.run((context) => readSelectedCells(context));
+}
+
+export function readLoop(): Promise<LoopSheets> {
+  return Excel.run((context) => readLoopSheets(context));
+}
+
+export function replaceLoop(old: string[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
+  return Excel.run((context) => replaceLoopSheets(context, old, planFor));
 }

@@ -16,7 +16,21 @@ const workbookActions: PaneActions = {
     const [{ importSelection }, access] = await Promise.all([import('./workbook-import'), workbookAccess()]);
     return importSelection(access, progress);
   },
+  async collectFiles(files, progress) {
+    const [{ collectReturnedFiles }, access] = await Promise.all([import('./workbook-loop'), loopAccess()]);
+    const named = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    return collectReturnedFiles(named, access, progress);
+  },
+  async remindDue(progress) {
+    const [{ remindDue }, access] = await Promise.all([import('./workbook-loop'), loopAccess()]);
+    return remindDue(access, progress);
+  },
 };
+
+async function loopAccess() {
+  const { readLoop, replaceLoop } = await import('../excel/excel-run');
+  return { readLoop, replaceLoop };
+}
 
 async function workbookAccess() {
   const { renderIntoOpenWorkbook, readSelection } = await import('../excel/excel-run');

@@ -4,11 +4,7 @@
 
 import { collectReturns, type CollectResult } from '../core/loop/collect';
 import { readProgress, type ProgressRow } from '../core/loop/progress';
-import { isLoopSheet, loopSheets } from '../core/plan/loop-sheets';
-import { fitRowHeights } from '../core/plan/row-heights';
-import { SheetNames } from '../core/plan/sheet-name';
-import { STYLES } from '../core/plan/styles';
-import { TableNames } from '../core/plan/table-names';
+import { loopSheetRole, planLoopSheets } from '../core/plan/loop-sheets';
 import { failure, success, type Result } from '../core/result';
 import { finishPackage } from './package';
 import { loadWorkbook, readReturnedFile, sheetText } from './read-workbook';
@@ -49,12 +45,14 @@ export async function collectIntoWorkbook(
   for (const file of returned) files.push(await readReturnedFile(file.fileName, file.bytes));
   const result = collectReturns(ledger, files);
 
-  for (const sheet of sheets) if (isLoopSheet(sheet.name, sheet.cells)) workbook.removeWorksheet(sheet.worksheet.id);
-  const names = new SheetNames(workbook.worksheets.map((w) => w.name));
-  // ExcelJS types getTables() as tuples, but it returns its Table objects, each with a name.
-  const tables = new TableNames(workbook.worksheets.flatMap((w) => (w.getTables() as unknown as Array<{ name: string }>).map((t) => t.name)));
-  const drafts = loopSheets(names, tables, { rows: result.rows, problems: result.problems, sent: result.files, ...day });
-  for (const { draft } of drafts) await addSheet(workbook, fitRowHeights(draft, STYLES), STYLES);
+  for (const sheet of sheets) if (loopSheetRole(sheet.name, sheet.cells)) workbook.removeWorksheet(sheet.worksheet.id);
+  const existing = {
+    sheets: workbook.worksheets.map((w) => w.name),
+    // ExcelJS types getTables() as tuples, but it returns its Table objects, each with a name.
+    tables: workbook.worksheets.flatMap((w) => (w.getTables() as unknown as Array<{ name: string }>).map((t) => t.name)),
+  };
+  const plan = planLoopSheets(existing, { rows: result.rows, problems: result.problems, sent: result.files, ...day });
+  for (const sheet of plan.sheets) await addSheet(workbook, sheet, plan.styles);
   const written = await workbook.xlsx.writeBuffer();
-  return success({ bytes: await finishPackage(new Uint8Array(written as ArrayBuffer)), result, sheetNames: drafts.map((d) => d.draft.name), on: day.on });
+  return success({ bytes: await finishPackage(new Uint8Array(written as ArrayBuffer)), result, sheetNames: plan.sheets.map((s) => s.name), on: day.on });
 }

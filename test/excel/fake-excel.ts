@@ -165,13 +165,12 @@ class FakeWorksheets extends Loadable {
     super.snapshot();
     this.names = this.excel.sheets.map((s) => s.name);
   }
-  get items(): Array<{ name: string }> {
-    return this.need(this.names.map((name) => ({ name })));
+  get items(): FakeWorksheet[] {
+    return this.need(this.names.map((name) => new FakeWorksheet(this.excel, name, true)));
   }
   add(name: string): FakeWorksheet {
     this.excel.enqueue(name, () => {
-      if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
-      if (this.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      checkSheetName(this.excel, name);
       this.excel.sheets.push(new FakeSheet(name));
     });
     return new FakeWorksheet(this.excel, name);
@@ -201,8 +200,11 @@ class FakeWorksheet extends Loadable {
   constructor(
     excel: FakeExcel,
     private readonly sheetName: string,
+    /** As an item of a loaded collection: its name can be read. */
+    loaded = false,
   ) {
     super(excel);
+    this.loaded = loaded;
     const change = (data: unknown, apply: (sheet: FakeSheet) => void) => excel.enqueue(data, () => excel.sheet(sheetName).change(apply));
     this.tables = {
       add: (address, hasHeaders) => {
@@ -234,6 +236,23 @@ class FakeWorksheet extends Loadable {
     return this.need(this.sheetName);
   }
 
+  /** Renaming follows Excel's rules; this proxy keeps addressing the old name, as a stale one would. */
+  set name(name: string) {
+    this.excel.enqueue(name, () => {
+      const sheet = this.excel.sheet(this.sheetName);
+      checkSheetName(this.excel, name, sheet);
+      sheet.name = name;
+    });
+  }
+
+  delete(): void {
+    this.excel.enqueue(null, () => {
+      const sheet = this.excel.sheet(this.sheetName);
+      if (this.excel.sheets.length === 1) throw new Error('InvalidOperation: a workbook must keep one sheet');
+      this.excel.sheets = this.excel.sheets.filter((s) => s !== sheet);
+    });
+  }
+
   getRangeByIndexes(top: number, left: number, rows: number, columns: number): FakeRange {
     return new FakeRange(this.excel, this.sheetName, top, left, rows, columns);
   }
@@ -243,13 +262,20 @@ class FakeWorksheet extends Loadable {
     return { format: formatOf(this.excel, this.sheetName, address.split(',').map(parseBox)) };
   }
 
+  /** The cells holding values, resolved at sync as Excel does; a sheet without any gives a null-object range. */
   getUsedRange(): FakeRange {
-    return new FakeRange(this.excel, this.sheetName, -1, -1, 0, 0);
+    return new FakeRange(this.excel, this.sheetName, 0, 0, 1_048_576, 16_384, true);
   }
 
   activate(): void {
     this.excel.enqueue(null, () => (this.excel.active = this.excel.sheet(this.sheetName).name));
   }
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of []:*?/\, unique ignoring case (besides the sheet itself). */
+function checkSheetName(excel: FakeExcel, name: string, self?: FakeSheet): void {
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
+  if (excel.sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
 }
 
 /** An object whose property assignments become queued requests (table.name = …, pageLayout.zoom = …). */
@@ -384,7 +410,7 @@ class FakeRange extends Loadable {
   }
 
   getIntersectionOrNullObject(used: FakeRange): FakeRange {
-    if (used.top !== -1) throw new Error('the fake intersects with the used range only');
+    if (!used.usedOnly) throw new Error('the fake intersects with the used range only');
     return new FakeRange(this.excel, this.sheetName, this.top, this.left, this.rowCount, this.columnCount, true);
   }
 

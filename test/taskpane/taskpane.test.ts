@@ -8,12 +8,17 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack, { type Configuration } from 'webpack';
+import { analyse } from '../../src/core/analyse';
+import { readDocument } from '../../src/core/read';
+import { renderAnalysis } from '../../src/xlsx/render-analysis';
+import { fillReturn } from '../fixtures/fill-return';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = resolve(__dirname, '../..');
 const SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane.png');
 const IMPORT_SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane-import.png');
 const SEED_001 = join(REPO_ROOT, 'seeds', '001_1088d2aaa7c2a7e4.txt');
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -127,11 +132,11 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByText(/Excel is needed for the Excel actions/).waitFor({ state: 'visible' });
   });
 
-  it('disables the import buttons, saying Excel is needed, and marks the sheets every import makes', async () => {
-    for (const label of ['导入附件表格', '从选区导入']) {
+  it('disables the import and 督办 buttons, saying Excel is needed, and marks the sheets every import makes', async () => {
+    for (const label of ['导入附件表格', '从选区导入', '回收汇总', '到期提醒']) {
       expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
     }
-    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(2);
+    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(4);
     expect(await page.getByText('随每次导入生成 · Made by every import').count()).toBe(2);
   });
 
@@ -150,6 +155,7 @@ describe('the task pane in Chromium without Office.js', () => {
 
   describe('inside a fake Excel', () => {
     let excelPage: Page;
+    const importInput = () => excelPage.locator('input[aria-label="导入附件表格"]');
     const sheetNames = () => excelPage.evaluate(() => (window as unknown as { fakeExcel: { sheets: Array<{ name: string }> } }).fakeExcel.sheets.map((s) => s.name));
 
     beforeAll(async () => {
@@ -169,7 +175,7 @@ describe('the task pane in Chromium without Office.js', () => {
     });
 
     it('imports seed 001 from the file picker and reports its tables and tasks', async () => {
-      await excelPage.locator('input[type=file]').setInputFiles(SEED_001);
+      await importInput().setInputFiles(SEED_001);
       await excelPage.getByText('导入完成 · Imported').waitFor({ state: 'visible' });
       await excelPage.getByText(/^读取 6 张表、121 项任务/).waitFor({ state: 'visible' });
       expect(await sheetNames()).toEqual(['Sheet1', '说明', expect.any(String), '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总', '到期提醒']);
@@ -180,7 +186,7 @@ describe('the task pane in Chromium without Office.js', () => {
     it('shows the reader’s Chinese error for a file of random bytes and adds no sheet', async () => {
       const before = await sheetNames();
       const buffer = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256));
-      await excelPage.locator('input[type=file]').setInputFiles({ name: '乱码.docx', mimeType: 'application/octet-stream', buffer });
+      await importInput().setInputFiles({ name: '乱码.docx', mimeType: 'application/octet-stream', buffer });
       await excelPage.getByText('无法读取「乱码.docx」').waitFor({ state: 'visible' });
       expect(await excelPage.getByRole('alert').innerText()).toMatch(/[\u4e00-\u9fff]{4}/);
       expect(await sheetNames()).toEqual(before);
@@ -190,12 +196,37 @@ describe('the task pane in Chromium without Office.js', () => {
     it('says a document with no table yielded no task, names what it looked for, and adds no sheet', async () => {
       const before = await sheetNames();
       const text = '关于做好安全生产工作的通知\n各单位要高度重视，认真落实。\n';
-      await excelPage.locator('input[type=file]').setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+      await importInput().setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
       await excelPage.getByText('无法读取「通知.txt」：没有读到任务').waitFor({ state: 'visible' });
       expect(await excelPage.getByRole('alert').innerText()).toContain('没有读到任何任务：文中没有表头含“序号”');
       expect(await sheetNames()).toEqual(before);
       expect(pageErrors).toEqual([]);
       await excelPage.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-nothing-read.png'), fullPage: true, animations: 'disabled' });
+    });
+
+    it('collects two returned task lists picked in 回收汇总, lists what is due per unit, and adds no sheet twice', async () => {
+      const read = await readDocument('001.txt', readFileSync(SEED_001));
+      if (!read.ok) throw new Error(read.error.message);
+      const [first, second] = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+      if (!first || !second) throw new Error('seed 001 has fewer than two bureaus');
+      const returned = [
+        { name: '第一个单位-7月.xlsx', mimeType: XLSX, buffer: Buffer.from(await fillReturn(first.bytes, () => ({ status: '已完成' }), new Date('2025-07-01T00:00:00Z'))) },
+        { name: second.fileName, mimeType: XLSX, buffer: Buffer.from(await fillReturn(second.bytes, () => ({ status: '推进中' }), new Date('2025-07-02T00:00:00Z'))) },
+      ];
+      await excelPage.locator('input[aria-label="回收汇总"]').setInputFiles(returned);
+      await excelPage.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
+      await excelPage.getByText(/^汇总 2 个文件：2\/\d+ 个单位已报送/).waitFor({ state: 'visible' });
+      await excelPage.getByRole('heading', { name: '到期提醒 · Due by unit' }).waitFor({ state: 'visible' });
+      const names = await sheetNames();
+      expect(names.slice(-4)).toEqual(['进展汇总', '回收统计', '回收问题', '到期提醒']);
+      await excelPage.setViewportSize({ width: 320, height: 1000 });
+      await excelPage.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-collect-320.png'), fullPage: true, animations: 'disabled' });
+
+      await excelPage.getByRole('button', { name: '到期提醒' }).click();
+      await excelPage.getByText('到期提醒 · Due', { exact: true }).waitFor({ state: 'visible' });
+      // Redone sheets move to the end; none is added twice.
+      expect((await sheetNames()).sort()).toEqual([...names].sort());
+      expect(pageErrors).toEqual([]);
     });
   });
 });

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { analyse } from '../../src/core/analyse';
 import { COLUMN } from '../../src/core/loop/columns';
 import { readDocument } from '../../src/core/read';
@@ -18,6 +18,7 @@ import { parseCsv } from '../../src/core/units/csv';
 import { collectIntoWorkbook, type NamedBytes } from '../../src/xlsx/collect-workbook';
 import { loadWorkbook, sheetText } from '../../src/xlsx/read-workbook';
 import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
+import { fillReturn, type FilledAnswer } from '../fixtures/fill-return';
 import { readLayout } from '../fixtures/layouts/read-layout';
 
 const ROOT = join(__dirname, '../..');
@@ -27,14 +28,6 @@ const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,fal
 /** What each test bureau does with its workbook. */
 const LATE = '区应急局';
 const DONE = '区住房城乡建委';
-
-interface Answers {
-  status?: string;
-  progress?: string;
-  doneOn?: Date;
-  evidence?: string;
-  content?: string;
-}
 
 let work: string;
 let base: Uint8Array;
@@ -50,27 +43,10 @@ function soffice(args: string[]): void {
 }
 
 /** A bureau's workbook filled in with ExcelJS, row by row, saved at `modified`. */
-async function fill(unit: string, answer: (row: number, total: number) => Answers | undefined, modified: Date, edit?: (sheet: import('exceljs').Worksheet) => void): Promise<Uint8Array> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bureaus.get(unit)?.bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error(`no sheet for ${unit}`);
-  const header = sheet.getRow(3).values as unknown[];
-  const at = (label: string) => header.indexOf(label);
-  const total = sheet.actualRowCount - 3;
-  for (let i = 0; i < total; i++) {
-    const given = answer(i, total);
-    if (!given) continue;
-    const row = sheet.getRow(4 + i);
-    if (given.status) row.getCell(at(COLUMN.status)).value = given.status;
-    if (given.progress) row.getCell(at(COLUMN.progress)).value = given.progress;
-    if (given.doneOn) row.getCell(at(COLUMN.doneOn)).value = given.doneOn;
-    if (given.evidence) row.getCell(at(COLUMN.evidence)).value = given.evidence;
-    if (given.content) row.getCell(at(COLUMN.content)).value = given.content;
-  }
-  edit?.(sheet);
-  workbook.modified = modified;
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+function fill(unit: string, answer: (row: number, total: number) => FilledAnswer | undefined, modified: Date, edit?: (sheet: Worksheet) => void): Promise<Uint8Array> {
+  const bytes = bureaus.get(unit)?.bytes;
+  if (!bytes) throw new Error(`no workbook for ${unit}`);
+  return fillReturn(bytes, answer, modified, edit);
 }
 
 /** A sheet's cells as text; without a name, the first sheet's. */

@@ -8,10 +8,12 @@ import { unitCounts } from '../loop/unit-counts';
 import { dueSheet } from './due-sheet';
 import { progressSheet, progressSheetRow } from './progress-sheet';
 import { PROBLEMS_FIRST_LABEL, returnProblemsSheet } from './return-problems-sheet';
-import type { SheetNames } from './sheet-name';
-import type { TableNames } from './table-names';
+import { fitRowHeights } from './row-heights';
+import { SheetNames } from './sheet-name';
+import { STYLES } from './styles';
+import { TableNames } from './table-names';
 import { unitReturnsRow, unitReturnsSheet } from './unit-returns-sheet';
-import type { SheetDraft } from './workbook-plan';
+import type { SheetDraft, WorkbookPlan } from './workbook-plan';
 
 export const DEFAULT_WITHIN = 15;
 
@@ -55,16 +57,21 @@ export function loopSheets(names: SheetNames, tables: TableNames, input: LoopInp
 }
 
 /**
- * Whether a sheet of a workbook is one of these, to be replaced when collecting again: the ledger by
- * its columns, the others by their name and their first cell, so a clerk's own sheet is never taken.
+ * Which of these a sheet of a workbook is, if any, so it can be replaced when collecting again: the
+ * ledger by its columns, the others by their name and first cell, so a clerk's own sheet is never taken.
  */
-export function isLoopSheet(name: string, cells: string[][]): boolean {
-  if (readProgress(cells)) return true;
+export function loopSheetRole(name: string, cells: string[][]): LoopSheet['role'] | undefined {
+  if (readProgress(cells)) return 'progress';
   const first = cells[0]?.[0]?.trim() ?? '';
   const named = (wanted: string) => name === wanted || name.startsWith(`${wanted}(`);
-  return (
-    (named(LOOP_SHEETS.units) && first === LOOP_SHEETS.units) ||
-    (named(LOOP_SHEETS.due) && first === LOOP_SHEETS.due) ||
-    (named(LOOP_SHEETS.problems) && first === PROBLEMS_FIRST_LABEL)
-  );
+  if (named(LOOP_SHEETS.units) && first === LOOP_SHEETS.units) return 'units';
+  if (named(LOOP_SHEETS.due) && first === LOOP_SHEETS.due) return 'due';
+  if (named(LOOP_SHEETS.problems) && first === PROBLEMS_FIRST_LABEL) return 'problems';
+  return undefined;
+}
+
+/** The 督办 sheets as a plan of their own, for a workbook that has `existing` sheets and tables. */
+export function planLoopSheets(existing: { sheets: string[]; tables: string[] }, input: LoopInput): WorkbookPlan {
+  const drafts = loopSheets(new SheetNames(existing.sheets), new TableNames(existing.tables), input);
+  return { sheets: drafts.map(({ draft }) => fitRowHeights(draft, STYLES)), styles: STYLES };
 }

@@ -1,10 +1,11 @@
 import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { PANE_ACTIONS } from '../pane-actions';
+import { PANE_ACTIONS, type PaneActionId } from '../pane-actions';
 import { ActionItem } from './ActionItem';
 
 export interface ActionListProps {
-  onImportFile?: (file: File) => void;
-  onImportSelection?: () => void;
+  /** What each action does; an action without one shows that it needs Excel. */
+  onFiles: Partial<Record<PaneActionId, (files: File[]) => void>>;
+  onRun: Partial<Record<PaneActionId, () => void>>;
   excelAvailable: boolean;
   busy: boolean;
 }
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-export function ActionList({ onImportFile, onImportSelection, excelAvailable, busy }: ActionListProps) {
+export function ActionList({ onFiles, onRun, excelAvailable, busy }: ActionListProps) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="actions-title">
@@ -24,7 +25,7 @@ export function ActionList({ onImportFile, onImportSelection, excelAvailable, bu
       </Subtitle2>
       <ul className={styles.items}>
         {PANE_ACTIONS.map((info) => (
-          <ActionItem key={info.id} info={info} onFile={onImportFile} onRun={onImportSelection} excelAvailable={excelAvailable} busy={busy} />
+          <ActionItem key={info.id} info={info} onFiles={onFiles[info.id]} onRun={onRun[info.id]} excelAvailable={excelAvailable} busy={busy} />
         ))}
       </ul>
     </section>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ImportOutcome, PaneActions, Progress } from '../pane-actions';
+import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
 import { ActionList } from './ActionList';
+import { DueSummary } from './DueSummary';
 import { Header } from './Header';
 import { HostNotice } from './HostNotice';
 import { ImportStatus } from './ImportStatus';
@@ -25,8 +26,8 @@ const useStyles = makeStyles({
 export function App({ excelAvailable, actions }: AppProps) {
   const styles = useStyles();
   const [step, setStep] = useState<string>();
-  const [outcome, setOutcome] = useState<ImportOutcome>();
-  const run = async (work: (progress: Progress) => Promise<ImportOutcome>) => {
+  const [outcome, setOutcome] = useState<PaneOutcome>();
+  const run = async (work: (progress: Progress) => Promise<PaneOutcome>) => {
     setOutcome(undefined);
     setStep('正在准备…');
     const ended = await work(setStep).catch((error: unknown) => ({
@@ -38,17 +39,21 @@ export function App({ excelAvailable, actions }: AppProps) {
     setStep(undefined);
     setOutcome(ended);
   };
-  const { importFile, importSelection } = actions;
+  const { importFile, importSelection, collectFiles, remindDue } = actions;
   return (
     <main className={styles.root}>
       <Header />
       {!excelAvailable && <HostNotice />}
       <ImportStatus step={step} outcome={outcome} />
+      {outcome?.due && <DueSummary units={outcome.due} />}
       <ActionList
         excelAvailable={excelAvailable}
         busy={step !== undefined}
-        onImportFile={importFile && ((file) => void run((progress) => importFile(file, progress)))}
-        onImportSelection={importSelection && (() => void run(importSelection))}
+        onFiles={{
+          import: importFile && (([file]) => file && void run((progress) => importFile(file, progress))),
+          collect: collectFiles && ((files) => void run((progress) => collectFiles(files, progress))),
+        }}
+        onRun={{ selection: importSelection && (() => void run(importSelection)), due: remindDue && (() => void run(remindDue)) }}
       />
     </main>
   );

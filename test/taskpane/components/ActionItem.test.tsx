@@ -17,24 +17,31 @@ function render(props: Partial<ActionItemProps> & Pick<ActionItemProps, 'info'>)
   );
 }
 
-const onFile = () => undefined;
+const onFiles = () => undefined;
 
 describe('ActionItem', () => {
   it('shows the import as a button with a file picker for .txt, .docx and web pages inside Excel', () => {
-    const html = render({ info: info('import'), onFile });
+    const html = render({ info: info('import'), onFiles });
     expect(html).not.toMatch(/<button[^>]*disabled/);
     expect(html).toContain('accept=".txt,.docx,.htm,.html"');
     expect(html).toContain('导入附件表格');
   });
 
+  it('offers 回收汇总 as a picker of several .xlsx files', () => {
+    const html = render({ info: info('collect'), onFiles });
+    expect(html).toContain('accept=".xlsx"');
+    expect(html).toMatch(/<input[^>]*multiple/);
+    expect(html).toContain('回收汇总');
+  });
+
   it('disables an action outside Excel and says Excel is needed', () => {
-    const html = render({ info: info('import'), onFile, excelAvailable: false });
+    const html = render({ info: info('import'), onFiles, excelAvailable: false });
     expect(html).toMatch(/<button[^>]*disabled/);
     expect(html).toContain('需要 Excel · Needs Excel');
   });
 
   it('disables an action while another one runs', () => {
-    expect(render({ info: info('selection'), onRun: onFile, busy: true })).toMatch(/<button[^>]*disabled/);
+    expect(render({ info: info('selection'), onRun: onFiles, busy: true })).toMatch(/<button[^>]*disabled/);
   });
 
   it('shows what every import makes as text, not as a button of its own', () => {

@@ -1,0 +1,103 @@
+// What the pane's 督办 actions do in the open workbook. 回收汇总: the returned files matched against
+// the workbook's 进展汇总 and the 督办 sheets replaced by new ones; 到期提醒: 进展汇总 and 到期提醒
+// redone for today, 回收统计 and 回收问题 left as they are. Nothing is changed until every file has
+// been read and matched. Loaded on first use (it brings ExcelJS to read the returned files).
+
+import { localDay } from '../core/deadlines/calendar';
+import type { UnitDue } from '../core/deadlines/due-list';
+import { collectReturns, type ReturnProblem } from '../core/loop/collect';
+import { dueFromLedger } from '../core/loop/due-ledger';
+import { unitCounts } from '../core/loop/unit-counts';
+import { DEFAULT_WITHIN, planLoopSheets } from '../core/plan/loop-sheets';
+import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import type { LoopSheets } from '../excel/loop-sheets';
+import type { RenderReport, WorkbookNames } from '../excel/render-plan';
+import { readReturnedFile } from '../xlsx/read-workbook';
+import type { DueLine, PaneOutcome, Progress } from './pane-actions';
+
+export interface LoopAccess {
+  readLoop(): Promise<LoopSheets>;
+  replaceLoop(old: string[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport>;
+}
+
+/** Problems about a whole file: it was not collected at all, so the clerk is told by name. */
+const FILE_PROBLEMS: ReadonlySet<ReturnProblem['code']> = new Set(['refused', 'not-ours', 'combined', 'key-deleted', 'other-document']);
+
+const NO_LEDGER = failed('工作簿中没有「进展汇总」', ['请先用「导入附件表格」生成汇总工作表（含「进展汇总」），把各单位的任务清单发出，收回后再在这里汇总。']);
+
+export async function collectReturnedFiles(files: Array<{ name: string; bytes: Uint8Array }>, access: LoopAccess, progress: Progress): Promise<PaneOutcome> {
+  progress('正在读取工作簿中的「进展汇总」…');
+  const loop = await access.readLoop();
+  if (!loop.ledger) return NO_LEDGER;
+  const returned = [];
+  for (const file of files) {
+    progress(`正在读取「${file.name}」…`);
+    returned.push(await readReturnedFile(file.name, file.bytes));
+  }
+  const result = collectReturns(loop.ledger, returned);
+  const on = localDay(new Date());
+  progress('正在写入工作簿…');
+  const input = { rows: result.rows, problems: result.problems, sent: result.files, on };
+  const written = await write(access, loop.found.map((f) => f.name), input);
+  if (!written.ok) return written.outcome;
+  const counts = unitCounts(result.rows, on, result.files);
+  const fileProblems = result.problems.filter((p) => FILE_PROBLEMS.has(p.code));
+  return {
+    ok: true,
+    title: '回收汇总完成 · Collected',
+    lines: [
+      `汇总 ${result.files.length} 个文件：${counts.filter((c) => c.files.length > 0).length}/${counts.length} 个单位已报送，已填报 ${result.rows.filter((r) => r.file !== '').length}/${result.rows.length} 行。`,
+      `截至 ${on} 逾期未完成 ${counts.reduce((n, c) => n + c.overdue, 0)} 行；回收问题 ${result.problems.length} 个，见「回收问题」。`,
+      `已更新：${written.sheets.map((s) => `「${s}」`).join('')}`,
+    ],
+    warnings: fileProblems.map((p) => p.message),
+    due: lines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
+  };
+}
+
+export async function remindDue(access: LoopAccess, progress: Progress): Promise<PaneOutcome> {
+  progress('正在读取工作簿中的「进展汇总」…');
+  const loop = await access.readLoop();
+  if (!loop.ledger) return NO_LEDGER;
+  const on = localDay(new Date());
+  const due = dueFromLedger(loop.ledger, on, DEFAULT_WITHIN);
+  progress('正在写入工作簿…');
+  const old = loop.found.filter((f) => f.role === 'progress' || f.role === 'due').map((f) => f.name);
+  const written = await write(access, old, { rows: loop.ledger, on });
+  if (!written.ok) return written.outcome;
+  return {
+    ok: true,
+    title: '到期提醒 · Due',
+    lines: [
+      `截至 ${on}：已逾期未完成 ${total(due, 'overdue')} 项，${DEFAULT_WITHIN} 天内到期 ${total(due, 'dueSoon')} 项，涉及 ${due.length} 个单位。`,
+      `已更新：${written.sheets.map((s) => `「${s}」`).join('')}`,
+    ],
+    warnings: [],
+    due: lines(due),
+  };
+}
+
+async function write(
+  access: LoopAccess,
+  old: string[],
+  input: Parameters<typeof planLoopSheets>[1],
+): Promise<{ ok: true; sheets: string[] } | { ok: false; outcome: PaneOutcome }> {
+  try {
+    const report = await access.replaceLoop(old, (existing) => planLoopSheets(existing, input));
+    return { ok: true, sheets: report.plan.sheets.map((s) => s.name) };
+  } catch (error) {
+    return { ok: false, outcome: failed('写入工作簿失败，原有工作表未改动', [error instanceof Error ? error.message : String(error)]) };
+  }
+}
+
+function lines(due: UnitDue<number>[]): DueLine[] {
+  return due.map((unit) => ({ unit: unit.unit, overdue: unit.overdue.length, dueSoon: unit.dueSoon.length }));
+}
+
+function total(due: UnitDue<number>[], state: 'overdue' | 'dueSoon'): number {
+  return due.reduce((n, unit) => n + unit[state].length, 0);
+}
+
+function failed(title: string, lines: string[]): PaneOutcome {
+  return { ok: false, title, lines, warnings: [] };
+}

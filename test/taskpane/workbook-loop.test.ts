@@ -1,0 +1,113 @@
+// The pane's 督办 actions against the fake workbook: import a seed, collect returned task lists
+// (twice), remind what is due, and refuse a workbook without a ledger; the clerk's own sheet is never
+// touched, no 督办 sheet is added twice, and a failed write gives the old sheets back.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/core/analyse';
+import { planLoopSheets } from '../../src/core/plan/loop-sheets';
+import { readDocument } from '../../src/core/read';
+import { readLoopSheets, replaceLoopSheets } from '../../src/excel/loop-sheets';
+import { renderPlanIntoWorkbook } from '../../src/excel/render-plan';
+import { readSelectedCells } from '../../src/excel/selection';
+import { importFile } from '../../src/taskpane/workbook-import';
+import { collectReturnedFiles, remindDue, type LoopAccess } from '../../src/taskpane/workbook-loop';
+import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
+import { FakeExcel } from '../excel/fake-excel';
+import { fillReturn } from '../fixtures/fill-return';
+
+const SEED = join(__dirname, '../../seeds/000_bfdfd6760bd5685d.txt');
+const LOOP = ['进展汇总', '到期提醒'];
+
+function loopAccess(excel: FakeExcel): LoopAccess {
+  return {
+    readLoop: () => readLoopSheets(excel.requestContext),
+    replaceLoop: (old, planFor) => replaceLoopSheets(excel.requestContext, old, planFor),
+  };
+}
+
+/** A workbook with the clerk's own sheet (one value in it), the seed imported into it. */
+async function imported(): Promise<FakeExcel> {
+  const excel = new FakeExcel(['我的台账']);
+  excel.sheet('我的台账').cell(0, 0).value = '自己的记录';
+  const access = { render: (planFor: Parameters<typeof renderPlanIntoWorkbook>[1]) => renderPlanIntoWorkbook(excel.requestContext, planFor), readSelection: () => readSelectedCells(excel.requestContext) };
+  const outcome = await importFile('000.txt', readFileSync(SEED), access, () => undefined);
+  if (!outcome.ok) throw new Error(outcome.lines.join());
+  return excel;
+}
+
+let bureaus: RenderedFile[];
+
+beforeAll(async () => {
+  const read = await readDocument('000.txt', readFileSync(SEED));
+  if (!read.ok) throw new Error(read.error.message);
+  bureaus = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+});
+
+/** One column of 进展汇总, by its label, over the ledger's rows. */
+function ledgerColumn(excel: FakeExcel, label: string): Array<string | number | boolean | null> {
+  const [header = [], ...rows] = excel.sheet('进展汇总').grid(400, 20);
+  return rows.filter((row) => row[0] !== '').map((row) => row[header.indexOf(label)] ?? '');
+}
+
+describe('回收汇总 and 到期提醒 in the open workbook', () => {
+  test('two returned lists are collected into 进展汇总, with 回收统计 and 回收问题 added once and the clerk’s sheet untouched', async () => {
+    const excel = await imported();
+    const names = excel.sheets.map((s) => s.name);
+    const [first, second] = bureaus;
+    if (!first || !second) throw new Error('seed 000 has fewer than two bureaus');
+    const files = [
+      { name: '第一个单位（改名）.xlsx', bytes: await fillReturn(first.bytes, () => ({ status: '已完成', progress: '完成' }), new Date('2025-07-01T00:00:00Z')) },
+      { name: second.fileName, bytes: await fillReturn(second.bytes, () => ({ status: '推进中' }), new Date('2025-07-02T00:00:00Z')) },
+      { name: '说明.txt', bytes: new TextEncoder().encode('不是工作簿') },
+    ];
+    const steps: string[] = [];
+    const outcome = await collectReturnedFiles(files, loopAccess(excel), (step) => steps.push(step));
+    expect(outcome).toMatchObject({ ok: true, title: '回收汇总完成 · Collected' });
+    expect(outcome.lines[0]).toMatch(/^汇总 2 个文件：2\/\d+ 个单位已报送/);
+    expect(outcome.warnings).toEqual(['「说明.txt」未能读取：这不是 Excel 工作簿（.xlsx）文件。']);
+    expect(steps).toEqual(['正在读取工作簿中的「进展汇总」…', '正在读取「第一个单位（改名）.xlsx」…', `正在读取「${second.fileName}」…`, '正在读取「说明.txt」…', '正在写入工作簿…']);
+    expect(excel.sheets.map((s) => s.name)).toEqual([...names.filter((n) => !LOOP.includes(n)), '进展汇总', '回收统计', '回收问题', '到期提醒']);
+    expect(excel.sheet('我的台账').writes).toBe(0);
+    expect(excel.sheet('我的台账').grid(1, 1)).toEqual([['自己的记录']]);
+    const returnedFrom = ledgerColumn(excel, '回收文件');
+    expect(returnedFrom.filter((f) => f === '第一个单位（改名）.xlsx').length).toBeGreaterThan(0);
+    expect(returnedFrom.filter((f) => f === second.fileName).length).toBeGreaterThan(0);
+
+    const again = await collectReturnedFiles([], loopAccess(excel), () => undefined);
+    expect(again.ok).toBe(true);
+    expect(excel.sheets.map((s) => s.name)).toEqual([...names.filter((n) => !LOOP.includes(n)), '进展汇总', '回收统计', '回收问题', '到期提醒']);
+    expect(ledgerColumn(excel, '回收文件')).toEqual(returnedFrom);
+  });
+
+  test('到期提醒 redoes 进展汇总 and 到期提醒 for today, keeps 回收统计 and 回收问题, and lists units with counts', async () => {
+    const excel = await imported();
+    await collectReturnedFiles([], loopAccess(excel), () => undefined);
+    const problemsWrites = excel.sheet('回收问题').writes;
+    const outcome = await remindDue(loopAccess(excel), () => undefined);
+    expect(outcome).toMatchObject({ ok: true, title: '到期提醒 · Due' });
+    expect(outcome.lines[0]).toMatch(/^截至 \d{4}-\d{2}-\d{2}：已逾期未完成 \d+ 项，15 天内到期 \d+ 项，涉及 \d+ 个单位。$/);
+    expect(outcome.due?.every((line) => line.unit !== '' && line.overdue + line.dueSoon > 0)).toBe(true);
+    expect(excel.sheet('回收问题').writes).toBe(problemsWrites);
+    expect(excel.sheets.filter((s) => /^(进展汇总|到期提醒|回收统计|回收问题)/.test(s.name)).map((s) => s.name).sort()).toEqual(['进展汇总', '到期提醒', '回收统计', '回收问题'].sort());
+  });
+
+  test('a workbook without 进展汇总 is told what to do and left as it was', async () => {
+    const excel = new FakeExcel(['Sheet1']);
+    const outcome = await collectReturnedFiles([], loopAccess(excel), () => undefined);
+    expect(outcome).toMatchObject({ ok: false, title: '工作簿中没有「进展汇总」' });
+    expect((await remindDue(loopAccess(excel), () => undefined)).ok).toBe(false);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    expect(excel.sheet('Sheet1').writes).toBe(0);
+  });
+
+  test('when writing the new sheets fails, the old 督办 sheets get their names and contents back', async () => {
+    const excel = await imported();
+    const before = excel.sheets.map((s) => [s.name, s.grid(5, 5)]);
+    const loop = await readLoopSheets(excel.requestContext);
+    const ledgerOnly = planLoopSheets({ sheets: [], tables: [] }, { rows: [] });
+    const clash = { ...ledgerOnly, sheets: ledgerOnly.sheets.map((sheet) => ({ ...sheet, name: '我的台账' })) };
+    await expect(replaceLoopSheets(excel.requestContext, loop.found.map((f) => f.name), () => clash)).rejects.toThrow('我的台账');
+    expect(excel.sheets.map((s) => [s.name, s.grid(5, 5)])).toEqual(before);
+  });
+});
