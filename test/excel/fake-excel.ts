@@ -10,6 +10,9 @@ import { payloadBytes } from '../../src/excel/sync-budget';
 
 type Value = string | number | boolean | null;
 
+/** Excel on the web's limit for one batch of requests. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export interface FakeCell {
   value: Value;
   /** Set when a written string was parsed instead of kept as text. */
@@ -110,7 +113,10 @@ export class FakeExcel {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
-    this.syncs.push({ requests: queue.length, bytes: queue.reduce((n, r) => n + r.bytes, 0) });
+    const bytes = queue.reduce((n, r) => n + r.bytes, 0);
+    this.syncs.push({ requests: queue.length, bytes });
+    // Excel on the web refuses the whole batch, applying none of it.
+    if (bytes > REQUEST_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
     for (const request of queue) request.apply();
   }
 

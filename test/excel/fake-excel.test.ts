@@ -1,0 +1,91 @@
+// The fake must fail where Excel fails, or tests that pass against it prove nothing about Excel.
+
+import { FakeExcel, REQUEST_LIMIT_BYTES } from './fake-excel';
+
+function fake(): { excel: FakeExcel; context: Excel.RequestContext } {
+  const excel = new FakeExcel(['Sheet1']);
+  return { excel, context: excel.requestContext };
+}
+
+describe('the fake Excel', () => {
+  test('writing values whose size differs from the range fails at sync with InvalidArgument', async () => {
+    const { context } = fake();
+    context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 2, 2).values = [['a', 'b']];
+    await expect(context.sync()).rejects.toThrow('InvalidArgument');
+  });
+
+  test('a number format array of the wrong width fails too', async () => {
+    const { context } = fake();
+    context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 1, 2).numberFormat = [['@', '@', '@']];
+    await expect(context.sync()).rejects.toThrow('InvalidArgument');
+  });
+
+  test('reading a property before it was loaded and synced throws PropertyNotLoaded', async () => {
+    const { context } = fake();
+    const range = context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 1, 1);
+    expect(() => range.values).toThrow('PropertyNotLoaded');
+    range.load('values');
+    expect(() => range.values).toThrow('PropertyNotLoaded');
+    await context.sync();
+    expect(range.values).toEqual([['']]);
+  });
+
+  test.each([
+    ['a name of 32 characters', 'x'.repeat(32), 'InvalidArgument'],
+    ['an empty name', '', 'InvalidArgument'],
+    ...[...'[]:*?/\\'].map((ch) => [`a name with ${ch}`, `a${ch}b`, 'InvalidArgument']),
+    ['a name taken ignoring case', 'SHEET1', 'ItemAlreadyExists'],
+  ])('adding a sheet with %s fails with %s', async (_, name, error) => {
+    const { excel, context } = fake();
+    context.workbook.worksheets.add(name);
+    await expect(context.sync()).rejects.toThrow(error);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  test('renaming a sheet follows the same rules', async () => {
+    const { context } = fake();
+    context.workbook.worksheets.add('Other');
+    await context.sync();
+    context.workbook.worksheets.getItem('Other').name = 'sheet1';
+    await expect(context.sync()).rejects.toThrow('ItemAlreadyExists');
+  });
+
+  test('using a sheet that is not there fails with ItemNotFound', async () => {
+    const { context } = fake();
+    context.workbook.worksheets.getItem('Missing').getRangeByIndexes(0, 0, 1, 1).values = [['x']];
+    await expect(context.sync()).rejects.toThrow('ItemNotFound');
+  });
+
+  test('a batch over 5 MB is refused whole, applying none of its requests', async () => {
+    const { excel, context } = fake();
+    const sheet = context.workbook.worksheets.getItem('Sheet1');
+    sheet.getRangeByIndexes(0, 0, 1, 1).values = [['first']];
+    const big = 'x'.repeat(REQUEST_LIMIT_BYTES);
+    sheet.getRangeByIndexes(1, 0, 1, 1).values = [[big]];
+    await expect(context.sync()).rejects.toThrow('RequestPayloadSizeLimitExceeded');
+    expect(excel.sheet('Sheet1').grid(1, 1)).toEqual([['']]);
+  });
+
+  test('a protected sheet refuses every further change', async () => {
+    const { context } = fake();
+    const sheet = context.workbook.worksheets.getItem('Sheet1');
+    sheet.protection.protect();
+    await context.sync();
+    sheet.getRangeByIndexes(0, 0, 1, 1).values = [['x']];
+    await expect(context.sync()).rejects.toThrow('AccessDenied');
+  });
+
+  test('the last sheet of a workbook cannot be deleted', async () => {
+    const { context } = fake();
+    context.workbook.worksheets.getItem('Sheet1').delete();
+    await expect(context.sync()).rejects.toThrow('InvalidOperation');
+  });
+
+  test('a string written to a cell not formatted as text is parsed, as Excel parses typed input', async () => {
+    const { excel, context } = fake();
+    const range = context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 1, 3);
+    range.values = [['=SUM(1)', '12', '1-2月']];
+    await context.sync();
+    expect(excel.sheet('Sheet1').grid(1, 3)).toEqual([['#FORMULA(=SUM(1))', 12, '#DATE(1-2月)']]);
+  });
+});
