@@ -86,9 +86,10 @@ describe('the workbooks opened in LibreOffice', () => {
     expect(rows[3]?.slice(4, 6)).toEqual(['+86 热线 @值班 -5%', '\t全年']);
   });
 
-  test('审核问题 has every flag, with its severity, type, message and status', () => {
+  test('审核问题 has every flag, with its severity, type, message, status and (hidden) distinct key', () => {
     const rows = csv('seeds', '审核问题');
-    expect(rows[0]).toEqual(['严重程度', '问题类型', '来源', '表格', '位置', '单元格内容', '说明', '建议', '处理状态']);
+    expect(rows[0]).toEqual(['严重程度', '问题类型', '来源', '表格', '位置', '单元格内容', '说明', '建议', '处理状态', '问题键']);
+    expect(new Set(rows.slice(1).map((r) => r[9])).size).toBe(analysis.flags.length);
     expect(rows.slice(1)).toHaveLength(analysis.flags.length);
     expect(rows.slice(1).map((r) => r[6]).sort()).toEqual(analysis.flags.map((f) => f.message).sort());
     expect(new Set(rows.slice(1).map((r) => r[8]))).toEqual(new Set(['待处理']));

@@ -66,3 +66,12 @@ export function isOverdue(row: ProgressRow, on: string): boolean {
   const deadline = deadlineOf(row);
   return deadline.kind === 'dates' && deadline.dates.some((day) => day < on);
 }
+
+/** A new ledger with the answers an earlier one holds for the same task and unit, after a re-run. */
+export function carryAnswers(rows: ProgressRow[], previous: ProgressRow[]): ProgressRow[] {
+  const earlier = new Map(previous.map((row) => [`${row.key}\u0000${row.unit}`, row]));
+  return rows.map((row) => {
+    const found = earlier.get(`${row.key}\u0000${row.unit}`);
+    return found ? { ...row, answer: found.answer, file: found.file, at: found.at } : row;
+  });
+}

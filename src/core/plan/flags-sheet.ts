@@ -1,5 +1,6 @@
 // 「审核问题」: one row per flag, worst first, with a link to the flagged cell on its import sheet
-// and a 处理状态 dropdown the clerk fills in.
+// and a 处理状态 dropdown the clerk fills in. A hidden 问题键 (document, task, code, column) carries
+// the clerk's 已确认/忽略 over a re-analysis, whatever rows the flags land on then.
 
 import type { Analysis } from '../analysis';
 import type { Flag } from '../audit/flag';
@@ -11,6 +12,30 @@ import { compareText } from './order';
 import { placementOf, type Placements } from './placement';
 import { documentName, tableName } from './source-labels';
 import type { CellPlan, SheetDraft } from './workbook-plan';
+import { returnKey } from '../loop/return-key';
+
+export const FLAG_KEY_LABEL = '问题键';
+const STATUS_LABEL = '处理状态';
+
+/** A flag's identity across re-analyses: its document and task (as a return key), its code and its column. */
+export function flagKey(analysis: Analysis, flag: Flag): string {
+  const document = analysis.documents[flag.document];
+  return `${document ? returnKey(document, flag) : flag.document}/${flag.code}/${flag.column}`;
+}
+
+/** The statuses a clerk set, read back from a 审核问题 sheet's cells; only those moved off 待处理. */
+export function readFlagStatuses(cells: string[][]): FlagStatuses {
+  const headerRow = cells.findIndex((row) => row.includes(FLAG_KEY_LABEL) && row.includes(STATUS_LABEL));
+  const header = cells[headerRow] ?? [];
+  const key = header.indexOf(FLAG_KEY_LABEL);
+  const status = header.indexOf(STATUS_LABEL);
+  const statuses: FlagStatuses = {};
+  for (const row of headerRow < 0 ? [] : cells.slice(headerRow + 1)) {
+    const value = row[status]?.trim() ?? '';
+    if (row[key] && value !== '' && value !== FLAG_STATUSES[0]) statuses[row[key]] = value;
+  }
+  return statuses;
+}
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['严重程度', 9],
@@ -21,21 +46,27 @@ const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['单元格内容', 36],
   ['说明', 40],
   ['建议', 36],
-  ['处理状态', 10],
+  [STATUS_LABEL, 10],
+  [FLAG_KEY_LABEL, 20],
 ];
 const STATUS_COLUMN = 8;
+const KEY_COLUMN = 9;
 
-export function flagsSheet(name: string, tableId: string, analysis: Analysis, placements: Placements): SheetDraft {
+/** The clerk's 处理状态 by 问题键, from the sheet as it was before a re-run. */
+export type FlagStatuses = Record<string, string>;
+
+export function flagsSheet(name: string, tableId: string, analysis: Analysis, placements: Placements, statuses: FlagStatuses = {}): SheetDraft {
   const header = COLUMNS.map(([label]) => text(label, ['header']));
   const flags = [...analysis.flags].sort(byWorstThenPlace);
   const base: SheetDraft = {
     name,
     columns: COLUMNS.map(([, width]) => width),
-    rows: [header, ...flags.map((flag) => flagRow(flag, analysis, placements))],
+    rows: [header, ...flags.map((flag) => flagRow(flag, analysis, placements, statuses))],
     merges: [],
     frozen: { rows: 1, columns: 0 },
     validations: [],
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: 1 },
+    hiddenColumns: [KEY_COLUMN],
   };
   if (flags.length === 0) return { ...base, rows: [header, [text('未发现问题。')]] };
   const body = { top: 1, bottom: flags.length };
@@ -46,8 +77,9 @@ export function flagsSheet(name: string, tableId: string, analysis: Analysis, pl
   };
 }
 
-function flagRow(flag: Flag, analysis: Analysis, placements: Placements): CellPlan[] {
+function flagRow(flag: Flag, analysis: Analysis, placements: Placements, statuses: FlagStatuses): CellPlan[] {
   const severity = flag.severity;
+  const key = flagKey(analysis, flag);
   return [
     text(SEVERITY_LABEL[severity], ['center', severity]),
     text(FLAG_LABEL[flag.code], ['wrap']),
@@ -57,7 +89,8 @@ function flagRow(flag: Flag, analysis: Analysis, placements: Placements): CellPl
     text(flag.text, ['wrap']),
     text(flag.message, ['wrap']),
     text(flag.suggestion, ['wrap']),
-    text(FLAG_STATUSES[0] ?? '', ['center', 'input']),
+    text(statuses[key] ?? FLAG_STATUSES[0] ?? '', ['center', 'input']),
+    text(key),
   ];
 }
 

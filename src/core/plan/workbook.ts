@@ -6,7 +6,7 @@
 import type { Analysis } from '../analysis';
 import type { Task } from '../tasks/task';
 import { directorySheet } from './directory-sheet';
-import { flagsSheet } from './flags-sheet';
+import { flagsSheet, type FlagStatuses } from './flags-sheet';
 import { importSheet } from './import-sheet';
 import { matrixSheet } from './matrix-sheet';
 import type { Placements } from './placement';
@@ -17,7 +17,7 @@ import { STYLES } from './styles';
 import { TableNames } from './table-names';
 import { flagsByTask, taskKey } from './task-key';
 import { ledger } from '../loop/assignments';
-import { emptyProgress } from '../loop/progress';
+import { carryAnswers, emptyProgress, type ProgressRow } from '../loop/progress';
 import { loopSheets, type LoopSheet } from './loop-sheets';
 import { unitSummarySheet } from './unit-summary-sheet';
 import { unitTasksSheet } from './unit-tasks-sheet';
@@ -39,6 +39,10 @@ export interface WorkbookOptions {
   on?: string;
   /** 到期提醒 lists what falls due within this many days (default 15). */
   within?: number;
+  /** On a re-run: the clerk's 处理状态 by 问题键, kept on the flags that are still there. */
+  flagStatuses?: FlagStatuses;
+  /** On a re-run: the ledger as it was, whose answers are kept for the tasks still there. */
+  previousProgress?: ProgressRow[];
 }
 
 const LOOP_GUIDE: Record<LoopSheet['role'], string> = {
@@ -62,7 +66,8 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
   const summary = names.claim('单位汇总');
   const matrix = names.claim('责任矩阵');
   const directory = names.claim('单位名录');
-  const loop = loopSheets(names, tables, { rows: emptyProgress(ledger(analysis)), on: options.on, within: options.within });
+  const rows = carryAnswers(emptyProgress(ledger(analysis)), options.previousProgress ?? []);
+  const loop = loopSheets(names, tables, { rows, on: options.on, within: options.within });
   const bureaus = options.unitSheets ? analysis.byUnit.filter((u) => u.kind === 'bureau') : [];
   const unitSheets = bureaus.map((unit) => ({ unit, name: names.claim(`任务-${unit.canonical}`) }));
 
@@ -81,7 +86,7 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
   const drafts: SheetDraft[] = [
     readmeSheet(readme, analysis, guide),
     ...parts.map((part, i) => importSheet(part.name, tables.claim(`Import_${i + 1}`), part.tasks, analysis, flagsOf)),
-    flagsSheet(flags, tables.claim('Flags'), analysis, placements),
+    flagsSheet(flags, tables.claim('Flags'), analysis, placements, options.flagStatuses),
     unitSummarySheet(summary, analysis),
     matrixSheet(matrix, analysis, placements),
     directorySheet(directory, tables.claim('Directory'), options.directoryRows),
