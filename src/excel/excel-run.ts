@@ -4,6 +4,7 @@
 import { renderPlanIntoWorkbook, type RenderReport, type WorkbookNames } from './render-plan';
 import { readSelectedCells, type SelectedCells } from './selection';
 import { readLoopSheets, replaceLoopSheets, type LoopSheets } from './loop-sheets';
+import type { OldSheet } from './replace-sheets';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 
 export function renderIntoOpenWorkbook(planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
@@ -18,6 +19,6 @@ export function readLoop(): Promise<LoopSheets> {
   return Excel.run((context) => readLoopSheets(context));
 }
 
-export function replaceLoop(old: string[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
+export function replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
   return Excel.run((context) => replaceLoopSheets(context, old, planFor));
 }

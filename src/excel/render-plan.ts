@@ -24,6 +24,16 @@ export interface WorkbookNames {
   tables: string[];
 }
 
+/** For a render that replaces earlier sheets (a re-run): what is already known and what goes into its batches. */
+export interface RenderHooks {
+  /** The workbook's names, already loaded by the caller: saves the first sync. */
+  existing?: WorkbookNames;
+  /** Queued before the first write (old sheets renamed aside). */
+  beforeWrites?: () => void;
+  /** Queued last in the features batch, given the new worksheets with their ids loaded (old sheets deleted, the record written). */
+  afterFeatures?: (sheets: Array<{ name: string; id: string }>) => void;
+}
+
 export interface RenderReport {
   plan: WorkbookPlan;
   /** context.sync() calls made, the names' load included. */
@@ -36,16 +46,16 @@ export interface RenderReport {
 export async function renderPlanIntoWorkbook(
   context: Excel.RequestContext,
   planFor: (existing: WorkbookNames) => WorkbookPlan,
+  hooks: RenderHooks = {},
 ): Promise<RenderReport> {
   const budget = new SyncBudget(context);
-  const sheetItems = context.workbook.worksheets.load('items/name');
-  const tableItems = context.workbook.tables.load('items/name');
-  await budget.sync();
-  const existing = { sheets: sheetItems.items.map((s) => s.name), tables: tableItems.items.map((t) => t.name) };
+  const existing = hooks.existing ?? (await loadNames(context, budget));
   const plan = planFor(existing);
   refuseClashes(plan, existing);
 
+  hooks.beforeWrites?.();
   const worksheets = plan.sheets.map((sheet) => context.workbook.worksheets.add(sheet.name));
+  if (hooks.afterFeatures) worksheets.forEach((worksheet) => worksheet.load('id'));
   for (const [i, sheet] of plan.sheets.entries()) {
     const worksheet = worksheets[i];
     for (const chunk of cellChunks(sheet)) {
@@ -68,11 +78,19 @@ export async function renderPlanIntoWorkbook(
 
   plan.sheets.forEach((sheet, i) => queueFeatures(worksheets[i], sheet));
   worksheets[0]?.activate();
+  hooks.afterFeatures?.(plan.sheets.map((sheet, i) => ({ name: sheet.name, id: worksheets[i]?.id ?? '' })));
   await budget.sync();
 
   const notes = plannedNotes(plan);
   const commentsRefused = await addComments(context, notes, budget);
   return { plan, syncs: budget.syncs, notes: notes.length, ...(commentsRefused ? { commentsRefused } : {}) };
+}
+
+async function loadNames(context: Excel.RequestContext, budget: SyncBudget): Promise<WorkbookNames> {
+  const sheetItems = context.workbook.worksheets.load('items/name');
+  const tableItems = context.workbook.tables.load('items/name');
+  await budget.sync();
+  return { sheets: sheetItems.items.map((s) => s.name), tables: tableItems.items.map((t) => t.name) };
 }
 
 /** Excel compares sheet names, and table names, without regard to case. */

@@ -11,13 +11,14 @@ import { unitCounts } from '../core/loop/unit-counts';
 import { DEFAULT_WITHIN, planLoopSheets } from '../core/plan/loop-sheets';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import type { LoopSheets } from '../excel/loop-sheets';
+import type { OldSheet } from '../excel/replace-sheets';
 import type { RenderReport, WorkbookNames } from '../excel/render-plan';
 import { readReturnedFile } from '../xlsx/read-workbook';
 import type { DueLine, PaneOutcome, Progress } from './pane-actions';
 
 export interface LoopAccess {
   readLoop(): Promise<LoopSheets>;
-  replaceLoop(old: string[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport>;
+  replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport>;
 }
 
 /** Problems about a whole file: it was not collected at all, so the clerk is told by name. */
@@ -38,7 +39,7 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
   const on = localDay(new Date());
   progress('正在写入工作簿…');
   const input = { rows: result.rows, problems: result.problems, sent: result.files, on };
-  const written = await write(access, loop.found.map((f) => f.name), input);
+  const written = await write(access, loop.found, input);
   if (!written.ok) return written.outcome;
   const counts = unitCounts(result.rows, on, result.files);
   const fileProblems = result.problems.filter((p) => FILE_PROBLEMS.has(p.code));
@@ -62,7 +63,7 @@ export async function remindDue(access: LoopAccess, progress: Progress): Promise
   const on = localDay(new Date());
   const due = dueFromLedger(loop.ledger, on, DEFAULT_WITHIN);
   progress('正在写入工作簿…');
-  const old = loop.found.filter((f) => f.role === 'progress' || f.role === 'due').map((f) => f.name);
+  const old = loop.found.filter((f) => f.role === 'progress' || f.role === 'due');
   const written = await write(access, old, { rows: loop.ledger, on });
   if (!written.ok) return written.outcome;
   return {
@@ -79,7 +80,7 @@ export async function remindDue(access: LoopAccess, progress: Progress): Promise
 
 async function write(
   access: LoopAccess,
-  old: string[],
+  old: OldSheet[],
   input: Parameters<typeof planLoopSheets>[1],
 ): Promise<{ ok: true; sheets: string[] } | { ok: false; outcome: PaneOutcome }> {
   try {

@@ -10,6 +10,8 @@ import { payloadBytes } from '../../src/excel/sync-budget';
 
 type Value = string | number | boolean | null;
 
+let sheetCount = 0;
+
 /** Excel on the web's limit for one batch of requests. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -45,6 +47,9 @@ export class FakeSheet {
   protection?: Excel.WorksheetProtectionOptions;
   /** Requests that changed this sheet, in order: lets tests show a pre-existing sheet was never touched. */
   writes = 0;
+
+  /** Stable across renames, as Excel's worksheet id. */
+  readonly id = `{sheet-${++sheetCount}}`;
 
   constructor(public name: string) {}
 
@@ -100,8 +105,12 @@ export class FakeExcel {
     this.context = { workbook: new FakeWorkbook(this), sync: () => this.sync() };
   }
 
+  /** Workbook settings (context.workbook.settings), saved with the workbook. */
+  settings = new Map<string, unknown>();
+
+  /** By name (ignoring case) or by id, as worksheets.getItem takes either. */
   sheet(name: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const sheet = this.sheets.find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
     if (!sheet) throw new Error(`ItemNotFound: worksheet ${name}`);
     return sheet;
   }
@@ -142,13 +151,39 @@ class Loadable {
   }
 }
 
+class FakeSetting extends Loadable {
+  private found: unknown;
+  constructor(
+    excel: FakeExcel,
+    private readonly key: string,
+  ) {
+    super(excel);
+  }
+  protected snapshot(): void {
+    super.snapshot();
+    this.found = this.excel.settings.get(this.key);
+  }
+  get isNullObject(): boolean {
+    return this.need(this.found === undefined);
+  }
+  get value(): unknown {
+    return this.need(this.found);
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTableNames;
   readonly comments: { add: (address: string, text: string) => void };
+  readonly settings: { add: (key: string, value: unknown) => void; getItemOrNullObject: (key: string) => FakeSetting };
   constructor(private readonly excel: FakeExcel) {
     this.worksheets = new FakeWorksheets(excel);
     this.tables = new FakeTableNames(excel);
+    this.settings = {
+      // Excel keeps settings as JSON: what is stored is a copy.
+      add: (key, value) => excel.enqueue([key, value], () => excel.settings.set(key, JSON.parse(JSON.stringify(value)))),
+      getItemOrNullObject: (key) => new FakeSetting(excel, key),
+    };
     this.comments = {
       add: (address, text) =>
         excel.enqueue([address, text], () => {
@@ -166,13 +201,14 @@ class FakeWorkbook {
 }
 
 class FakeWorksheets extends Loadable {
-  private names: string[] = [];
+  private ids: string[] = [];
   protected snapshot(): void {
     super.snapshot();
-    this.names = this.excel.sheets.map((s) => s.name);
+    this.ids = this.excel.sheets.map((s) => s.id);
   }
+  /** Each item addresses its sheet by id, so a rename queued on it still finds the sheet. */
   get items(): FakeWorksheet[] {
-    return this.need(this.names.map((name) => new FakeWorksheet(this.excel, name, true)));
+    return this.need(this.ids.map((id) => new FakeWorksheet(this.excel, id, true)));
   }
   add(name: string): FakeWorksheet {
     this.excel.enqueue(name, () => {
@@ -239,7 +275,26 @@ class FakeWorksheet extends Loadable {
   }
 
   get name(): string {
-    return this.need(this.sheetName);
+    return this.need(this.loadedSheet().name);
+  }
+
+  get id(): string {
+    return this.need(this.loadedSheet().id);
+  }
+
+  private snapshotSheet?: { name: string; id: string };
+
+  protected snapshot(): void {
+    super.snapshot();
+    const sheet = this.excel.sheet(this.sheetName);
+    this.snapshotSheet = { name: sheet.name, id: sheet.id };
+  }
+
+  /** The name and id as of the last load (or of the collection's load, for an item). */
+  private loadedSheet(): { name: string; id: string } {
+    if (this.snapshotSheet) return this.snapshotSheet;
+    const sheet = this.excel.sheet(this.sheetName);
+    return { name: sheet.name, id: sheet.id };
   }
 
   /** Renaming follows Excel's rules; this proxy keeps addressing the old name, as a stale one would. */
@@ -387,6 +442,14 @@ class FakeRange extends Loadable {
         sheet.hiddenColumns = hidden ? [...new Set([...sheet.hiddenColumns, c])] : sheet.hiddenColumns.filter((h) => h !== c);
       }
     }, hidden);
+  }
+
+  select(): void {
+    this.excel.enqueue(null, () => {
+      const sheet = this.excel.sheet(this.sheetName);
+      this.excel.selection = { sheet: sheet.name, top: this.top, left: this.left, rows: this.rowCount, columns: this.columnCount };
+      this.excel.active = sheet.name;
+    });
   }
 
   set hyperlink(link: Excel.RangeHyperlink) {

@@ -107,7 +107,7 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     const loop = await readLoopSheets(excel.requestContext);
     const ledgerOnly = planLoopSheets({ sheets: [], tables: [] }, { rows: [] });
     const clash = { ...ledgerOnly, sheets: ledgerOnly.sheets.map((sheet) => ({ ...sheet, name: '我的台账' })) };
-    await expect(replaceLoopSheets(excel.requestContext, loop.found.map((f) => f.name), () => clash)).rejects.toThrow('我的台账');
+    await expect(replaceLoopSheets(excel.requestContext, loop.found, () => clash)).rejects.toThrow('我的台账');
     expect(excel.sheets.map((s) => [s.name, s.grid(5, 5)])).toEqual(before);
   });
 });
