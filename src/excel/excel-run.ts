@@ -5,6 +5,9 @@ import { renderPlanIntoWorkbook, type RenderReport, type WorkbookNames } from '.
 import { readSelectedCells, type SelectedCells } from './selection';
 import { readLoopSheets, replaceLoopSheets, type LoopSheets } from './loop-sheets';
 import type { OldSheet } from './replace-sheets';
+import { selectCell, writeFlagStatus } from './flag-cells';
+import { loadPaneOptions, savePaneOptions } from './pane-options';
+import { runIntoWorkbook, type PreviousRun, type RunPlan, type RunReport } from './run-workbook';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 
 export function renderIntoOpenWorkbook(planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
@@ -21,4 +24,24 @@ export function readLoop(): Promise<LoopSheets> {
 
 export function replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
   return Excel.run((context) => replaceLoopSheets(context, old, planFor));
+}
+
+export function runWorkbook(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport> {
+  return Excel.run((context) => runIntoWorkbook(context, planFor));
+}
+
+export function selectFlaggedCell(target: { sheet: string; row: number; column: number }): Promise<void> {
+  return Excel.run((context) => selectCell(context, target));
+}
+
+export function setFlagStatus(key: string, status: string): Promise<boolean> {
+  return Excel.run((context) => writeFlagStatus(context, key, status));
+}
+
+export function loadOptions(): Promise<unknown> {
+  return Excel.run((context) => loadPaneOptions(context));
+}
+
+export function saveOptions(options: object): Promise<void> {
+  return Excel.run((context) => savePaneOptions(context, options));
 }

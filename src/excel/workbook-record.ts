@@ -5,8 +5,10 @@
 export const RECORD_KEY = 'RespMatrix.sheets';
 export const OPTIONS_KEY = 'RespMatrix.options';
 
-/** What each sheet of a run is: the roles a re-run reads back before replacing the sheet. */
-export type SheetRole = 'flags' | 'directory' | 'progress' | 'other';
+import type { ReadBackRole } from '../core/plan/workbook';
+
+/** What each sheet of a run is: the roles a re-run reads back before replacing the sheet, or 'other'. */
+export type SheetRole = ReadBackRole | 'other';
 
 export interface RecordedSheet {
   id: string;

@@ -5,12 +5,33 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './components/App';
 import { excelIsAvailable } from './office-host';
+import { setLanguage } from './strings';
 import type { PaneActions } from './pane-actions';
 
 const workbookActions: PaneActions = {
-  async importFile(file, progress) {
-    const [{ importFile }, access] = await Promise.all([import('./workbook-import'), workbookAccess()]);
-    return importFile(file.name, new Uint8Array(await file.arrayBuffer()), access, progress);
+  async readFiles(files, progress) {
+    const { readBatch } = await import('./workspace');
+    return readBatch(await Promise.all(files.map(named)), progress);
+  },
+  async generate(batch, choices, progress) {
+    const [{ generate }, { runWorkbook }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
+    return generate(batch, choices, { run: runWorkbook }, progress);
+  },
+  async selectFlag(target) {
+    const { selectFlaggedCell } = await import('../excel/excel-run');
+    return selectFlaggedCell(target);
+  },
+  async setFlagStatus(key, status) {
+    const { setFlagStatus } = await import('../excel/excel-run');
+    return setFlagStatus(key, status);
+  },
+  async loadOptions() {
+    const { loadOptions } = await import('../excel/excel-run');
+    return loadOptions();
+  },
+  async saveOptions(options) {
+    const { saveOptions } = await import('../excel/excel-run');
+    return saveOptions(options);
   },
   async importSelection(progress) {
     const [{ importSelection }, access] = await Promise.all([import('./workbook-import'), workbookAccess()]);
@@ -18,8 +39,7 @@ const workbookActions: PaneActions = {
   },
   async collectFiles(files, progress) {
     const [{ collectReturnedFiles }, access] = await Promise.all([import('./workbook-loop'), loopAccess()]);
-    const named = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-    return collectReturnedFiles(named, access, progress);
+    return collectReturnedFiles(await Promise.all(files.map(named)), access, progress);
   },
   async remindDue(progress) {
     const [{ remindDue }, access] = await Promise.all([import('./workbook-loop'), loopAccess()]);
@@ -32,6 +52,10 @@ async function loopAccess() {
   return { readLoop, replaceLoop };
 }
 
+async function named(file: File): Promise<{ name: string; bytes: Uint8Array }> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
 async function workbookAccess() {
   const { renderIntoOpenWorkbook, readSelection } = await import('../excel/excel-run');
   return { render: renderIntoOpenWorkbook, readSelection };
@@ -41,6 +65,7 @@ async function mount(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   const excelAvailable = await excelIsAvailable();
+  setLanguage(excelAvailable ? Office.context.displayLanguage : navigator.language);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App excelAvailable={excelAvailable} actions={excelAvailable ? workbookActions : {}} />

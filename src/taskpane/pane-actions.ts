@@ -1,9 +1,9 @@
-// The actions the pane offers, in the order a clerk uses them: import, then the 督办 loop. Handlers are supplied by index.tsx
-// inside Excel; components only show them. One import makes every sheet at once (说明, the tables,
-// 审核问题, 单位汇总, 责任矩阵, 单位名录), so 按单位汇总 and 审核问题 say where their results are
-// rather than pretend to be separate steps.
+// The actions the pane offers, in the order a clerk uses them: import (preview, then 生成), then the
+// 督办 loop. Handlers are supplied by index.tsx inside Excel; components only show them.
 
-export type PaneActionId = 'import' | 'selection' | 'byUnit' | 'audit' | 'collect' | 'due';
+import type { Batch, Choices, FlagItem, PaneOptions, RunOutcome } from './pane-state';
+
+export type PaneActionId = 'import' | 'selection' | 'collect' | 'due';
 
 /** Reports a step in progress, in Chinese. */
 export type Progress = (step: string) => void;
@@ -29,7 +29,12 @@ export interface PaneOutcome extends ImportOutcome {
 }
 
 export interface PaneActions {
-  importFile?: (file: File, progress: Progress) => Promise<ImportOutcome>;
+  readFiles?: (files: File[], progress: Progress) => Promise<Batch>;
+  generate?: (batch: Batch, choices: Choices, progress: Progress) => Promise<RunOutcome>;
+  selectFlag?: (target: NonNullable<FlagItem['target']>) => Promise<void>;
+  setFlagStatus?: (key: string, status: string) => Promise<boolean>;
+  loadOptions?: () => Promise<unknown>;
+  saveOptions?: (options: PaneOptions) => Promise<void>;
   importSelection?: (progress: Progress) => Promise<ImportOutcome>;
   collectFiles?: (files: File[], progress: Progress) => Promise<PaneOutcome>;
   remindDue?: (progress: Progress) => Promise<PaneOutcome>;
@@ -37,25 +42,25 @@ export interface PaneActions {
 
 export interface PaneActionInfo {
   id: PaneActionId;
-  /** 'file' opens a file picker, 'files' one that takes several (or a drop), 'run' is a button, 'included' is made by every import. */
-  kind: 'file' | 'files' | 'run' | 'included';
+  /** 'files' opens a picker of several files (or takes a drop), 'run' is a button. */
+  kind: 'files' | 'run';
+  /** What a 'files' picker offers; the format is still read from the bytes. */
+  accept?: string;
   label: string;
   labelEn: string;
   summary: string;
   summaryEn: string;
 }
 
-/** What the file pickers offer; the format is still read from the bytes. */
-export const ACCEPTED_FILES: Record<'file' | 'files', string> = { file: '.txt,.docx,.htm,.html', files: '.xlsx' };
-
 export const PANE_ACTIONS: readonly PaneActionInfo[] = [
   {
     id: 'import',
-    kind: 'file',
+    kind: 'files',
+    accept: '.txt,.docx,.htm,.html',
     label: '导入附件表格',
     labelEn: 'Import appendix tables',
-    summary: '选择工作方案文件（.docx、网页 .htm/.html 或 Word 导出的 .txt），把其中的分工表写入新工作表，并生成下列汇总与审核表。',
-    summaryEn: 'Pick a work-plan file (.docx, .htm/.html or a Word text export): its tables go into new sheets, with the sheets below.',
+    summary: '选择或拖入工作方案文件（.docx、网页 .htm/.html 或 Word 导出的 .txt，可多选）：先预览读到的表格，再生成工作表。',
+    summaryEn: 'Pick or drop work-plan files (.docx, .htm/.html or Word text exports, several at once): preview the tables, then generate.',
   },
   {
     id: 'selection',
@@ -66,24 +71,9 @@ export const PANE_ACTIONS: readonly PaneActionInfo[] = [
     summaryEn: 'For a table already pasted into a sheet: select it, header row included, and import it the same way.',
   },
   {
-    id: 'byUnit',
-    kind: 'included',
-    label: '按单位汇总',
-    labelEn: 'Tasks by unit',
-    summary: '每次导入都会生成「单位汇总」和「责任矩阵」：拆分责任单位，列出每个单位牵头和配合的任务。',
-    summaryEn: 'Every import makes 单位汇总 and 责任矩阵: the tasks each unit leads and supports.',
-  },
-  {
-    id: 'audit',
-    kind: 'included',
-    label: '审核问题',
-    labelEn: 'Audit problems',
-    summary: '每次导入都会生成「审核问题」：空白、重复、「……等」「有关部门」等含糊写法，以及同一单位的不同写法，单元格按严重程度着色。',
-    summaryEn: 'Every import makes 审核问题: blank, repeated and vague entries and one bureau written two ways, coloured by severity.',
-  },
-  {
     id: 'collect',
     kind: 'files',
+    accept: '.xlsx',
     label: '回收汇总',
     labelEn: 'Collect the returns',
     summary: '选择或拖入各单位报回的任务清单（.xlsx，可多选、可改过文件名）：按任务键汇总到「进展汇总」，并更新「回收统计」「回收问题」「到期提醒」。',

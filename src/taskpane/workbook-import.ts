@@ -1,4 +1,4 @@
-// What the pane's import actions do, from bytes (a file) or cells (the selection) to new sheets:
+// What 从选区导入 does, from the cells the clerk selected to new sheets:
 // read → analyse → plan (with the open workbook's names) → render. Nothing in the workbook is
 // touched until reading and analysis have succeeded. Excel comes in as `WorkbookAccess`, so this
 // runs in tests against the fake workbook. Loaded on first use, to keep the pane's first load small.
@@ -6,7 +6,6 @@
 import { analyse } from '../core/analyse';
 import { planWorkbook } from '../core/plan/workbook';
 import { localDay } from '../core/deadlines/calendar';
-import { readDocument } from '../core/read';
 import type { Result } from '../core/result';
 import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
 import { documentFromGrid } from '../core/tables/range-table';
@@ -20,11 +19,6 @@ import type { ImportOutcome, Progress } from './pane-actions';
 export interface WorkbookAccess {
   render(planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport>;
   readSelection(): Promise<SelectedCells | undefined>;
-}
-
-export async function importFile(name: string, bytes: Uint8Array, access: WorkbookAccess, progress: Progress): Promise<ImportOutcome> {
-  progress(`正在读取「${name}」…`);
-  return importDocument(await readDocument(name, bytes), access, progress, `无法读取「${name}」`);
 }
 
 export async function importSelection(access: WorkbookAccess, progress: Progress): Promise<ImportOutcome> {

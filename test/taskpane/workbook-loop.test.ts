@@ -8,9 +8,9 @@ import { analyse } from '../../src/core/analyse';
 import { planLoopSheets } from '../../src/core/plan/loop-sheets';
 import { readDocument } from '../../src/core/read';
 import { readLoopSheets, replaceLoopSheets } from '../../src/excel/loop-sheets';
-import { renderPlanIntoWorkbook } from '../../src/excel/render-plan';
-import { readSelectedCells } from '../../src/excel/selection';
-import { importFile } from '../../src/taskpane/workbook-import';
+import { runIntoWorkbook } from '../../src/excel/run-workbook';
+import { DEFAULT_OPTIONS } from '../../src/taskpane/pane-state';
+import { generate, readBatch } from '../../src/taskpane/workspace';
 import { collectReturnedFiles, remindDue, type LoopAccess } from '../../src/taskpane/workbook-loop';
 import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
 import { FakeExcel } from '../excel/fake-excel';
@@ -26,12 +26,12 @@ function loopAccess(excel: FakeExcel): LoopAccess {
   };
 }
 
-/** A workbook with the clerk's own sheet (one value in it), the seed imported into it. */
+/** A workbook with the clerk's own sheet (one value in it), the seed generated into it. */
 async function imported(): Promise<FakeExcel> {
   const excel = new FakeExcel(['我的台账']);
   excel.sheet('我的台账').cell(0, 0).value = '自己的记录';
-  const access = { render: (planFor: Parameters<typeof renderPlanIntoWorkbook>[1]) => renderPlanIntoWorkbook(excel.requestContext, planFor), readSelection: () => readSelectedCells(excel.requestContext) };
-  const outcome = await importFile('000.txt', readFileSync(SEED), access, () => undefined);
+  const batch = await readBatch([{ name: '000.txt', bytes: readFileSync(SEED) }], () => undefined);
+  const { outcome } = await generate(batch, { options: DEFAULT_OPTIONS, roles: {} }, { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) }, () => undefined);
   if (!outcome.ok) throw new Error(outcome.lines.join());
   return excel;
 }

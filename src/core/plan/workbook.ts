@@ -57,7 +57,15 @@ interface ImportPart {
   tasks: Task[];
 }
 
+/** The sheets a re-run reads back before replacing them. */
+export type ReadBackRole = 'flags' | 'directory' | 'progress';
+
 export function planWorkbook(analysis: Analysis, options: WorkbookOptions): WorkbookPlan {
+  return planWorkbookRun(analysis, options).plan;
+}
+
+/** The plan, and which of its sheets a later re-run must read back (by name). */
+export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): { plan: WorkbookPlan; roles: Record<string, ReadBackRole> } {
   const names = new SheetNames(options.existingSheetNames ?? []);
   const tables = new TableNames(options.existingTableNames ?? []);
   const readme = names.claim('说明');
@@ -93,7 +101,9 @@ export function planWorkbook(analysis: Analysis, options: WorkbookOptions): Work
     ...loop.map(({ draft }) => draft),
     ...unitSheets.map(({ unit, name }) => unitTasksSheet(name, unit, analysis)),
   ];
-  return { sheets: drafts.map((draft) => fitRowHeights(draft, STYLES)), styles: STYLES };
+  const roles: Record<string, ReadBackRole> = { [flags]: 'flags', [directory]: 'directory' };
+  for (const { role, draft } of loop) if (role === 'progress') roles[draft.name] = 'progress';
+  return { plan: { sheets: drafts.map((draft) => fitRowHeights(draft, STYLES)), styles: STYLES }, roles };
 }
 
 /** Tasks grouped by document or by table, in document order; a document or table without tasks gets no sheet. */

@@ -1,12 +1,12 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ACCEPTED_FILES, type PaneActionInfo } from '../pane-actions';
+import type { PaneActionInfo } from '../pane-actions';
 
 export interface ActionItemProps {
   info: PaneActionInfo;
   /** For a 'run' action; absent outside Excel. */
   onRun?: () => void;
-  /** For a 'file' or 'files' action: what the clerk picked or dropped; absent outside Excel. */
+  /** For a 'files' action: what the clerk picked or dropped; absent outside Excel. */
   onFiles?: (files: File[]) => void;
   excelAvailable: boolean;
   /** Another action is running: wait for it. */
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
   },
   dropping: { outlineColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
   top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  label: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   english: { color: tokens.colorNeutralForeground3 },
   picker: { display: 'none' },
 });
@@ -34,23 +33,21 @@ export function ActionItem({ info, onRun, onFiles, excelAvailable, busy }: Actio
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
-  const fileKind = info.kind === 'file' || info.kind === 'files' ? info.kind : undefined;
-  const takesFiles = fileKind !== undefined;
+  const takesFiles = info.kind === 'files';
   const handler = takesFiles ? onFiles : onRun;
-  const status = info.kind === 'included' ? '随每次导入生成 · Made by every import' : !excelAvailable || !handler ? '需要 Excel · Needs Excel' : undefined;
+  const status = !excelAvailable || !handler ? '需要 Excel · Needs Excel' : undefined;
   const ready = status === undefined && !busy;
   const hand = (files: File[]) => {
-    const taken = info.kind === 'file' ? files.slice(0, 1) : files;
-    if (taken.length > 0) onFiles?.(taken);
+    if (files.length > 0) onFiles?.(files);
   };
   const picked = (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
     input.value = ''; // picking the same file again must fire again
     hand(files);
   };
-  // Only a 'files' action takes a drop: dropping several returned workbooks is how a clerk collects.
+  // A 'files' action takes a drop too: dragging several files in is how a clerk hands over a batch.
   const drop =
-    info.kind === 'files' && ready
+    takesFiles && ready
       ? {
           onDragOver: (event: DragEvent) => {
             event.preventDefault();
@@ -67,26 +64,22 @@ export function ActionItem({ info, onRun, onFiles, excelAvailable, busy }: Actio
   return (
     <li className={mergeClasses(styles.root, dropping && styles.dropping)} {...drop}>
       <div className={styles.top}>
-        {info.kind === 'included' ? (
-          <Body1 className={styles.label}>{info.label}</Body1>
-        ) : (
-          <Button appearance="primary" disabled={!ready} onClick={takesFiles ? () => picker.current?.click() : onRun}>
-            {info.label}
-          </Button>
-        )}
+        <Button appearance="primary" disabled={!ready} onClick={takesFiles ? () => picker.current?.click() : onRun}>
+          {info.label}
+        </Button>
         {status && (
           <Badge appearance="tint" color="informative">
             {status}
           </Badge>
         )}
       </div>
-      {fileKind && (
+      {takesFiles && (
         <input
           ref={picker}
           className={styles.picker}
           type="file"
-          multiple={fileKind === 'files'}
-          accept={ACCEPTED_FILES[fileKind]}
+          multiple
+          accept={info.accept}
           aria-label={info.label}
           onChange={(event) => picked(event.currentTarget)}
         />

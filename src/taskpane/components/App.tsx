@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useReducer } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
-import { ActionList } from './ActionList';
-import { DueSummary } from './DueSummary';
+import { INITIAL_STATE, paneReducer, type PaneOptions } from '../pane-state';
 import { Header } from './Header';
 import { HostNotice } from './HostNotice';
+import { ImportPanel } from './ImportPanel';
 import { ImportStatus } from './ImportStatus';
+import { LoopPanel } from './LoopPanel';
+import { PaneTabs } from './PaneTabs';
+import { ProblemsPanel } from './ProblemsPanel';
 
 export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
@@ -23,38 +26,92 @@ const useStyles = makeStyles({
   },
 });
 
+function internalError(error: unknown): PaneOutcome {
+  return { ok: false, title: '内部错误 · Internal error', lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
+}
+
 export function App({ excelAvailable, actions }: AppProps) {
   const styles = useStyles();
-  const [step, setStep] = useState<string>();
-  const [outcome, setOutcome] = useState<PaneOutcome>();
-  const run = async (work: (progress: Progress) => Promise<PaneOutcome>) => {
-    setOutcome(undefined);
-    setStep('正在准备…');
-    const ended = await work(setStep).catch((error: unknown) => ({
-      ok: false,
-      title: '内部错误 · Internal error',
-      lines: [error instanceof Error ? error.message : String(error)],
-      warnings: [],
-    }));
-    setStep(undefined);
-    setOutcome(ended);
+  const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
+  const progress: Progress = (step) => dispatch({ type: 'step', step });
+  const busy = state.step !== undefined;
+  const { readFiles, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, importSelection, collectFiles, remindDue } = actions;
+
+  useEffect(() => {
+    void loadOptions?.().then((saved) => saved && typeof saved === 'object' && dispatch({ type: 'options', options: { ...INITIAL_STATE.choices.options, ...(saved as Partial<PaneOptions>) } }));
+  }, [loadOptions]);
+
+  const run = async (work: () => Promise<PaneOutcome>) => {
+    progress('正在准备…');
+    dispatch({ type: 'finished', outcome: await work().catch(internalError) });
   };
-  const { importFile, importSelection, collectFiles, remindDue } = actions;
+  const onOptions = (options: PaneOptions) => {
+    dispatch({ type: 'options', options });
+    void saveOptions?.(options).catch(() => undefined); // a setting not saved costs only the default next time
+  };
+  const { batch } = state;
   return (
     <main className={styles.root}>
       <Header />
       {!excelAvailable && <HostNotice />}
-      <ImportStatus step={step} outcome={outcome} />
-      {outcome?.due && <DueSummary units={outcome.due} />}
-      <ActionList
-        excelAvailable={excelAvailable}
-        busy={step !== undefined}
-        onFiles={{
-          import: importFile && (([file]) => file && void run((progress) => importFile(file, progress))),
-          collect: collectFiles && ((files) => void run((progress) => collectFiles(files, progress))),
-        }}
-        onRun={{ selection: importSelection && (() => void run(importSelection)), due: remindDue && (() => void run(remindDue)) }}
-      />
+      <PaneTabs tab={state.tab} problems={state.flags.length} onTab={(tab) => dispatch({ type: 'tab', tab })} />
+      <ImportStatus step={state.step} outcome={state.outcome} />
+      {state.tab === 'import' && (
+        <ImportPanel
+          batch={batch}
+          choices={state.choices}
+          excelAvailable={excelAvailable}
+          busy={busy}
+          onFiles={
+            readFiles &&
+            ((files) => {
+              progress('正在读取…');
+              readFiles(files, progress).then(
+                (read) => dispatch({ type: 'batch', batch: read }),
+                (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+              );
+            })
+          }
+          onSelection={importSelection && (() => void run(() => importSelection(progress)))}
+          onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
+          onOptions={onOptions}
+          onGenerate={
+            generate &&
+            batch &&
+            (() => {
+              progress('正在准备…');
+              generate(batch, state.choices, progress).then(
+                (result) => dispatch({ type: 'generated', run: result }),
+                (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+              );
+            })
+          }
+        />
+      )}
+      {state.tab === 'problems' && (
+        <ProblemsPanel
+          flags={state.flags}
+          filter={state.filter}
+          onFilter={(filter) => dispatch({ type: 'filter', ...filter })}
+          onLocate={selectFlag && ((flag) => flag.target && void selectFlag(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) })))}
+          onStatus={
+            setFlagStatus &&
+            ((flag, status) => {
+              dispatch({ type: 'flagStatus', key: flag.key, status });
+              void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }));
+            })
+          }
+        />
+      )}
+      {state.tab === 'loop' && (
+        <LoopPanel
+          due={state.outcome?.due}
+          excelAvailable={excelAvailable}
+          busy={busy}
+          onCollect={collectFiles && ((files) => void run(() => collectFiles(files, progress)))}
+          onDue={remindDue && (() => void run(() => remindDue(progress)))}
+        />
+      )}
     </main>
   );
 }

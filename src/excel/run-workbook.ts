@@ -1,0 +1,78 @@
+// 生成 into the open workbook, first or again. The record kept in the workbook's settings names the
+// sheets of the last run by id; their 处理状态 (审核问题), 单位名录 and 进展汇总 are read back, the plan
+// is made with them, and the old sheets are replaced (replace-sheets.ts). A clerk's own sheets are
+// never read, renamed, changed or deleted. Syncs: names and record · old values (re-run only) ·
+// the render's cells, features (old deleted, record written) and comments.
+
+import { readProgress, type ProgressRow } from '../core/loop/progress';
+import { readFlagStatuses, type FlagStatuses } from '../core/plan/flags-sheet';
+import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import type { RenderReport, WorkbookNames } from './render-plan';
+import { replaceSheets } from './replace-sheets';
+import { loadSetting, parseRecord, queueRecord, RECORD_KEY, type RecordedSheet, type SheetRole } from './workbook-record';
+
+/** What the last run left that the next one keeps. */
+export interface PreviousRun {
+  flagStatuses: FlagStatuses;
+  /** The 单位名录 sheet's rows as the clerk left them; absent on a first run. */
+  directoryRows?: string[][];
+  progress?: ProgressRow[];
+}
+
+export interface RunPlan {
+  plan: WorkbookPlan;
+  /** The role of each planned sheet, by name, for the record. */
+  roles: Record<string, SheetRole>;
+}
+
+export interface RunReport extends RenderReport {
+  /** Sheets of the last run replaced (0 on a first run). */
+  replaced: number;
+}
+
+const READ_BACK: ReadonlySet<SheetRole> = new Set(['flags', 'directory', 'progress']);
+
+export async function runIntoWorkbook(context: Excel.RequestContext, planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport> {
+  const sheets = context.workbook.worksheets.load('items/name,items/id');
+  const tables = context.workbook.tables.load('items/name');
+  const record = loadSetting(context, RECORD_KEY);
+  await context.sync();
+  let syncs = 1;
+  const byId = new Map(sheets.items.map((sheet) => [sheet.id, sheet.name]));
+  const ours = parseRecord(record.value).flatMap((entry) => {
+    const name = byId.get(entry.id);
+    return name === undefined ? [] : [{ ...entry, name }];
+  });
+  const reads = ours
+    .filter((sheet) => READ_BACK.has(sheet.role))
+    .map((sheet) => ({ role: sheet.role, range: context.workbook.worksheets.getItem(sheet.id).getUsedRange(true).load('values') }));
+  if (reads.length > 0) {
+    await context.sync();
+    syncs++;
+  }
+  const cellsOf = (role: SheetRole) => {
+    const found = reads.find((read) => read.role === role);
+    return found ? found.range.values.map((row) => row.map((value) => (value === null || value === undefined ? '' : String(value)))) : undefined;
+  };
+  const flags = cellsOf('flags');
+  const directory = cellsOf('directory');
+  const progress = cellsOf('progress');
+  const previous: PreviousRun = {
+    flagStatuses: flags ? readFlagStatuses(flags) : {},
+    ...(directory ? { directoryRows: directory } : {}),
+    ...(progress ? { progress: readProgress(progress) ?? [] } : {}),
+  };
+  let roles: Record<string, SheetRole> = {};
+  const existing = { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
+  const report = await replaceSheets(
+    context,
+    ours,
+    (names) => {
+      const planned = planFor(names, previous);
+      roles = planned.roles;
+      return planned.plan;
+    },
+    { existing, afterFeatures: (added) => queueRecord(context, added.map((sheet): RecordedSheet => ({ id: sheet.id, role: roles[sheet.name] ?? 'other' }))) },
+  );
+  return { ...report, syncs: report.syncs + syncs, replaced: ours.length };
+}

@@ -1,0 +1,73 @@
+import { Body1, Caption1, Dropdown, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { PreviewDocument } from '../pane-state';
+import { strings } from '../strings';
+
+export interface DocumentPreviewProps {
+  document: PreviewDocument;
+  /** The role of each column as it will be used: the reader's, or the clerk's correction. */
+  roleOf: (table: number, column: number) => string;
+  onRole: (table: number, column: number, role: string) => void;
+}
+
+const ROLE_ORDER = ['seq', 'group', 'content', 'deadline', 'units', 'lead', 'support', 'note', 'other'] as const;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  title: { margin: 0, overflowWrap: 'anywhere' },
+  table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.2fr)', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, alignItems: 'center' },
+  label: { overflowWrap: 'anywhere' },
+  dropdown: { minWidth: 0, width: '100%' },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+});
+
+export function DocumentPreview({ document, roleOf, onRole }: DocumentPreviewProps) {
+  const styles = useStyles();
+  const text = strings();
+  return (
+    <article className={styles.root} aria-label={document.title}>
+      <Subtitle2 as="h3" className={styles.title}>
+        {document.title}
+      </Subtitle2>
+      {document.title !== document.source && <Caption1 className={styles.source}>{document.source}</Caption1>}
+      {document.tables.map((table, t) => (
+        <section key={t} className={styles.table} aria-label={table.title}>
+          <Body1>
+            <strong>{table.title}</strong> · {text.rows(table.rows)}
+          </Body1>
+          <div className={styles.columns}>
+            {table.columns.map((column, c) => {
+              const role = roleOf(t, c);
+              return [
+                <Caption1 key={`l${c}`} className={styles.label}>
+                  {column.label || `第${c + 1}列`}
+                </Caption1>,
+                <Dropdown
+                  key={`d${c}`}
+                  className={styles.dropdown}
+                  size="small"
+                  aria-label={text.roleOf(column.label || `${c + 1}`)}
+                  value={text.roles[role as keyof typeof text.roles] ?? role}
+                  selectedOptions={[role]}
+                  onOptionSelect={(_, data) => data.optionValue && onRole(t, c, data.optionValue)}
+                >
+                  {ROLE_ORDER.map((value) => (
+                    <Option key={value} value={value}>
+                      {text.roles[value]}
+                    </Option>
+                  ))}
+                </Dropdown>,
+              ];
+            })}
+          </div>
+        </section>
+      ))}
+      {document.warnings.map((warning) => (
+        <Caption1 key={warning} className={styles.warning}>
+          {warning}
+        </Caption1>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { PANE_ACTIONS, type DueLine } from '../pane-actions';
+import { ActionItem } from './ActionItem';
+import { DueSummary } from './DueSummary';
+
+export interface LoopPanelProps {
+  due?: DueLine[];
+  excelAvailable: boolean;
+  busy: boolean;
+  onCollect?: (files: File[]) => void;
+  onDue?: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },
+});
+
+const COLLECT = PANE_ACTIONS.find((a) => a.id === 'collect');
+const DUE = PANE_ACTIONS.find((a) => a.id === 'due');
+
+export function LoopPanel({ due, excelAvailable, busy, onCollect, onDue }: LoopPanelProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      {due && <DueSummary units={due} />}
+      <ul className={styles.list}>
+        {COLLECT && <ActionItem info={COLLECT} onFiles={onCollect} excelAvailable={excelAvailable} busy={busy} />}
+        {DUE && <ActionItem info={DUE} onRun={onDue} excelAvailable={excelAvailable} busy={busy} />}
+      </ul>
+    </div>
+  );
+}

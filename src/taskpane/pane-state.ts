@@ -1,0 +1,118 @@
+// The pane's state as plain data, changed only by paneReducer: the batch of documents read and its
+// preview, the clerk's column-role corrections and options, the flags of the last 生成 with their
+// statuses and filters, and what is running or how it ended.
+
+import type { ColumnRole, SourceDocument } from '../core/tables/raw-table';
+import type { PaneOutcome } from './pane-actions';
+
+export type { Progress } from './pane-actions';
+
+export interface PaneOptions {
+  /** 「列第一位的为牵头单位」 when no 牵头 is written. */
+  firstListedLeads: boolean;
+  importSheets: 'document' | 'table';
+  unitSheets: boolean;
+}
+
+export const DEFAULT_OPTIONS: PaneOptions = { firstListedLeads: true, importSheets: 'document', unitSheets: false };
+
+export interface PreviewTable {
+  title: string;
+  rows: number;
+  columns: Array<{ label: string; role: ColumnRole }>;
+}
+
+export interface PreviewDocument {
+  title: string;
+  source: string;
+  tables: PreviewTable[];
+  warnings: string[];
+}
+
+/** Documents read together, waiting for 生成. */
+export interface Batch {
+  documents: SourceDocument[];
+  /** Files that could not be used, each named with the reason. */
+  refused: string[];
+  preview: PreviewDocument[];
+}
+
+export interface Choices {
+  options: PaneOptions;
+  /** Column-role corrections by columnKey(document, table, column). */
+  roles: Record<string, ColumnRole>;
+}
+
+export interface FlagItem {
+  key: string;
+  severity: 'error' | 'warning' | 'info';
+  severityLabel: string;
+  code: string;
+  codeLabel: string;
+  text: string;
+  message: string;
+  units: string[];
+  status: string;
+  /** The flagged cell in the workbook. */
+  target?: { sheet: string; row: number; column: number };
+}
+
+export interface RunOutcome {
+  outcome: PaneOutcome;
+  flags: FlagItem[];
+}
+
+export type Tab = 'import' | 'problems' | 'loop';
+
+export interface PaneState {
+  tab: Tab;
+  /** The step in progress; set while something runs. */
+  step?: string;
+  outcome?: PaneOutcome;
+  batch?: Batch;
+  choices: Choices;
+  flags: FlagItem[];
+  filter: { code: string; unit: string };
+}
+
+export const INITIAL_STATE: PaneState = { tab: 'import', choices: { options: DEFAULT_OPTIONS, roles: {} }, flags: [], filter: { code: '', unit: '' } };
+
+export type PaneEvent =
+  | { type: 'tab'; tab: Tab }
+  | { type: 'step'; step: string }
+  | { type: 'finished'; outcome: PaneOutcome }
+  | { type: 'batch'; batch: Batch }
+  | { type: 'role'; key: string; role: ColumnRole }
+  | { type: 'options'; options: PaneOptions }
+  | { type: 'generated'; run: RunOutcome }
+  | { type: 'filter'; code?: string; unit?: string }
+  | { type: 'flagStatus'; key: string; status: string };
+
+export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
+  switch (event.type) {
+    case 'tab':
+      return { ...state, tab: event.tab };
+    case 'step':
+      return { ...state, step: event.step, ...(state.step === undefined ? { outcome: undefined } : {}) };
+    case 'finished':
+      return { ...state, step: undefined, outcome: event.outcome };
+    case 'batch': {
+      const refused = event.batch.refused;
+      const outcome: PaneOutcome | undefined =
+        refused.length > 0
+          ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? '部分文件未能读取' : '没有可用的文件', lines: refused, warnings: [] }
+          : undefined;
+      return { ...state, step: undefined, outcome, batch: event.batch.documents.length > 0 ? event.batch : state.batch, choices: { ...state.choices, roles: {} } };
+    }
+    case 'role':
+      return { ...state, choices: { ...state.choices, roles: { ...state.choices.roles, [event.key]: event.role } } };
+    case 'options':
+      return { ...state, choices: { ...state.choices, options: event.options } };
+    case 'generated':
+      return { ...state, step: undefined, outcome: event.run.outcome, flags: event.run.outcome.ok ? event.run.flags : state.flags };
+    case 'filter':
+      return { ...state, filter: { code: event.code ?? state.filter.code, unit: event.unit ?? state.filter.unit } };
+    case 'flagStatus':
+      return { ...state, flags: state.flags.map((flag) => (flag.key === event.key ? { ...flag, status: event.status } : flag)) };
+  }
+}

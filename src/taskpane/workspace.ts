@@ -1,0 +1,126 @@
+// The pane's workspace, between the components and the core: several files read as one batch,
+// shown as a preview (plain data the components display), analysed with the clerk's column roles
+// and options only when 生成 is pressed, and written by a run that keeps the clerk's 处理状态, 单位名录
+// and collected answers. Loaded on first use, with the readers and the core.
+
+import { analyse } from '../core/analyse';
+import { localDay } from '../core/deadlines/calendar';
+import type { Analysis } from '../core/analysis';
+import { flagKey } from '../core/plan/flags-sheet';
+import { FLAG_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from '../core/plan/labels';
+import { planWorkbookRun } from '../core/plan/workbook';
+import type { LinkCell } from '../core/plan/workbook-plan';
+import { readDocument } from '../core/read';
+import { withRoles } from '../core/tables/role-overrides';
+import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
+import type { SourceDocument } from '../core/tables/raw-table';
+import { directoryFromRows, directoryToRows } from '../core/units/directory-rows';
+import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
+import type { WorkbookNames } from '../excel/render-plan';
+import type { Batch, Choices, FlagItem, PreviewDocument, Progress, RunOutcome } from './pane-state';
+
+export interface RunAccess {
+  run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport>;
+}
+
+/** Every file read; those that cannot be read, or yield no task, are named and left out. */
+export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }>, progress: Progress): Promise<Batch> {
+  const documents: SourceDocument[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    progress(`正在读取「${file.name}」…`);
+    const read = await readDocument(file.name, file.bytes);
+    if (!read.ok) refused.push(`「${file.name}」：${read.error.message}`);
+    else if (!yieldsTasks(read.value)) refused.push(`「${file.name}」：${nothingReadMessage(read.value)}`);
+    else documents.push(read.value);
+  }
+  return { documents, refused, preview: documents.map(previewOf) };
+}
+
+function previewOf(document: SourceDocument): PreviewDocument {
+  return {
+    title: document.title ?? document.source,
+    source: document.source,
+    tables: document.tables.map((table, t) => ({
+      title: table.title || `表${t + 1}`,
+      rows: table.rows.length,
+      columns: table.columns.map((column) => ({ label: column.label, role: column.role })),
+    })),
+    warnings: document.warnings.map((w) => w.message),
+  };
+}
+
+export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
+  progress('正在拆分责任单位并审核…');
+  const documents = withRoles(batch.documents, choices.roles);
+  let analysis: Analysis | undefined;
+  let directoryNote: string | undefined;
+  progress('正在写入工作簿…');
+  let report: RunReport;
+  try {
+    report = await access.run((existing, previous) => {
+      const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
+      if (directory && !directory.ok) directoryNote = `「单位名录」无法使用，已按文件重新生成：${directory.error.message}`;
+      analysis = analyse(documents, { firstListedLeads: choices.options.firstListedLeads, ...(directory?.ok ? { directory: directory.value } : {}) });
+      return planWorkbookRun(analysis, {
+        existingSheetNames: existing.sheets,
+        existingTableNames: existing.tables,
+        directoryRows: directoryToRows(analysis.directory),
+        importSheets: choices.options.importSheets,
+        unitSheets: choices.options.unitSheets,
+        on: localDay(new Date()),
+        flagStatuses: previous.flagStatuses,
+        ...(previous.progress ? { previousProgress: previous.progress } : {}),
+      });
+    });
+  } catch (error) {
+    return { outcome: { ok: false, title: '写入工作簿失败，原有工作表未改动', lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [] };
+  }
+  if (!analysis) throw new Error('the plan was never made');
+  const sheets = report.plan.sheets.map((s) => s.name);
+  const warnings = [...batch.documents.flatMap((d) => d.warnings.map((w) => `《${d.title ?? d.source}》${w.message}`)), ...(directoryNote ? [directoryNote] : [])];
+  if (report.commentsRefused) warnings.push(`Excel 未能添加批注（${report.commentsRefused}）：问题说明见「审核问题」工作表，单元格颜色照常。`);
+  return {
+    outcome: {
+      ok: true,
+      title: report.replaced > 0 ? '已重新生成 · Updated' : '生成完成 · Done',
+      lines: [
+        `${batch.documents.length} 份文件、${analysis.tasks.length} 项任务，拆分出 ${analysis.byUnit.length} 个单位；发现 ${analysis.flags.length} 个审核问题。`,
+        report.replaced > 0 ? `已更新 ${sheets.length} 个工作表（处理状态、单位名录和回收的答复均已保留）：${sheets.map((s) => `「${s}」`).join('')}` : `新增 ${sheets.length} 个工作表：${sheets.map((s) => `「${s}」`).join('')}`,
+      ],
+      warnings,
+    },
+    flags: flagItems(analysis, report),
+  };
+}
+
+/** The flags as the 问题 panel lists them, worst first, each with the cell its 审核问题 row links to. */
+function flagItems(analysis: Analysis, report: RunReport): FlagItem[] {
+  const flagsSheet = report.plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'));
+  const rowsByKey = new Map<string, { target?: LinkCell; status: string }>();
+  for (const row of flagsSheet?.rows.slice(1) ?? []) {
+    const key = row[9];
+    const where = row[4];
+    const status = row[8];
+    if (key?.kind !== 'text') continue;
+    rowsByKey.set(key.text, { ...(where?.kind === 'link' ? { target: where } : {}), status: status?.kind === 'text' ? status.text : '' });
+  }
+  return [...analysis.flags]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code))
+    .map((flag) => {
+      const key = flagKey(analysis, flag);
+      const row = rowsByKey.get(key);
+      return {
+        key,
+        severity: flag.severity,
+        severityLabel: SEVERITY_LABEL[flag.severity],
+        code: flag.code,
+        codeLabel: FLAG_LABEL[flag.code],
+        text: flag.text,
+        message: flag.message,
+        units: flag.units,
+        status: row?.status ?? '待处理',
+        ...(row?.target ? { target: { sheet: row.target.sheet, row: row.target.target.row, column: row.target.target.column } } : {}),
+      };
+    });
+}

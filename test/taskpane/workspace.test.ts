@@ -1,0 +1,104 @@
+// The pane's workspace against the fake workbook: two seeds read as one batch (a bad file named and
+// left out), 生成 with a corrected column role and options, and 生成 again after the clerk marked a
+// flag, edited 单位名录 and collected a return: statuses, edits and answers kept, nothing added twice,
+// the clerk's own sheet untouched, and the re-run within six syncs.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { columnKey } from '../../src/core/tables/role-overrides';
+import { runIntoWorkbook } from '../../src/excel/run-workbook';
+import { writeFlagStatus, selectCell } from '../../src/excel/flag-cells';
+import { DEFAULT_OPTIONS, type Batch, type Choices } from '../../src/taskpane/pane-state';
+import { generate, readBatch, type RunAccess } from '../../src/taskpane/workspace';
+import { FakeExcel } from '../excel/fake-excel';
+
+const SEEDS = join(__dirname, '../../seeds');
+const SEED_000 = '000_bfdfd6760bd5685d.txt';
+const SEED_004 = '004_e49c03a3eb7a1052.txt';
+
+function runAccess(excel: FakeExcel): RunAccess {
+  return { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) };
+}
+
+async function batchOf(...names: string[]): Promise<Batch> {
+  return readBatch(
+    names.map((name) => ({ name, bytes: name.endsWith('.txt') ? readFileSync(join(SEEDS, name)) : Uint8Array.from({ length: 512 }, (_, i) => (i * 31) % 256) })),
+    () => undefined,
+  );
+}
+
+/** The clerk's own sheet, with one value in it, before anything runs. */
+function workbook(): FakeExcel {
+  const excel = new FakeExcel(['我的台账']);
+  excel.sheet('我的台账').cell(0, 0).value = '自己的记录';
+  return excel;
+}
+
+function column(excel: FakeExcel, sheet: string, label: string): string[] {
+  const [header = [], ...rows] = excel.sheet(sheet).grid(700, 20);
+  return rows.filter((row) => row.some((v) => v !== '')).map((row) => String(row[header.indexOf(label)] ?? ''));
+}
+
+describe('the pane’s workspace', () => {
+  test('several files are read as one batch with a preview, and a file that cannot be read is named and left out', async () => {
+    const batch = await batchOf(SEED_000, SEED_004, '乱码.docx');
+    expect(batch.documents.map((d) => d.source)).toEqual([SEED_000, SEED_004]);
+    expect(batch.refused).toEqual([expect.stringMatching(/^「乱码\.docx」：/)]);
+    expect(batch.preview[0]?.title).toBe('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点');
+    expect(batch.preview[0]?.tables.map((t) => t.rows).reduce((a, b) => a + b, 0)).toBeGreaterThan(90);
+    expect(batch.preview[1]?.tables[0]?.columns.map((c) => c.role)).toContain('deadline');
+  });
+
+  test('nothing is written before 生成; 生成 uses the corrected role and the options, and records its sheets', async () => {
+    const excel = workbook();
+    const batch = await batchOf(SEED_000, SEED_004);
+    expect(excel.syncs).toEqual([]);
+    const deadlineAt = batch.preview[1]?.tables[0]?.columns.findIndex((c) => c.role === 'deadline') ?? -1;
+    const choices: Choices = { options: { ...DEFAULT_OPTIONS, unitSheets: true }, roles: { [columnKey(1, 0, deadlineAt)]: 'note' } };
+    const { outcome, flags } = await generate(batch, choices, runAccess(excel), () => undefined);
+    expect(outcome).toMatchObject({ ok: true, title: '生成完成 · Done' });
+    expect(outcome.lines[0]).toMatch(/^2 份文件、\d+ 项任务/);
+    expect(flags.length).toBeGreaterThan(50);
+    // With 完成时间 read as a note, the second document's tasks have no deadline: no 到期提醒 entry, no deadline flag.
+    expect(flags.filter((f) => f.code === 'deadline')).toEqual([]);
+    expect(excel.sheets.some((s) => s.name.startsWith('任务-'))).toBe(true);
+    expect(JSON.parse(String(excel.settings.get('RespMatrix.sheets'))).length).toBe(excel.sheets.length - 1);
+  });
+
+  test('生成 again keeps the clerk’s 处理状态, 单位名录 edits and collected answers, adds nothing twice, and leaves the clerk’s sheet alone', async () => {
+    const excel = workbook();
+    const batch = await batchOf(SEED_000);
+    const choices: Choices = { options: DEFAULT_OPTIONS, roles: {} };
+    const first = await generate(batch, choices, runAccess(excel), () => undefined);
+    const names = excel.sheets.map((s) => s.name);
+    const flag = first.flags.find((f) => f.target);
+    if (!flag?.target) throw new Error('no flag with a cell');
+
+    await selectCell(excel.requestContext, flag.target);
+    expect(excel.selection).toEqual({ sheet: flag.target.sheet, top: flag.target.row, left: flag.target.column, rows: 1, columns: 1 });
+    expect(await writeFlagStatus(excel.requestContext, flag.key, '已确认')).toBe(true);
+    // The clerk renames a tab, adds an alias in 单位名录 and a bureau's answer arrives in 进展汇总.
+    excel.sheet('单位汇总').name = '各单位任务';
+    const directory = excel.sheet('单位名录');
+    const [header = [], ...entries] = directory.grid(200, 4);
+    const row = entries.findIndex((e) => e[0] === '改革发展局') + 1;
+    directory.cell(row, header.indexOf('别名')).value = '区改革发展局';
+    const ledger = excel.sheet('进展汇总');
+    const ledgerHeader = ledger.grid(1, 20)[0] ?? [];
+    ledger.cell(1, ledgerHeader.indexOf('完成状态')).value = '已完成';
+    ledger.cell(1, ledgerHeader.indexOf('回收文件')).value = '改革发展局.xlsx';
+    const ownWrites = excel.sheet('我的台账').writes;
+    const syncsBefore = excel.syncs.length;
+
+    const second = await generate(batch, choices, runAccess(excel), () => undefined);
+    expect(second.outcome.title).toBe('已重新生成 · Updated');
+    expect(excel.syncs.length - syncsBefore).toBeLessThanOrEqual(6);
+    expect(excel.sheets.map((s) => s.name)).toEqual(names);
+    expect(second.flags.find((f) => f.key === flag.key)?.status).toBe('已确认');
+    expect(column(excel, '审核问题', '处理状态').filter((s) => s === '已确认')).toHaveLength(1);
+    expect(column(excel, '单位名录', '别名').some((alias) => alias.includes('区改革发展局'))).toBe(true);
+    expect(column(excel, '进展汇总', '完成状态')[0]).toBe('已完成');
+    expect(excel.sheet('我的台账').writes).toBe(ownWrites);
+    expect(excel.sheet('我的台账').grid(1, 1)).toEqual([['自己的记录']]);
+  });
+});
