@@ -382,6 +382,8 @@ class FakeRange extends Loadable {
         added = true;
         Object.assign(validation, { [key]: value });
       }),
+      // change() queues the request itself: queuing it again would land it in the next batch.
+      true,
     );
   }
 

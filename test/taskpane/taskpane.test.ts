@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack, { type Configuration } from 'webpack';
 import { analyse } from '../../src/core/analyse';
@@ -16,8 +16,8 @@ import { fillReturn } from '../fixtures/fill-return';
 const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = resolve(__dirname, '../..');
 const SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane.png');
-const IMPORT_SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane-import.png');
-const SEED_001 = join(REPO_ROOT, 'seeds', '001_1088d2aaa7c2a7e4.txt');
+const SEED_000 = join(REPO_ROOT, 'seeds', '000_bfdfd6760bd5685d.txt');
+const SEED_004 = join(REPO_ROOT, 'seeds', '004_e49c03a3eb7a1052.txt');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CONTENT_TYPES: Record<string, string> = {
@@ -132,12 +132,16 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByText(/Excel is needed for the Excel actions/).waitFor({ state: 'visible' });
   });
 
-  it('disables the import and 督办 buttons, saying Excel is needed, and marks the sheets every import makes', async () => {
-    for (const label of ['导入附件表格', '从选区导入', '回收汇总', '到期提醒']) {
+  it('disables the import and 督办 buttons, saying Excel is needed', async () => {
+    for (const label of ['导入附件表格', '从选区导入']) {
       expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
     }
-    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(4);
-    expect(await page.getByText('随每次导入生成 · Made by every import').count()).toBe(2);
+    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(2);
+    await page.getByRole('tab', { name: '督办' }).click();
+    for (const label of ['回收汇总', '到期提醒']) {
+      expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
+    }
+    await page.getByRole('tab', { name: '导入' }).click();
   });
 
   it('requests nothing from the network except Office.js from the Microsoft CDN', () => {
@@ -156,7 +160,15 @@ describe('the task pane in Chromium without Office.js', () => {
   describe('inside a fake Excel', () => {
     let excelPage: Page;
     const importInput = () => excelPage.locator('input[aria-label="导入附件表格"]');
-    const sheetNames = () => excelPage.evaluate(() => (window as unknown as { fakeExcel: { sheets: Array<{ name: string }> } }).fakeExcel.sheets.map((s) => s.name));
+    /** `read` runs in the page, on the fake workbook the pane writes to. */
+    const fake = <T,>(read: (excel: FakeWindow['fakeExcel']) => T) => excelPage.evaluate(`(${read.toString()})(window.fakeExcel)`) as Promise<T>;
+    const sheetNames = () => fake((excel) => excel.sheets.map((s) => s.name));
+    const shot = async (name: string) => {
+      for (const width of [320, 480]) {
+        await excelPage.setViewportSize({ width, height: 900 });
+        await excelPage.screenshot({ path: join(REPO_ROOT, 'test-output', `taskpane-${name}-${width}.png`), fullPage: true, animations: 'disabled' });
+      }
+    };
 
     beforeAll(async () => {
       if (!context || !server) throw new Error('no browser');
@@ -166,6 +178,12 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.addInitScript({ path: await buildFakeOffice(join(workDir, 'fake')) });
       await excelPage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
       await excelPage.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
+      // The clerk's own sheet, with content, before the pane does anything.
+      await fake((excel) => {
+        const sheet = excel.sheet('Sheet1');
+        sheet.cell(0, 0).value = '我的台账';
+        sheet.cell(1, 1).value = 42;
+      });
     }, 120_000);
 
     it('enables the import buttons without the Excel notice', async () => {
@@ -174,53 +192,100 @@ describe('the task pane in Chromium without Office.js', () => {
       expect(await excelPage.getByText('需要在 Excel 中使用').count()).toBe(0);
     });
 
-    it('imports seed 001 from the file picker and reports its tables and tasks', async () => {
-      await importInput().setInputFiles(SEED_001);
-      await excelPage.getByText('导入完成 · Imported').waitFor({ state: 'visible' });
-      await excelPage.getByText(/^读取 6 张表、121 项任务/).waitFor({ state: 'visible' });
-      expect(await sheetNames()).toEqual(['Sheet1', '说明', expect.any(String), '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总', '到期提醒']);
-      expect(await excelPage.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
-      await excelPage.screenshot({ path: IMPORT_SCREENSHOT, fullPage: true, animations: 'disabled' });
+    it('reads two seeds at once into a preview, and writes nothing yet', async () => {
+      await importInput().setInputFiles([SEED_000, SEED_004]);
+      await excelPage.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
+      for (const title of ['2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点', '璧山区安全生产治本攻坚三年行动实施方案']) {
+        await excelPage.getByRole('heading', { name: title }).waitFor({ state: 'visible' });
+      }
+      expect(await sheetNames()).toEqual(['Sheet1']);
+      await shot('preview');
     });
 
-    it('shows the reader’s Chinese error for a file of random bytes and adds no sheet', async () => {
+    it('takes a corrected column role and an option, then 生成 writes the sheets beside the clerk’s', async () => {
+      const role = excelPage.getByRole('combobox', { name: '「完成时间」列的作用' }).first();
+      await role.click();
+      await excelPage.getByRole('option', { name: '备注' }).click();
+      expect(await role.textContent()).toContain('备注');
+      await excelPage.getByRole('switch', { name: '为每个单位生成「任务-单位」工作表' }).check();
+      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByText('生成完成 · Done').waitFor({ state: 'visible' });
+      const names = await sheetNames();
+      expect(names[0]).toBe('Sheet1');
+      expect(names).toContain('审核问题');
+      expect(names.some((n) => n.startsWith('任务-'))).toBe(true);
+      expect(await fake((excel) => excel.settings.get('RespMatrix.options'))).toContain('"unitSheets":true');
+    });
+
+    it('lists the problems; 定位 selects the flagged cell and 已确认 is written to 审核问题', async () => {
+      await excelPage.getByRole('tab', { name: /问题/ }).click();
+      const first = excelPage.getByRole('button', { name: /^在工作表中选中/ }).first();
+      await first.click();
+      await excelPage.waitForFunction(() => (window as unknown as FakeWindow).fakeExcel.selection !== undefined);
+      const selection = await fake((excel) => excel.selection);
+      expect(selection).toMatchObject({ rows: 1, columns: 1 });
+      expect(await sheetNames()).toContain(selection?.sheet);
+      await excelPage.getByRole('button', { name: '已确认' }).first().click();
+      await excelPage.waitForFunction(() => {
+        const sheet = (window as unknown as FakeWindow).fakeExcel.sheet('审核问题');
+        return sheet.grid(400, 10).some((row) => row[8] === '已确认');
+      });
+      await shot('problems');
+    });
+
+    it('生成 again keeps the 已确认, adds no sheet twice and leaves the clerk’s sheet as it was', async () => {
+      const before = await sheetNames();
+      await excelPage.getByRole('tab', { name: '导入' }).click();
+      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByText('已重新生成 · Updated').waitFor({ state: 'visible' });
+      expect(await sheetNames()).toEqual(before);
+      expect(await fake((excel) => excel.sheet('审核问题').grid(400, 10).filter((row) => row[8] === '已确认').length)).toBe(1);
+      expect(await fake((excel) => [excel.sheet('Sheet1').grid(2, 2), excel.sheet('Sheet1').writes])).toEqual([
+        [
+          ['我的台账', ''],
+          ['', 42],
+        ],
+        0,
+      ]);
+      await shot('import');
+    });
+
+    it('shows the reader’s Chinese message for a file of random bytes and adds no sheet', async () => {
       const before = await sheetNames();
       const buffer = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256));
       await importInput().setInputFiles({ name: '乱码.docx', mimeType: 'application/octet-stream', buffer });
-      await excelPage.getByText('无法读取「乱码.docx」').waitFor({ state: 'visible' });
-      expect(await excelPage.getByRole('alert').innerText()).toMatch(/[\u4e00-\u9fff]{4}/);
+      await excelPage.getByText('没有可用的文件').waitFor({ state: 'visible' });
+      expect(await excelPage.getByRole('alert').innerText()).toMatch(/「乱码\.docx」：[\u4e00-\u9fff]{4}/);
       expect(await sheetNames()).toEqual(before);
-      expect(pageErrors).toEqual([]);
     });
 
     it('says a document with no table yielded no task, names what it looked for, and adds no sheet', async () => {
       const before = await sheetNames();
       const text = '关于做好安全生产工作的通知\n各单位要高度重视，认真落实。\n';
       await importInput().setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
-      await excelPage.getByText('无法读取「通知.txt」：没有读到任务').waitFor({ state: 'visible' });
+      await excelPage.getByText('没有可用的文件').waitFor({ state: 'visible' });
       expect(await excelPage.getByRole('alert').innerText()).toContain('没有读到任何任务：文中没有表头含“序号”');
       expect(await sheetNames()).toEqual(before);
-      expect(pageErrors).toEqual([]);
       await excelPage.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-nothing-read.png'), fullPage: true, animations: 'disabled' });
     });
 
-    it('collects two returned task lists picked in 回收汇总, lists what is due per unit, and adds no sheet twice', async () => {
-      const read = await readDocument('001.txt', readFileSync(SEED_001));
+    it('collects two returned task lists in 督办, lists what is due per unit, and adds no sheet twice', async () => {
+      const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
       if (!read.ok) throw new Error(read.error.message);
       const [first, second] = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
-      if (!first || !second) throw new Error('seed 001 has fewer than two bureaus');
+      if (!first || !second) throw new Error('seed 000 has fewer than two bureaus');
       const returned = [
         { name: '第一个单位-7月.xlsx', mimeType: XLSX, buffer: Buffer.from(await fillReturn(first.bytes, () => ({ status: '已完成' }), new Date('2025-07-01T00:00:00Z'))) },
         { name: second.fileName, mimeType: XLSX, buffer: Buffer.from(await fillReturn(second.bytes, () => ({ status: '推进中' }), new Date('2025-07-02T00:00:00Z'))) },
       ];
+      await excelPage.getByRole('tab', { name: '督办' }).click();
       await excelPage.locator('input[aria-label="回收汇总"]').setInputFiles(returned);
       await excelPage.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
       await excelPage.getByText(/^汇总 2 个文件：2\/\d+ 个单位已报送/).waitFor({ state: 'visible' });
       await excelPage.getByRole('heading', { name: '到期提醒 · Due by unit' }).waitFor({ state: 'visible' });
       const names = await sheetNames();
-      expect(names.slice(-4)).toEqual(['进展汇总', '回收统计', '回收问题', '到期提醒']);
-      await excelPage.setViewportSize({ width: 320, height: 1000 });
-      await excelPage.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-collect-320.png'), fullPage: true, animations: 'disabled' });
+      expect(names.filter((n) => ['进展汇总', '回收统计', '回收问题', '到期提醒'].includes(n)).sort()).toEqual(['进展汇总', '到期提醒', '回收统计', '回收问题'].sort());
+      await shot('loop');
 
       await excelPage.getByRole('button', { name: '到期提醒' }).click();
       await excelPage.getByText('到期提醒 · Due', { exact: true }).waitFor({ state: 'visible' });
@@ -230,3 +295,7 @@ describe('the task pane in Chromium without Office.js', () => {
     });
   });
 });
+
+interface FakeWindow {
+  fakeExcel: import('../excel/fake-excel').FakeExcel;
+}

@@ -1,4 +1,4 @@
-import { Caption1, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import type { FlagItem } from '../pane-state';
 import { strings } from '../strings';
 import { FlagRow } from './FlagRow';
@@ -56,18 +56,23 @@ export function ProblemsPanel({ flags, filter, onFilter, onLocate, onStatus }: P
         </Field>
       </div>
       <Caption1>{text.problems(shown.length)}</Caption1>
-      {groups(shown).map((group) => (
-        <section key={group.title} aria-label={group.title}>
-          <Subtitle2 as="h3" className={styles.group}>
-            {group.title}（{group.flags.length}）
-          </Subtitle2>
-          <ul className={styles.list}>
-            {group.flags.map((flag) => (
-              <FlagRow key={flag.key} flag={flag} onLocate={onLocate && (() => onLocate(flag))} onStatus={onStatus && ((status) => onStatus(flag, status))} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* Groups fold, the worst open, so a long list stays short at the pane's 320 px. */}
+      <Accordion multiple collapsible defaultOpenItems={groups(shown)[0]?.title}>
+        {groups(shown).map((group) => (
+          <AccordionItem key={group.title} value={group.title}>
+            <AccordionHeader as="h3" size="small" className={styles.group}>
+              {group.title}（{group.flags.length}）
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {group.flags.map((flag) => (
+                  <FlagRow key={flag.key} flag={flag} onLocate={onLocate && (() => onLocate(flag))} onStatus={onStatus && ((status) => onStatus(flag, status))} />
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
     </section>
   );
 }
