@@ -3,6 +3,7 @@
 // ({"core":…,"excel":…,"bundle":…}); a part is added by adding its line here and its file in bench/.
 
 import { parseArgs } from 'node:util';
+import { benchBundle } from './bench/bundle';
 import { benchCollect } from './bench/collect';
 import { benchCore } from './bench/core';
 import { benchExcel } from './bench/excel';
@@ -15,6 +16,7 @@ interface BenchOptions {
 const PARTS: Record<string, (options: BenchOptions) => Promise<object>> = {
   core: benchCore,
   excel: benchExcel,
+  bundle: benchBundle,
   collect: benchCollect,
 };
 

@@ -10,11 +10,14 @@ function bench(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('--json prints the core, excel and collect parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
+test('--json prints the core, excel, bundle and collect parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
   const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1');
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
-  expect(Object.keys(report)).toEqual(['core', 'excel', 'collect']);
+  expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect']);
+  expect(report.bundle).toEqual({ firstLoadGzipBytes: expect.any(Number), baselineGzipBytes: expect.any(Number), ratio: expect.any(Number), onDemandGzipBytes: expect.any(Number) });
+  expect(report.bundle.baselineGzipBytes).toBeGreaterThan(50_000);
+  expect(report.bundle.onDemandGzipBytes).toBeGreaterThan(report.bundle.firstLoadGzipBytes);
   expect(report.core).toMatchObject({
     rows: 40,
     medianMs: expect.any(Number),
@@ -31,7 +34,7 @@ test('--json prints the core, excel and collect parts of the design’s contract
   expect(report.excel.rerunSyncs).toBeLessThanOrEqual(6);
   expect(report.collect).toEqual({ tasks: 40, files: 5, rows: expect.any(Number), answered: expect.any(Number), medianMs: expect.any(Number), peakMB: expect.any(Number), baselineMB: expect.any(Number), runs: 1 });
   expect(report.collect.answered).toBeGreaterThan(0);
-});
+}, 240_000);
 
 test('a row count that is not a number is refused with exit 2', () => {
   expect(bench('--rows', 'many')).toMatchObject({ code: 2, stderr: expect.stringContaining('--rows') });

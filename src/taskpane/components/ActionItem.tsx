@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PaneActionInfo } from '../pane-actions';
 
 export interface ActionItemProps {
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   dropping: { outlineColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
   top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   english: { color: tokens.colorNeutralForeground3 },
+  status: { padding: `0 ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
   picker: { display: 'none' },
 });
 
@@ -67,11 +68,7 @@ export function ActionItem({ info, onRun, onFiles, excelAvailable, busy }: Actio
         <Button appearance="primary" disabled={!ready} onClick={takesFiles ? () => picker.current?.click() : onRun}>
           {info.label}
         </Button>
-        {status && (
-          <Badge appearance="tint" color="informative">
-            {status}
-          </Badge>
-        )}
+        {status && <Caption1 className={styles.status}>{status}</Caption1>}
       </div>
       {takesFiles && (
         <input

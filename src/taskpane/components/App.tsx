@@ -1,14 +1,17 @@
-import { useEffect, useReducer } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useReducer } from 'react';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
 import { INITIAL_STATE, paneReducer, type PaneOptions } from '../pane-state';
 import { Header } from './Header';
-import { HostNotice } from './HostNotice';
 import { ImportPanel } from './ImportPanel';
-import { ImportStatus } from './ImportStatus';
-import { LoopPanel } from './LoopPanel';
 import { PaneTabs } from './PaneTabs';
-import { ProblemsPanel } from './ProblemsPanel';
+
+// What is not on the first screen loads when first shown (the 问题 and 督办 panels, the message
+// bars), keeping the pane's first load within a quarter of a bare Fluent UI pane's.
+const HostNotice = lazy(() => import('./HostNotice'));
+const ImportStatus = lazy(() => import('./ImportStatus'));
+const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
+const LoopPanel = lazy(() => import('./LoopPanel'));
 
 export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
@@ -53,9 +56,13 @@ export function App({ excelAvailable, actions }: AppProps) {
   return (
     <main className={styles.root}>
       <Header />
-      {!excelAvailable && <HostNotice />}
+      <Suspense fallback={null}>
+        {!excelAvailable && <HostNotice />}
+      </Suspense>
       <PaneTabs tab={state.tab} problems={state.flags.length} onTab={(tab) => dispatch({ type: 'tab', tab })} />
-      <ImportStatus step={state.step} outcome={state.outcome} />
+      <Suspense fallback={state.step ? <span role="status">{state.step}</span> : null}>
+        <ImportStatus step={state.step} outcome={state.outcome} />
+      </Suspense>
       {state.tab === 'import' && (
         <ImportPanel
           batch={batch}
@@ -88,6 +95,7 @@ export function App({ excelAvailable, actions }: AppProps) {
           }
         />
       )}
+      <Suspense fallback={<Caption1>…</Caption1>}>
       {state.tab === 'problems' && (
         <ProblemsPanel
           flags={state.flags}
@@ -112,6 +120,7 @@ export function App({ excelAvailable, actions }: AppProps) {
           onDue={remindDue && (() => void run(() => remindDue(progress)))}
         />
       )}
+      </Suspense>
     </main>
   );
 }

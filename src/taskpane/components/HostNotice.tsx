@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function HostNotice({ buttonLabel = '分工表助手' }: HostNoticeProps) {
+export default function HostNotice({ buttonLabel = '分工表助手' }: HostNoticeProps) {
   const styles = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline" role="status">

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   warnings: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function ImportStatus({ step, outcome }: ImportStatusProps) {
+export default function ImportStatus({ step, outcome }: ImportStatusProps) {
   const styles = useStyles();
   if (step) return <Spinner size="tiny" labelPosition="after" label={step} role="status" />;
   if (!outcome) return null;

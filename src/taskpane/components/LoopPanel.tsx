@@ -19,7 +19,8 @@ const useStyles = makeStyles({
 const COLLECT = PANE_ACTIONS.find((a) => a.id === 'collect');
 const DUE = PANE_ACTIONS.find((a) => a.id === 'due');
 
-export function LoopPanel({ due, excelAvailable, busy, onCollect, onDue }: LoopPanelProps) {
+/** Loaded when the 督办 tab is first opened. */
+export default function LoopPanel({ due, excelAvailable, busy, onCollect, onDue }: LoopPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>

@@ -1,4 +1,4 @@
-import { CounterBadge, Tab, TabList } from '@fluentui/react-components';
+import { Tab, TabList } from '@fluentui/react-components';
 import type { Tab as PaneTab } from '../pane-state';
 import { strings } from '../strings';
 
@@ -14,7 +14,8 @@ export function PaneTabs({ tab, problems, onTab }: PaneTabsProps) {
     <TabList selectedValue={tab} onTabSelect={(_, data) => onTab(data.value as PaneTab)} aria-label={text.tabsLabel} size="small">
       <Tab value="import">{text.tabs.import}</Tab>
       <Tab value="problems">
-        {text.tabs.problems} {problems > 0 && <CounterBadge count={problems} size="small" appearance="ghost" overflowCount={999} />}
+        {text.tabs.problems}
+        {problems > 0 && ` ${problems}`}
       </Tab>
       <Tab value="loop">{text.tabs.loop}</Tab>
     </TabList>

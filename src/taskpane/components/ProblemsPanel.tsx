@@ -29,7 +29,8 @@ function groups(flags: FlagItem[]): Array<{ title: string; flags: FlagItem[] }> 
   return [...byGroup].map(([title, grouped]) => ({ title, flags: grouped }));
 }
 
-export function ProblemsPanel({ flags, filter, onFilter, onLocate, onStatus }: ProblemsPanelProps) {
+/** Loaded when the 问题 tab is first opened. */
+export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onStatus }: ProblemsPanelProps) {
   const styles = useStyles();
   const text = strings();
   if (flags.length === 0) return <Caption1>{text.noProblems}</Caption1>;
