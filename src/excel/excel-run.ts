@@ -1,7 +1,7 @@
 // The only place that calls Excel.run: each operation of the pane is one Excel.run around a
 // function that takes the request context (and is tested against a fake one).
 
-import { renderPlanIntoWorkbook, type RenderReport, type WorkbookNames } from './render-plan';
+import type { RenderReport, WorkbookNames } from './render-plan';
 import { readSelectedCells, type SelectedCells } from './selection';
 import { readLoopSheets, replaceLoopSheets, type LoopSheets } from './loop-sheets';
 import type { OldSheet } from './replace-sheets';
@@ -9,10 +9,6 @@ import { selectCell, writeFlagStatus } from './flag-cells';
 import { loadPaneOptions, savePaneOptions } from './pane-options';
 import { runIntoWorkbook, type PreviousRun, type RunPlan, type RunReport } from './run-workbook';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
-
-export function renderIntoOpenWorkbook(planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
-  return Excel.run((context) => renderPlanIntoWorkbook(context, planFor));
-}
 
 export function readSelection(): Promise<SelectedCells | undefined> {
   return Excel.run((context) => readSelectedCells(context));

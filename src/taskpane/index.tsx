@@ -33,9 +33,10 @@ const workbookActions: PaneActions = {
     const { saveOptions } = await import('../excel/excel-run');
     return saveOptions(options);
   },
-  async importSelection(progress) {
-    const [{ importSelection }, access] = await Promise.all([import('./workbook-import'), workbookAccess()]);
-    return importSelection(access, progress);
+  async readSelection(progress) {
+    progress('正在读取选区…');
+    const [{ selectionBatch }, { readSelection }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
+    return selectionBatch(await readSelection());
   },
   async collectFiles(files, progress) {
     const [{ collectReturnedFiles }, access] = await Promise.all([import('./workbook-loop'), loopAccess()]);
@@ -54,11 +55,6 @@ async function loopAccess() {
 
 async function named(file: File): Promise<{ name: string; bytes: Uint8Array }> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
-
-async function workbookAccess() {
-  const { renderIntoOpenWorkbook, readSelection } = await import('../excel/excel-run');
-  return { render: renderIntoOpenWorkbook, readSelection };
 }
 
 async function mount(): Promise<void> {

@@ -35,7 +35,7 @@ export interface PaneActions {
   setFlagStatus?: (key: string, status: string) => Promise<boolean>;
   loadOptions?: () => Promise<unknown>;
   saveOptions?: (options: PaneOptions) => Promise<void>;
-  importSelection?: (progress: Progress) => Promise<ImportOutcome>;
+  readSelection?: (progress: Progress) => Promise<Batch>;
   collectFiles?: (files: File[], progress: Progress) => Promise<PaneOutcome>;
   remindDue?: (progress: Progress) => Promise<PaneOutcome>;
 }

@@ -1,4 +1,5 @@
-// The pane's workspace, between the components and the core: several files read as one batch,
+// The pane's workspace, between the components and the core: several files (or the selected
+// cells) read as one batch,
 // shown as a preview (plain data the components display), analysed with the clerk's column roles
 // and options only when 生成 is pressed, and written by a run that keeps the clerk's 处理状态, 单位名录
 // and collected answers. Loaded on first use, with the readers and the core.
@@ -11,12 +12,14 @@ import { FLAG_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from '../core/plan/labels'
 import { planWorkbookRun } from '../core/plan/workbook';
 import type { LinkCell } from '../core/plan/workbook-plan';
 import { readDocument } from '../core/read';
+import { documentFromGrid } from '../core/tables/range-table';
 import { withRoles } from '../core/tables/role-overrides';
 import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
 import type { SourceDocument } from '../core/tables/raw-table';
 import { directoryFromRows, directoryToRows } from '../core/units/directory-rows';
 import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
+import type { SelectedCells } from '../excel/selection';
 import type { Batch, Choices, FlagItem, PreviewDocument, Progress, RunOutcome } from './pane-state';
 
 export interface RunAccess {
@@ -35,6 +38,15 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
     else documents.push(read.value);
   }
   return { documents, refused, preview: documents.map(previewOf) };
+}
+
+/** 从选区导入: the selected cells as a batch of one document, or why they cannot be one. */
+export function selectionBatch(cells: SelectedCells | undefined): Batch {
+  if (!cells) return { documents: [], refused: ['选区是空的：请先选中工作表中的分工表（包括表头行），再点击「从选区导入」。'], preview: [] };
+  const read = documentFromGrid({ source: cells.address, firstRow: cells.firstRow, values: cells.values });
+  if (!read.ok) return { documents: [], refused: [`无法从选区 ${cells.address} 导入：${read.error.message}`], preview: [] };
+  if (!yieldsTasks(read.value)) return { documents: [], refused: [`选区 ${cells.address}：${nothingReadMessage(read.value)}`], preview: [] };
+  return { documents: [read.value], refused: [], preview: [previewOf(read.value)] };
 }
 
 function previewOf(document: SourceDocument): PreviewDocument {

@@ -9,7 +9,8 @@ import { columnKey } from '../../src/core/tables/role-overrides';
 import { runIntoWorkbook } from '../../src/excel/run-workbook';
 import { writeFlagStatus, selectCell } from '../../src/excel/flag-cells';
 import { DEFAULT_OPTIONS, type Batch, type Choices } from '../../src/taskpane/pane-state';
-import { generate, readBatch, type RunAccess } from '../../src/taskpane/workspace';
+import { readSelectedCells } from '../../src/excel/selection';
+import { generate, readBatch, selectionBatch, type RunAccess } from '../../src/taskpane/workspace';
 import { FakeExcel } from '../excel/fake-excel';
 
 const SEEDS = join(__dirname, '../../seeds');
@@ -103,5 +104,30 @@ describe('the pane’s workspace', () => {
     expect(column(excel, '进展汇总', '完成状态')[0]).toBe('已完成');
     expect(excel.sheet('我的台账').writes).toBe(ownWrites);
     expect(excel.sheet('我的台账').grid(1, 1)).toEqual([['自己的记录']]);
+  });
+});
+
+describe('从选区导入 through the workspace', () => {
+  test('a table pasted into a sheet and selected becomes a batch of one document, and the clerk’s cells are not touched', async () => {
+    const excel = new FakeExcel();
+    const grid = [
+      ['序号', '名称', '目标', '责任单位'],
+      ['1', '安全生产', '开展专项整治', '县应急管理局、县公安局'],
+      ['2', '', '加强执法检查', '县市场监管局等'],
+    ];
+    grid.forEach((row, r) => row.forEach((text, c) => (excel.sheet('Sheet1').cell(r + 2, c + 1).value = text)));
+    excel.selection = { sheet: 'Sheet1', top: 0, left: 0, rows: 100, columns: 26 };
+    const batch = selectionBatch(await readSelectedCells(excel.requestContext));
+    expect(batch.refused).toEqual([]);
+    expect(batch.preview[0]?.tables[0]).toMatchObject({ rows: 2, columns: [{ role: 'seq' }, { role: 'group' }, { role: 'content' }, { role: 'units' }] });
+    const { outcome } = await generate(batch, { options: DEFAULT_OPTIONS, roles: {} }, runAccess(excel), () => undefined);
+    expect(outcome.lines[0]).toMatch(/^1 份文件、2 项任务/);
+    expect(excel.sheet('Sheet1').writes).toBe(0);
+  });
+
+  test('an empty selection says what to select', async () => {
+    const excel = new FakeExcel();
+    excel.selection = { sheet: 'Sheet1', top: 0, left: 0, rows: 10, columns: 10 };
+    expect(selectionBatch(await readSelectedCells(excel.requestContext))).toEqual({ documents: [], refused: [expect.stringMatching(/^选区是空的/)], preview: [] });
   });
 });

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useReducer } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
-import { INITIAL_STATE, paneReducer, type PaneOptions } from '../pane-state';
+import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions } from '../pane-state';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PaneTabs } from './PaneTabs';
@@ -38,7 +38,7 @@ export function App({ excelAvailable, actions }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
   const progress: Progress = (step) => dispatch({ type: 'step', step });
   const busy = state.step !== undefined;
-  const { readFiles, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, importSelection, collectFiles, remindDue } = actions;
+  const { readFiles, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, collectFiles, remindDue } = actions;
 
   useEffect(() => {
     void loadOptions?.().then((saved) => saved && typeof saved === 'object' && dispatch({ type: 'options', options: { ...INITIAL_STATE.choices.options, ...(saved as Partial<PaneOptions>) } }));
@@ -47,6 +47,14 @@ export function App({ excelAvailable, actions }: AppProps) {
   const run = async (work: () => Promise<PaneOutcome>) => {
     progress('正在准备…');
     dispatch({ type: 'finished', outcome: await work().catch(internalError) });
+  };
+  /** Files or the selection read into a batch for the preview; nothing is written yet. */
+  const read = (work: () => Promise<Batch>) => {
+    progress('正在读取…');
+    work().then(
+      (batch) => dispatch({ type: 'batch', batch }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+    );
   };
   const onOptions = (options: PaneOptions) => {
     dispatch({ type: 'options', options });
@@ -69,17 +77,8 @@ export function App({ excelAvailable, actions }: AppProps) {
           choices={state.choices}
           excelAvailable={excelAvailable}
           busy={busy}
-          onFiles={
-            readFiles &&
-            ((files) => {
-              progress('正在读取…');
-              readFiles(files, progress).then(
-                (read) => dispatch({ type: 'batch', batch: read }),
-                (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
-              );
-            })
-          }
-          onSelection={importSelection && (() => void run(() => importSelection(progress)))}
+          onFiles={readFiles && ((files) => read(() => readFiles(files, progress)))}
+          onSelection={readSelection && (() => read(() => readSelection(progress)))}
           onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
           onOptions={onOptions}
           onGenerate={
