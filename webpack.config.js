@@ -33,7 +33,8 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { maxAssetSize: 400 * 1024, maxEntrypointSize: 400 * 1024 },
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml' }] }),
+      // The README's screenshots stay out of the pane.
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', globOptions: { ignore: ['**/screenshots/**'] } }, { from: 'manifest.xml' }] }),
     ],
     devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
   };
