@@ -8,11 +8,22 @@ import { excelIsAvailable } from './office-host';
 import { setLanguage } from './strings';
 import type { PaneActions } from './pane-actions';
 
-const workbookActions: PaneActions = {
+/** What works anywhere, in Excel or as a page: read files, preview, and download the workbooks. */
+const pageActions: PaneActions = {
   async readFiles(files, progress) {
     const { readBatch } = await import('./workspace');
     return readBatch(await Promise.all(files.map(named)), progress);
   },
+  async download(batch, choices, kind, progress) {
+    const [{ download }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
+    const { run, file } = await download(batch, choices, kind, progress);
+    saveFile(file);
+    return run;
+  },
+};
+
+const workbookActions: PaneActions = {
+  ...pageActions,
   async generate(batch, choices, progress) {
     const [{ generate }, { runWorkbook }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
     return generate(batch, choices, { run: runWorkbook }, progress);
@@ -64,7 +75,7 @@ async function mount(): Promise<void> {
   setLanguage(excelAvailable ? Office.context.displayLanguage : navigator.language);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App excelAvailable={excelAvailable} actions={excelAvailable ? workbookActions : {}} />
+      <App excelAvailable={excelAvailable} actions={excelAvailable ? workbookActions : pageActions} />
     </FluentProvider>,
   );
 }

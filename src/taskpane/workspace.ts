@@ -10,13 +10,14 @@ import type { Analysis } from '../core/analysis';
 import { flagKey } from '../core/plan/flags-sheet';
 import { FLAG_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from '../core/plan/labels';
 import { planWorkbookRun } from '../core/plan/workbook';
-import type { LinkCell } from '../core/plan/workbook-plan';
+import type { LinkCell, WorkbookPlan } from '../core/plan/workbook-plan';
 import { readDocument } from '../core/read';
 import { documentFromGrid } from '../core/tables/range-table';
 import { withRoles } from '../core/tables/role-overrides';
 import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
 import type { SourceDocument } from '../core/tables/raw-table';
 import { directoryFromRows, directoryToRows } from '../core/units/directory-rows';
+import type { UnitDirectory } from '../core/units/unit';
 import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
@@ -62,9 +63,13 @@ function previewOf(document: SourceDocument): PreviewDocument {
   };
 }
 
+/** The batch analysed as the clerk set it up: corrected column roles, the lead option, the directory if any. */
+export function analyseBatch(batch: Batch, choices: Choices, directory?: UnitDirectory): Analysis {
+  return analyse(withRoles(batch.documents, choices.roles), { firstListedLeads: choices.options.firstListedLeads, ...(directory ? { directory } : {}) });
+}
+
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
   progress('正在拆分责任单位并审核…');
-  const documents = withRoles(batch.documents, choices.roles);
   let analysis: Analysis | undefined;
   let directoryNote: string | undefined;
   progress('正在写入工作簿…');
@@ -73,7 +78,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
     report = await access.run((existing, previous) => {
       const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
       if (directory && !directory.ok) directoryNote = `「单位名录」无法使用，已按文件重新生成：${directory.error.message}`;
-      analysis = analyse(documents, { firstListedLeads: choices.options.firstListedLeads, ...(directory?.ok ? { directory: directory.value } : {}) });
+      analysis = analyseBatch(batch, choices, directory?.ok ? directory.value : undefined);
       return planWorkbookRun(analysis, {
         existingSheetNames: existing.sheets,
         existingTableNames: existing.tables,
@@ -102,13 +107,13 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       ],
       warnings,
     },
-    flags: flagItems(analysis, report),
+    flags: flagItems(analysis, report.plan),
   };
 }
 
 /** The flags as the 问题 panel lists them, worst first, each with the cell its 审核问题 row links to. */
-function flagItems(analysis: Analysis, report: RunReport): FlagItem[] {
-  const flagsSheet = report.plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'));
+export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
+  const flagsSheet = plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'));
   const rowsByKey = new Map<string, { target?: LinkCell; status: string }>();
   for (const row of flagsSheet?.rows.slice(1) ?? []) {
     const key = row[9];

@@ -6,10 +6,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack, { type Configuration } from 'webpack';
 import { analyse } from '../../src/core/analyse';
 import { readDocument } from '../../src/core/read';
+import { parseCsv } from '../../src/core/units/csv';
 import { renderAnalysis } from '../../src/xlsx/render-analysis';
 import { fillReturn } from '../fixtures/fill-return';
 
@@ -132,11 +135,10 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByText(/Excel is needed for the Excel actions/).waitFor({ state: 'visible' });
   });
 
-  it('disables the import and 督办 buttons, saying Excel is needed', async () => {
-    for (const label of ['导入附件表格', '从选区导入']) {
-      expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
-    }
-    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(2);
+  it('keeps the file import, and disables what needs the workbook, saying Excel is needed', async () => {
+    expect(await page.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '从选区导入' }).isDisabled()).toBe(true);
+    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(1);
     await page.getByRole('tab', { name: '督办' }).click();
     for (const label of ['回收汇总', '到期提醒']) {
       expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
@@ -156,6 +158,42 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
+
+  it('outside Excel reads a seed, shows its preview and problems, and downloads the workbook and the bureaus’ .zip', async () => {
+    await page.locator('input[aria-label="导入附件表格"]').setInputFiles(SEED_000);
+    await page.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
+    expect(await page.getByRole('button', { name: '生成', exact: true }).count()).toBe(0);
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇总工作簿' }).click()]);
+    await page.getByText('已下载 · Downloaded').waitFor({ state: 'visible' });
+    const xlsx = join(workDir, 'downloaded.xlsx');
+    await workbook.saveAs(xlsx);
+    expect(workbook.suggestedFilename()).toBe('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点.xlsx');
+    const [bureaus] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载各单位任务清单（.zip）' }).click()]);
+    const zipPath = join(workDir, 'bureaus.zip');
+    await bureaus.saveAs(zipPath);
+
+    // The .zip holds exactly the bureau workbooks the CLI's --per-unit writes, byte for byte.
+    const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
+    if (!read.ok) throw new Error(read.error.message);
+    const expected = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+    const zip = await JSZip.loadAsync(readFileSync(zipPath));
+    expect(Object.keys(zip.files).sort()).toEqual(expected.map((b) => b.fileName).sort());
+    const first = expected[0];
+    if (!first) throw new Error('no bureau');
+    expect(Buffer.from(await zip.file(first.fileName)!.async('uint8array')).equals(Buffer.from(first.bytes))).toBe(true);
+
+    // The workbook opens in LibreOffice with its 审核问题, and the 问题 panel lists the same flags.
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(workDir, 'lo')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(workDir, 'csv'), xlsx], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const flagsCsv = parseCsv(readFileSync(join(workDir, 'csv', 'downloaded-审核问题.csv'), 'utf8')).records;
+    await page.getByRole('tab', { name: /问题/ }).click();
+    await page.getByText(`共 ${flagsCsv.length - 1} 个问题`).waitFor({ state: 'visible' });
+    expect(await page.getByRole('button', { name: /^在工作表中选中/ }).first().isDisabled()).toBe(true);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-problems-320.png'), fullPage: true, animations: 'disabled' });
+    expect(abortedUrls).toEqual([OFFICE_JS]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 
   describe('inside a fake Excel', () => {
     let excelPage: Page;

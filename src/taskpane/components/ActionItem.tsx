@@ -8,7 +8,6 @@ export interface ActionItemProps {
   onRun?: () => void;
   /** For a 'files' action: what the clerk picked or dropped; absent outside Excel. */
   onFiles?: (files: File[]) => void;
-  excelAvailable: boolean;
   /** Another action is running: wait for it. */
   busy: boolean;
 }
@@ -30,13 +29,14 @@ const useStyles = makeStyles({
   picker: { display: 'none' },
 });
 
-export function ActionItem({ info, onRun, onFiles, excelAvailable, busy }: ActionItemProps) {
+export function ActionItem({ info, onRun, onFiles, busy }: ActionItemProps) {
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
   const takesFiles = info.kind === 'files';
   const handler = takesFiles ? onFiles : onRun;
-  const status = !excelAvailable || !handler ? '需要 Excel · Needs Excel' : undefined;
+  // An action without a handler is one that needs the workbook: outside Excel only reading and downloads work.
+  const status = !handler ? '需要 Excel · Needs Excel' : undefined;
   const ready = status === undefined && !busy;
   const hand = (files: File[]) => {
     if (files.length > 0) onFiles?.(files);

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useReducer } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
-import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions } from '../pane-state';
+import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type RunOutcome } from '../pane-state';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PaneTabs } from './PaneTabs';
@@ -38,7 +38,7 @@ export function App({ excelAvailable, actions }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
   const progress: Progress = (step) => dispatch({ type: 'step', step });
   const busy = state.step !== undefined;
-  const { readFiles, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, collectFiles, remindDue } = actions;
+  const { readFiles, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, collectFiles, remindDue, download } = actions;
 
   useEffect(() => {
     void loadOptions?.().then((saved) => saved && typeof saved === 'object' && dispatch({ type: 'options', options: { ...INITIAL_STATE.choices.options, ...(saved as Partial<PaneOptions>) } }));
@@ -53,6 +53,14 @@ export function App({ excelAvailable, actions }: AppProps) {
     progress('正在读取…');
     work().then(
       (batch) => dispatch({ type: 'batch', batch }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+    );
+  };
+  /** 生成 or a download: the outcome, and the flags for the 问题 panel. */
+  const produce = (work: () => Promise<RunOutcome>) => {
+    progress('正在准备…');
+    work().then(
+      (result) => dispatch({ type: 'generated', run: result }),
       (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
     );
   };
@@ -75,23 +83,14 @@ export function App({ excelAvailable, actions }: AppProps) {
         <ImportPanel
           batch={batch}
           choices={state.choices}
-          excelAvailable={excelAvailable}
+         
           busy={busy}
           onFiles={readFiles && ((files) => read(() => readFiles(files, progress)))}
           onSelection={readSelection && (() => read(() => readSelection(progress)))}
           onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
           onOptions={onOptions}
-          onGenerate={
-            generate &&
-            batch &&
-            (() => {
-              progress('正在准备…');
-              generate(batch, state.choices, progress).then(
-                (result) => dispatch({ type: 'generated', run: result }),
-                (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
-              );
-            })
-          }
+          onGenerate={generate && batch && (() => produce(() => generate(batch, state.choices, progress)))}
+          onDownload={download && batch && ((kind) => produce(() => download(batch, state.choices, kind, progress)))}
         />
       )}
       <Suspense fallback={<Caption1>…</Caption1>}>
@@ -113,7 +112,7 @@ export function App({ excelAvailable, actions }: AppProps) {
       {state.tab === 'loop' && (
         <LoopPanel
           due={state.outcome?.due}
-          excelAvailable={excelAvailable}
+         
           busy={busy}
           onCollect={collectFiles && ((files) => void run(() => collectFiles(files, progress)))}
           onDue={remindDue && (() => void run(() => remindDue(progress)))}

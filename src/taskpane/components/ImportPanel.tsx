@@ -10,13 +10,13 @@ const PreviewSection = lazy(() => import('./PreviewSection'));
 export interface ImportPanelProps {
   batch?: Batch;
   choices: Choices;
-  excelAvailable: boolean;
   busy: boolean;
   onFiles?: (files: File[]) => void;
   onSelection?: () => void;
   onRole: (document: number, table: number, column: number, role: string) => void;
   onOptions: (options: PaneOptions) => void;
   onGenerate?: () => void;
+  onDownload?: (kind: 'workbook' | 'bureaus') => void;
 }
 
 const useStyles = makeStyles({
@@ -27,17 +27,17 @@ const useStyles = makeStyles({
 const IMPORT = PANE_ACTIONS.find((a) => a.id === 'import');
 const SELECTION = PANE_ACTIONS.find((a) => a.id === 'selection');
 
-export function ImportPanel({ batch, choices, excelAvailable, busy, onFiles, onSelection, onRole, onOptions, onGenerate }: ImportPanelProps) {
+export function ImportPanel({ batch, choices, busy, onFiles, onSelection, onRole, onOptions, onGenerate, onDownload }: ImportPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <ul className={styles.list}>
-        {IMPORT && <ActionItem info={IMPORT} onFiles={onFiles} excelAvailable={excelAvailable} busy={busy} />}
-        {SELECTION && <ActionItem info={SELECTION} onRun={onSelection} excelAvailable={excelAvailable} busy={busy} />}
+        {IMPORT && <ActionItem info={IMPORT} onFiles={onFiles} busy={busy} />}
+        {SELECTION && <ActionItem info={SELECTION} onRun={onSelection} busy={busy} />}
       </ul>
       {batch && (
         <Suspense fallback={<Caption1>…</Caption1>}>
-          <PreviewSection batch={batch} choices={choices} busy={busy} onRole={onRole} onOptions={onOptions} onGenerate={onGenerate} />
+          <PreviewSection batch={batch} choices={choices} busy={busy} onRole={onRole} onOptions={onOptions} onGenerate={onGenerate} onDownload={onDownload} />
         </Suspense>
       )}
     </div>

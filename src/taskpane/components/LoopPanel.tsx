@@ -5,7 +5,6 @@ import { DueSummary } from './DueSummary';
 
 export interface LoopPanelProps {
   due?: DueLine[];
-  excelAvailable: boolean;
   busy: boolean;
   onCollect?: (files: File[]) => void;
   onDue?: () => void;
@@ -20,14 +19,14 @@ const COLLECT = PANE_ACTIONS.find((a) => a.id === 'collect');
 const DUE = PANE_ACTIONS.find((a) => a.id === 'due');
 
 /** Loaded when the 督办 tab is first opened. */
-export default function LoopPanel({ due, excelAvailable, busy, onCollect, onDue }: LoopPanelProps) {
+export default function LoopPanel({ due, busy, onCollect, onDue }: LoopPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       {due && <DueSummary units={due} />}
       <ul className={styles.list}>
-        {COLLECT && <ActionItem info={COLLECT} onFiles={onCollect} excelAvailable={excelAvailable} busy={busy} />}
-        {DUE && <ActionItem info={DUE} onRun={onDue} excelAvailable={excelAvailable} busy={busy} />}
+        {COLLECT && <ActionItem info={COLLECT} onFiles={onCollect} busy={busy} />}
+        {DUE && <ActionItem info={DUE} onRun={onDue} busy={busy} />}
       </ul>
     </div>
   );

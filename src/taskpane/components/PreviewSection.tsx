@@ -11,16 +11,18 @@ export interface PreviewSectionProps {
   onRole: (document: number, table: number, column: number, role: string) => void;
   onOptions: (options: PaneOptions) => void;
   onGenerate?: () => void;
+  onDownload?: (kind: 'workbook' | 'bureaus') => void;
 }
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   title: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
+  downloads: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 /** Loaded on first use (after files are read), with the Dropdowns, Switches and RadioGroup it needs. */
-export default function PreviewSection({ batch, choices, busy, onRole, onOptions, onGenerate }: PreviewSectionProps) {
+export default function PreviewSection({ batch, choices, busy, onRole, onOptions, onGenerate, onDownload }: PreviewSectionProps) {
   const styles = useStyles();
   const text = strings();
   const roleOf = (d: number, t: number, c: number) => choices.roles[`${d}/${t}/${c}`] ?? batch.preview[d]?.tables[t]?.columns[c]?.role ?? 'other';
@@ -34,10 +36,25 @@ export default function PreviewSection({ batch, choices, busy, onRole, onOptions
         <DocumentPreview key={`${d}-${document.source}`} document={document} roleOf={(t, c) => roleOf(d, t, c)} onRole={(t, c, role) => onRole(d, t, c, role)} />
       ))}
       <OptionsForm options={choices.options} onChange={onOptions} />
-      <Button appearance="primary" disabled={busy || !onGenerate} onClick={onGenerate}>
-        {text.generate}
-      </Button>
-      <Body1 className={styles.hint}>{text.generateHint}</Body1>
+      {onGenerate && (
+        <>
+          <Button appearance="primary" disabled={busy} onClick={onGenerate}>
+            {text.generate}
+          </Button>
+          <Body1 className={styles.hint}>{text.generateHint}</Body1>
+        </>
+      )}
+      {onDownload && (
+        <div className={styles.downloads}>
+          <Button appearance={onGenerate ? 'secondary' : 'primary'} disabled={busy} onClick={() => onDownload('workbook')}>
+            {text.downloadWorkbook}
+          </Button>
+          <Button disabled={busy} onClick={() => onDownload('bureaus')}>
+            {text.downloadBureaus}
+          </Button>
+          <Caption1 className={styles.hint}>{text.downloadHint}</Caption1>
+        </div>
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ function info(id: PaneActionId) {
 function render(props: Partial<ActionItemProps> & Pick<ActionItemProps, 'info'>): string {
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <ActionItem excelAvailable busy={false} {...props} />
+      <ActionItem busy={false} {...props} />
     </FluentProvider>,
   );
 }
@@ -20,7 +20,7 @@ function render(props: Partial<ActionItemProps> & Pick<ActionItemProps, 'info'>)
 const onFiles = () => undefined;
 
 describe('ActionItem', () => {
-  it('shows the import as a button with a picker of several .txt, .docx and web pages inside Excel', () => {
+  it('shows the import as a button with a picker of several .txt, .docx and web pages', () => {
     const html = render({ info: info('import'), onFiles });
     expect(html).not.toMatch(/<button[^>]*disabled/);
     expect(html).toContain('accept=".txt,.docx,.htm,.html"');
@@ -35,8 +35,8 @@ describe('ActionItem', () => {
     expect(html).toContain('回收汇总');
   });
 
-  it('disables an action outside Excel and says Excel is needed', () => {
-    const html = render({ info: info('import'), onFiles, excelAvailable: false });
+  it('disables an action that has no handler (one that needs Excel, outside it) and says Excel is needed', () => {
+    const html = render({ info: info('selection') });
     expect(html).toMatch(/<button[^>]*disabled/);
     expect(html).toContain('需要 Excel · Needs Excel');
   });
