@@ -23,8 +23,13 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // tsconfig.json says noEmit for `tsc --noEmit`; the loader must emit. Type checking is lint's job.
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+          use: [
+            // Griffel's build-time transform: makeStyles calls become precompiled CSS, so the pane ships
+            // without the runtime style compiler (Fluent UI's own components come precompiled already).
+            { loader: '@griffel/webpack-loader' },
+            // tsconfig.json says noEmit for `tsc --noEmit`; the loader must emit. Type checking is lint's job.
+            { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+          ],
         },
       ],
     },
