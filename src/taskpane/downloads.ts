@@ -9,7 +9,7 @@ import { planWorkbook } from '../core/plan/workbook';
 import { directoryToRows } from '../core/units/directory-rows';
 import { renderAnalysis } from '../xlsx/render-analysis';
 import type { Batch, Choices, Progress, RunOutcome } from './pane-state';
-import { analyseBatch, flagItems } from './workspace';
+import { analyseBatch, flagItems, unitLines } from './workspace';
 
 export interface DownloadFile {
   fileName: string;
@@ -21,12 +21,13 @@ export type DownloadKind = 'workbook' | 'bureaus';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function download(batch: Batch, choices: Choices, kind: DownloadKind, progress: Progress): Promise<{ run: RunOutcome; file: DownloadFile }> {
+/** `units`: for 分发, only these bureaus' lists (all when absent). */
+export async function download(batch: Batch, choices: Choices, kind: DownloadKind, progress: Progress, units?: readonly string[]): Promise<{ run: RunOutcome; file: DownloadFile }> {
   progress('正在拆分责任单位并审核…');
   const analysis = analyseBatch(batch, choices);
   const options = { importSheets: choices.options.importSheets, unitSheets: choices.options.unitSheets, on: localDay(new Date()) };
   progress(kind === 'workbook' ? '正在生成工作簿…' : '正在生成各单位工作簿…');
-  const rendered = await renderAnalysis(analysis, { ...options, perUnit: kind === 'bureaus' });
+  const rendered = await renderAnalysis(analysis, { ...options, perUnit: kind === 'bureaus', ...(units ? { units } : {}) });
   const base = batch.documents.length === 1 ? (batch.documents[0]?.title ?? '分工表') : '分工表';
   let file: DownloadFile;
   if (kind === 'workbook') {
@@ -49,6 +50,7 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
         warnings: [],
       },
       flags: flagItems(analysis, plan),
+      units: unitLines(analysis),
     },
     file,
   };

@@ -14,9 +14,9 @@ const pageActions: PaneActions = {
     const { readBatch } = await import('./workspace');
     return readBatch(await Promise.all(files.map(named)), progress);
   },
-  async download(batch, choices, kind, progress) {
+  async download(batch, choices, kind, progress, units) {
     const [{ download }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
-    const { run, file } = await download(batch, choices, kind, progress);
+    const { run, file } = await download(batch, choices, kind, progress, units);
     saveFile(file);
     return run;
   },

@@ -37,7 +37,7 @@ export interface PaneActions {
   saveOptions?: (options: PaneOptions) => Promise<void>;
   readSelection?: (progress: Progress) => Promise<Batch>;
   /** The combined workbook, or every bureau's task list in a .zip, as a download (also outside Excel). */
-  download?: (batch: Batch, choices: Choices, kind: 'workbook' | 'bureaus', progress: Progress) => Promise<RunOutcome>;
+  download?: (batch: Batch, choices: Choices, kind: 'workbook' | 'bureaus', progress: Progress, units?: readonly string[]) => Promise<RunOutcome>;
   collectFiles?: (files: File[], progress: Progress) => Promise<PaneOutcome>;
   remindDue?: (progress: Progress) => Promise<PaneOutcome>;
 }

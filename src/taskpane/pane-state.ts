@@ -57,9 +57,18 @@ export interface FlagItem {
   target?: { sheet: string; row: number; column: number };
 }
 
+/** A bureau a task list goes to, with how many tasks it leads and supports. */
+export interface UnitLine {
+  unit: string;
+  lead: number;
+  support: number;
+}
+
 export interface RunOutcome {
   outcome: PaneOutcome;
   flags: FlagItem[];
+  /** The bureaus of the analysis, for 分发. */
+  units: UnitLine[];
 }
 
 export type Tab = 'import' | 'problems' | 'loop';
@@ -73,9 +82,19 @@ export interface PaneState {
   choices: Choices;
   flags: FlagItem[];
   filter: { code: string; unit: string };
+  units: UnitLine[];
+  /** Bureaus left out of 分发 (all are sent by default). */
+  unsent: string[];
 }
 
-export const INITIAL_STATE: PaneState = { tab: 'import', choices: { options: DEFAULT_OPTIONS, roles: {} }, flags: [], filter: { code: '', unit: '' } };
+export const INITIAL_STATE: PaneState = {
+  tab: 'import',
+  choices: { options: DEFAULT_OPTIONS, roles: {} },
+  flags: [],
+  filter: { code: '', unit: '' },
+  units: [],
+  unsent: [],
+};
 
 export type PaneEvent =
   | { type: 'tab'; tab: Tab }
@@ -86,7 +105,8 @@ export type PaneEvent =
   | { type: 'options'; options: PaneOptions }
   | { type: 'generated'; run: RunOutcome }
   | { type: 'filter'; code?: string; unit?: string }
-  | { type: 'flagStatus'; key: string; status: string };
+  | { type: 'flagStatus'; key: string; status: string }
+  | { type: 'send'; units: string[]; send: boolean };
 
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
@@ -109,9 +129,19 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case 'options':
       return { ...state, choices: { ...state.choices, options: event.options } };
     case 'generated':
-      return { ...state, step: undefined, outcome: event.run.outcome, flags: event.run.outcome.ok ? event.run.flags : state.flags };
+      return event.run.outcome.ok
+        ? { ...state, step: undefined, outcome: event.run.outcome, flags: event.run.flags, units: event.run.units }
+        : { ...state, step: undefined, outcome: event.run.outcome };
     case 'filter':
       return { ...state, filter: { code: event.code ?? state.filter.code, unit: event.unit ?? state.filter.unit } };
+    case 'send': {
+      const unsent = new Set(state.unsent);
+      for (const unit of event.units) {
+        if (event.send) unsent.delete(unit);
+        else unsent.add(unit);
+      }
+      return { ...state, unsent: [...unsent] };
+    }
     case 'flagStatus':
       return { ...state, flags: state.flags.map((flag) => (flag.key === event.key ? { ...flag, status: event.status } : flag)) };
   }

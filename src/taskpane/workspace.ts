@@ -7,6 +7,7 @@
 import { analyse } from '../core/analyse';
 import { localDay } from '../core/deadlines/calendar';
 import type { Analysis } from '../core/analysis';
+import { recipients } from '../core/loop/assignments';
 import { flagKey } from '../core/plan/flags-sheet';
 import { FLAG_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from '../core/plan/labels';
 import { planWorkbookRun } from '../core/plan/workbook';
@@ -21,7 +22,7 @@ import type { UnitDirectory } from '../core/units/unit';
 import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
-import type { Batch, Choices, FlagItem, PreviewDocument, Progress, RunOutcome } from './pane-state';
+import type { Batch, Choices, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
 
 export interface RunAccess {
   run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport>;
@@ -91,7 +92,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       });
     });
   } catch (error) {
-    return { outcome: { ok: false, title: '写入工作簿失败，原有工作表未改动', lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [] };
+    return { outcome: { ok: false, title: '写入工作簿失败，原有工作表未改动', lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [], units: [] };
   }
   if (!analysis) throw new Error('the plan was never made');
   const sheets = report.plan.sheets.map((s) => s.name);
@@ -108,7 +109,15 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       warnings,
     },
     flags: flagItems(analysis, report.plan),
+    units: unitLines(analysis),
   };
+}
+
+/** The bureaus that get a task list, by name. */
+export function unitLines(analysis: Analysis): UnitLine[] {
+  return recipients(analysis)
+    .map((unit) => ({ unit: unit.canonical, lead: unit.lead.length, support: unit.support.length + unit.viaGroup.length }))
+    .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
 }
 
 /** The flags as the 问题 panel lists them, worst first, each with the cell its 审核问题 row links to. */

@@ -20,11 +20,13 @@ export interface RenderedWorkbooks {
 
 export async function renderAnalysis(
   analysis: Analysis,
-  options: Omit<WorkbookOptions, 'directoryRows'> & { perUnit: boolean },
+  /** `units`: only these bureaus' workbooks (分发 of a chosen few); file names stay those of the full set. */
+  options: Omit<WorkbookOptions, 'directoryRows'> & { perUnit: boolean; units?: readonly string[] },
 ): Promise<RenderedWorkbooks> {
   const plan = planWorkbook(analysis, { ...options, directoryRows: directoryToRows(analysis.directory) });
   const bureaus: RenderedFile[] = [];
-  for (const bureau of options.perUnit ? planBureauWorkbooks(analysis) : []) {
+  const chosen = (unit: string) => !options.units || options.units.includes(unit);
+  for (const bureau of options.perUnit ? planBureauWorkbooks(analysis).filter((b) => chosen(b.unit)) : []) {
     bureaus.push({ fileName: bureau.fileName, bytes: await renderXlsx(bureau.plan) });
   }
   return { combined: await renderXlsx(plan), sheetNames: plan.sheets.map((s) => s.name), bureaus };

@@ -182,6 +182,22 @@ describe('the task pane in Chromium without Office.js', () => {
     if (!first) throw new Error('no bureau');
     expect(Buffer.from(await zip.file(first.fileName)!.async('uint8array')).equals(Buffer.from(first.bytes))).toBe(true);
 
+    // 分发 of three chosen bureaus: the .zip holds exactly their three workbooks.
+    await page.getByRole('tab', { name: '督办' }).click();
+    await page.getByRole('checkbox', { name: /^全选/ }).click();
+    const chosen = expected.slice(0, 3).map((b) => b.fileName.replace(/\.xlsx$/, ''));
+    for (const unit of chosen) await page.getByRole('checkbox', { name: new RegExp(`^${unit} `) }).click();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-distribute-320.png'), fullPage: true, animations: 'disabled' });
+    const [three] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载所选 3 个单位的任务清单（.zip）' }).click()]);
+    const threePath = join(workDir, 'three.zip');
+    await three.saveAs(threePath);
+    const threeZip = await JSZip.loadAsync(readFileSync(threePath));
+    expect(Object.keys(threeZip.files).sort()).toEqual(expected.slice(0, 3).map((b) => b.fileName).sort());
+    for (const bureau of expected.slice(0, 3)) {
+      expect(Buffer.from(await threeZip.file(bureau.fileName)!.async('uint8array')).equals(Buffer.from(bureau.bytes))).toBe(true);
+    }
+
     // The workbook opens in LibreOffice with its 审核问题, and the 问题 panel lists the same flags.
     const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(workDir, 'lo')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(workDir, 'csv'), xlsx], { encoding: 'utf8' });
     expect(run.status).toBe(0);

@@ -2,6 +2,7 @@
 // assignment list, each with a file name safe on every file system.
 
 import type { Analysis } from '../analysis';
+import { recipients } from '../loop/assignments';
 import { FileNames } from './file-name';
 import { compareText } from './order';
 import { fitRowHeights } from './row-heights';
@@ -19,8 +20,7 @@ export interface BureauWorkbook {
 
 export function planBureauWorkbooks(analysis: Analysis): BureauWorkbook[] {
   const files = new FileNames('.xlsx');
-  return analysis.byUnit
-    .filter((u) => u.kind === 'bureau' && u.lead.length + u.support.length + u.viaGroup.length > 0)
+  return recipients(analysis)
     .sort((a, b) => compareText(a.canonical, b.canonical))
     .map((unit) => ({
       unit: unit.canonical,

@@ -112,6 +112,13 @@ export function App({ excelAvailable, actions }: AppProps) {
       {state.tab === 'loop' && (
         <LoopPanel
           due={state.outcome?.due}
+          distribute={{
+            units: state.units,
+            unsent: state.unsent,
+            busy,
+            onSend: (units, send) => dispatch({ type: 'send', units, send }),
+            onDownload: download && batch && ((units) => produce(() => download(batch, state.choices, 'bureaus', progress, units))),
+          }}
          
           busy={busy}
           onCollect={collectFiles && ((files) => void run(() => collectFiles(files, progress)))}

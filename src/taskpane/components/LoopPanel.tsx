@@ -1,10 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { PANE_ACTIONS, type DueLine } from '../pane-actions';
 import { ActionItem } from './ActionItem';
+import { DistributePanel, type DistributePanelProps } from './DistributePanel';
 import { DueSummary } from './DueSummary';
 
 export interface LoopPanelProps {
   due?: DueLine[];
+  distribute: DistributePanelProps;
   busy: boolean;
   onCollect?: (files: File[]) => void;
   onDue?: () => void;
@@ -19,11 +21,12 @@ const COLLECT = PANE_ACTIONS.find((a) => a.id === 'collect');
 const DUE = PANE_ACTIONS.find((a) => a.id === 'due');
 
 /** Loaded when the 督办 tab is first opened. */
-export default function LoopPanel({ due, busy, onCollect, onDue }: LoopPanelProps) {
+export default function LoopPanel({ due, distribute, busy, onCollect, onDue }: LoopPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       {due && <DueSummary units={due} />}
+      <DistributePanel {...distribute} />
       <ul className={styles.list}>
         {COLLECT && <ActionItem info={COLLECT} onFiles={onCollect} busy={busy} />}
         {DUE && <ActionItem info={DUE} onRun={onDue} busy={busy} />}

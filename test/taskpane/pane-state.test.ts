@@ -1,0 +1,52 @@
+// The pane's reducer: plain data in, plain data out, one event at a time.
+
+import { INITIAL_STATE, paneReducer, type Batch, type PaneState, type RunOutcome } from '../../src/taskpane/pane-state';
+
+const BATCH: Batch = { documents: [{ source: 'a.txt', format: 'text', encoding: 'utf-8', tables: [], warnings: [] }], refused: [], preview: [] };
+
+function run(ok: boolean): RunOutcome {
+  return {
+    outcome: { ok, title: ok ? '生成完成 · Done' : '写入工作簿失败', lines: [], warnings: [] },
+    flags: ok ? [{ key: 'k', severity: 'error', severityLabel: '严重', code: 'blank-unit', codeLabel: '责任单位空白', text: '', message: '', units: [], status: '待处理' }] : [],
+    units: ok ? [{ unit: '区应急局', lead: 2, support: 1 }] : [],
+  };
+}
+
+describe('paneReducer', () => {
+  test('a new batch replaces the old one and forgets the column corrections made for it', () => {
+    const corrected = paneReducer(paneReducer(INITIAL_STATE, { type: 'batch', batch: BATCH }), { type: 'role', key: '0/0/1', role: 'note' });
+    expect(corrected.choices.roles).toEqual({ '0/0/1': 'note' });
+    const next = paneReducer(corrected, { type: 'batch', batch: { ...BATCH, preview: [] } });
+    expect(next.choices.roles).toEqual({});
+  });
+
+  test('a batch where nothing could be read keeps the batch before it and says why', () => {
+    const before = paneReducer(INITIAL_STATE, { type: 'batch', batch: BATCH });
+    const after = paneReducer(before, { type: 'batch', batch: { documents: [], refused: ['「x.doc」：旧版 Word'], preview: [] } });
+    expect(after.batch).toBe(before.batch);
+    expect(after.outcome).toMatchObject({ ok: false, title: '没有可用的文件', lines: ['「x.doc」：旧版 Word'] });
+  });
+
+  test('a failed 生成 keeps the flags and units of the last good one', () => {
+    const good = paneReducer(INITIAL_STATE, { type: 'generated', run: run(true) });
+    const failed = paneReducer(good, { type: 'generated', run: run(false) });
+    expect(failed.flags).toEqual(good.flags);
+    expect(failed.units).toEqual(good.units);
+    expect(failed.outcome?.ok).toBe(false);
+  });
+
+  test('a flag status changes only that flag, and 分发 choices add and remove units', () => {
+    const good: PaneState = paneReducer(INITIAL_STATE, { type: 'generated', run: run(true) });
+    expect(paneReducer(good, { type: 'flagStatus', key: 'k', status: '已确认' }).flags[0]?.status).toBe('已确认');
+    const none = paneReducer(good, { type: 'send', units: ['区应急局', '区公安分局'], send: false });
+    expect(none.unsent.sort()).toEqual(['区公安分局', '区应急局']);
+    expect(paneReducer(none, { type: 'send', units: ['区应急局'], send: true }).unsent).toEqual(['区公安分局']);
+  });
+
+  test('a step clears the last outcome when something starts, and finishing sets it', () => {
+    const ended = paneReducer(INITIAL_STATE, { type: 'finished', outcome: { ok: true, title: 't', lines: [], warnings: [] } });
+    const started = paneReducer(ended, { type: 'step', step: '正在读取…' });
+    expect(started).toMatchObject({ step: '正在读取…', outcome: undefined });
+    expect(paneReducer(started, { type: 'step', step: '正在写入…' }).step).toBe('正在写入…');
+  });
+});
