@@ -5,6 +5,7 @@ import type { Flag } from './audit/flag';
 import type { Coverage, ResponsibilityMatrix, UnitLoad } from './pivot/unit-load';
 import type { SourceDocument } from './tables/raw-table';
 import type { Task } from './tasks/task';
+import type { DirectoryEdits } from './units/directory-edits';
 import type { AliasProposal, UnitDirectory } from './units/unit';
 
 export interface AnalysisOptions {
@@ -12,6 +13,8 @@ export interface AnalysisOptions {
   directory?: UnitDirectory;
   /** 「列第一位的责任单位为牵头单位」: the first unit listed in a 责任单位 cell leads (a group too, never a vague reference). Default true. */
   firstListedLeads?: boolean;
+  /** The clerk's decisions on the directory (pairs merged or kept apart, group members), applied to it. */
+  edits?: DirectoryEdits;
 }
 
 export interface Analysis {
