@@ -8,7 +8,7 @@ import { readDocument } from '../../src/core/read';
 import { directoryToRows } from '../../src/core/units/directory-rows';
 import { renderPlanIntoWorkbook } from '../../src/excel/render-plan';
 import { runIntoWorkbook } from '../../src/excel/run-workbook';
-import { DEFAULT_OPTIONS } from '../../src/taskpane/pane-state';
+import { INITIAL_STATE } from '../../src/taskpane/pane-state';
 import { generate, readBatch } from '../../src/taskpane/workspace';
 import { FakeExcel } from '../../test/excel/fake-excel';
 import { readSeeds, seedRows, syntheticExport, type Seed } from './synthetic';
@@ -54,7 +54,7 @@ async function rerunSyncs(seeds: Seed[]): Promise<number> {
   const excel = new FakeExcel();
   const batch = await readBatch(seeds.map((seed) => ({ name: seed.source, bytes: seed.bytes })), () => undefined);
   const access = { run: (planFor: Parameters<typeof runIntoWorkbook>[1]) => runIntoWorkbook(excel.requestContext, planFor) };
-  const choices = { options: DEFAULT_OPTIONS, roles: {} };
+  const choices = INITIAL_STATE.choices;
   await generate(batch, choices, access, () => undefined);
   const before = excel.syncs.length;
   await generate(batch, choices, access, () => undefined);

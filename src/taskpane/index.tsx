@@ -14,6 +14,10 @@ const pageActions: PaneActions = {
     const { readBatch } = await import('./workspace');
     return readBatch(await Promise.all(files.map(named)), progress);
   },
+  async review(batch, choices) {
+    const { review } = await import('./workspace');
+    return review(batch, choices);
+  },
   async download(batch, choices, kind, progress, units) {
     const [{ download }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
     const { run, file } = await download(batch, choices, kind, progress, units);

@@ -3,6 +3,7 @@
 // statuses and filters, and what is running or how it ended.
 
 import type { ColumnRole, SourceDocument } from '../core/tables/raw-table';
+import { NO_EDITS, type DirectoryEdits } from '../core/units/directory-edits';
 import type { PaneOutcome } from './pane-actions';
 
 export type { Progress } from './pane-actions';
@@ -41,6 +42,16 @@ export interface Choices {
   options: PaneOptions;
   /** Column-role corrections by columnKey(document, table, column). */
   roles: Record<string, ColumnRole>;
+  /** The clerk's decisions in the 单位名录 panel. */
+  edits: DirectoryEdits;
+}
+
+/** What the 单位名录 panel shows of the batch's analysis. */
+export interface DirectoryReview {
+  proposals: Array<{ a: string; b: string; reason: string }>;
+  groups: Array<{ name: string; members: string[] }>;
+  /** Bureaus of the directory that carry no task. */
+  idle: string[];
 }
 
 export interface FlagItem {
@@ -71,7 +82,7 @@ export interface RunOutcome {
   units: UnitLine[];
 }
 
-export type Tab = 'import' | 'problems' | 'loop';
+export type Tab = 'import' | 'problems' | 'directory' | 'loop';
 
 export interface PaneState {
   tab: Tab;
@@ -85,11 +96,12 @@ export interface PaneState {
   units: UnitLine[];
   /** Bureaus left out of 分发 (all are sent by default). */
   unsent: string[];
+  review?: DirectoryReview;
 }
 
 export const INITIAL_STATE: PaneState = {
   tab: 'import',
-  choices: { options: DEFAULT_OPTIONS, roles: {} },
+  choices: { options: DEFAULT_OPTIONS, roles: {}, edits: NO_EDITS },
   flags: [],
   filter: { code: '', unit: '' },
   units: [],
@@ -106,7 +118,9 @@ export type PaneEvent =
   | { type: 'generated'; run: RunOutcome }
   | { type: 'filter'; code?: string; unit?: string }
   | { type: 'flagStatus'; key: string; status: string }
-  | { type: 'send'; units: string[]; send: boolean };
+  | { type: 'send'; units: string[]; send: boolean }
+  | { type: 'edits'; edits: DirectoryEdits }
+  | { type: 'reviewed'; review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> };
 
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
@@ -122,7 +136,8 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         refused.length > 0
           ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? '部分文件未能读取' : '没有可用的文件', lines: refused, warnings: [] }
           : undefined;
-      return { ...state, step: undefined, outcome, batch: event.batch.documents.length > 0 ? event.batch : state.batch, choices: { ...state.choices, roles: {} } };
+      if (event.batch.documents.length === 0) return { ...state, step: undefined, outcome };
+      return { ...state, step: undefined, outcome, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS }, review: undefined };
     }
     case 'role':
       return { ...state, choices: { ...state.choices, roles: { ...state.choices.roles, [event.key]: event.role } } };
@@ -142,6 +157,10 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       }
       return { ...state, unsent: [...unsent] };
     }
+    case 'edits':
+      return { ...state, choices: { ...state.choices, edits: event.edits } };
+    case 'reviewed':
+      return { ...state, review: event.review, flags: event.run.flags, units: event.run.units };
     case 'flagStatus':
       return { ...state, flags: state.flags.map((flag) => (flag.key === event.key ? { ...flag, status: event.status } : flag)) };
   }

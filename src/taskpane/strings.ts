@@ -2,7 +2,18 @@
 // outside Office, the browser's) is not Chinese. index.tsx sets the language once, before mounting.
 
 const ZH = {
-  tabs: { import: '导入', problems: '问题', loop: '督办' },
+  tabs: { import: '导入', problems: '问题', directory: '名录', loop: '督办' },
+  directoryFirst: '先在「导入」中读取文件，这里会列出可能是同一单位的写法和各群体的成员。',
+  directoryHint: '决定后，问题、单位汇总和分发随即按新的名录重新分析；「生成」时写入「单位名录」工作表。',
+  pairs: (n: number) => `可能是同一单位（${n}）`,
+  noPairs: '没有待确认的写法。',
+  merge: '合并',
+  keepApart: '保持区分',
+  mergeLabel: (a: string, b: string) => `合并「${a}」和「${b}」`,
+  keepApartLabel: (a: string, b: string) => `「${a}」和「${b}」保持区分`,
+  groups: (n: number) => `群体及其成员（${n}）`,
+  membersHint: '成员用「、」分隔，离开输入框后生效。',
+  idle: (n: number) => `名录中没有任务的单位（${n}）`,
   tabsLabel: '分工表助手的功能',
   pickDocuments: '选择文件',
   pickHint: '可一次选择或拖入多份工作方案（.docx、网页 .htm/.html、Word 导出的 .txt），将一起分析。',
@@ -41,7 +52,18 @@ const ZH = {
 };
 
 const EN: typeof ZH = {
-  tabs: { import: 'Import', problems: 'Problems', loop: 'Follow-up' },
+  tabs: { import: 'Import', problems: 'Problems', directory: 'Units', loop: 'Follow-up' },
+  directoryFirst: 'Read files in Import first; pairs that may be one bureau and each group’s members are listed here.',
+  directoryHint: 'Each decision redoes the problems, the pivot and the send list at once; 生成 writes it to 单位名录.',
+  pairs: (n: number) => `May be one bureau (${n})`,
+  noPairs: 'No pair left to decide.',
+  merge: 'Merge',
+  keepApart: 'Keep apart',
+  mergeLabel: (a: string, b: string) => `Merge “${a}” and “${b}”`,
+  keepApartLabel: (a: string, b: string) => `Keep “${a}” and “${b}” apart`,
+  groups: (n: number) => `Groups and their members (${n})`,
+  membersHint: 'Separate members with 、; applied when you leave the box.',
+  idle: (n: number) => `Units in the directory with no task (${n})`,
   tabsLabel: 'RespMatrix panels',
   pickDocuments: 'Choose files',
   pickHint: 'Choose or drop several work plans at once (.docx, .htm/.html, Word text exports); they are analysed together.',

@@ -10,7 +10,7 @@ import type { Analysis } from '../core/analysis';
 import { recipients } from '../core/loop/assignments';
 import { flagKey } from '../core/plan/flags-sheet';
 import { FLAG_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from '../core/plan/labels';
-import { planWorkbookRun } from '../core/plan/workbook';
+import { planWorkbook, planWorkbookRun } from '../core/plan/workbook';
 import type { LinkCell, WorkbookPlan } from '../core/plan/workbook-plan';
 import { readDocument } from '../core/read';
 import { documentFromGrid } from '../core/tables/range-table';
@@ -22,7 +22,7 @@ import type { UnitDirectory } from '../core/units/unit';
 import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
-import type { Batch, Choices, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
+import type { Batch, Choices, DirectoryReview, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
 
 export interface RunAccess {
   run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport>;
@@ -66,7 +66,25 @@ function previewOf(document: SourceDocument): PreviewDocument {
 
 /** The batch analysed as the clerk set it up: corrected column roles, the lead option, the directory if any. */
 export function analyseBatch(batch: Batch, choices: Choices, directory?: UnitDirectory): Analysis {
-  return analyse(withRoles(batch.documents, choices.roles), { firstListedLeads: choices.options.firstListedLeads, ...(directory ? { directory } : {}) });
+  return analyse(withRoles(batch.documents, choices.roles), {
+    firstListedLeads: choices.options.firstListedLeads,
+    edits: choices.edits,
+    ...(directory ? { directory } : {}),
+  });
+}
+
+/** The batch analysed without writing anything: what the 单位名录, 问题 and 分发 panels show before 生成. */
+export function review(batch: Batch, choices: Choices): { review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> } {
+  const analysis = analyseBatch(batch, choices);
+  const plan = planWorkbook(analysis, { directoryRows: directoryToRows(analysis.directory), importSheets: choices.options.importSheets });
+  return {
+    review: {
+      proposals: analysis.proposals.map(({ a, b, reason }) => ({ a, b, reason })),
+      groups: analysis.directory.entries.filter((e) => e.kind === 'group').map((e) => ({ name: e.canonical, members: e.members })),
+      idle: analysis.coverage.unitsWithoutTask,
+    },
+    run: { flags: flagItems(analysis, plan), units: unitLines(analysis) },
+  };
 }
 
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {

@@ -211,6 +211,24 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
+  it('in 名录, merging the proposed pair redoes the problems and the send list at once', async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByRole('tab', { name: /问题/ }).click();
+    await page.getByText('共 49 个问题').waitFor({ state: 'visible' });
+    await page.getByRole('tab', { name: '名录' }).click();
+    await page.getByText('可能是同一单位（1）').waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-directory-320.png'), fullPage: true, animations: 'disabled' });
+    await page.getByRole('button', { name: '合并「高新区公安分局」和「高新区公安分局交巡警支队」' }).click();
+    await page.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
+    await page.getByRole('tab', { name: /问题/ }).click();
+    // The second writing of one bureau is now a name-variant problem.
+    await page.getByText('共 50 个问题').waitFor({ state: 'visible' });
+    await page.getByRole('tab', { name: '督办' }).click();
+    expect(await page.getByRole('checkbox', { name: /^高新区公安分局交巡警支队 / }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: /^高新区公安分局 / }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   describe('inside a fake Excel', () => {
     let excelPage: Page;
     const importInput = () => excelPage.locator('input[aria-label="导入附件表格"]');

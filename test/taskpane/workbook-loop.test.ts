@@ -9,7 +9,7 @@ import { planLoopSheets } from '../../src/core/plan/loop-sheets';
 import { readDocument } from '../../src/core/read';
 import { readLoopSheets, replaceLoopSheets } from '../../src/excel/loop-sheets';
 import { runIntoWorkbook } from '../../src/excel/run-workbook';
-import { DEFAULT_OPTIONS } from '../../src/taskpane/pane-state';
+import { INITIAL_STATE } from '../../src/taskpane/pane-state';
 import { generate, readBatch } from '../../src/taskpane/workspace';
 import { collectReturnedFiles, remindDue, type LoopAccess } from '../../src/taskpane/workbook-loop';
 import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
@@ -31,7 +31,7 @@ async function imported(): Promise<FakeExcel> {
   const excel = new FakeExcel(['我的台账']);
   excel.sheet('我的台账').cell(0, 0).value = '自己的记录';
   const batch = await readBatch([{ name: '000.txt', bytes: readFileSync(SEED) }], () => undefined);
-  const { outcome } = await generate(batch, { options: DEFAULT_OPTIONS, roles: {} }, { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) }, () => undefined);
+  const { outcome } = await generate(batch, INITIAL_STATE.choices, { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) }, () => undefined);
   if (!outcome.ok) throw new Error(outcome.lines.join());
   return excel;
 }

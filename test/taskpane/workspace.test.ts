@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { columnKey } from '../../src/core/tables/role-overrides';
 import { runIntoWorkbook } from '../../src/excel/run-workbook';
 import { writeFlagStatus, selectCell } from '../../src/excel/flag-cells';
-import { DEFAULT_OPTIONS, type Batch, type Choices } from '../../src/taskpane/pane-state';
+import { DEFAULT_OPTIONS, INITIAL_STATE, type Batch, type Choices } from '../../src/taskpane/pane-state';
 import { readSelectedCells } from '../../src/excel/selection';
-import { generate, readBatch, selectionBatch, type RunAccess } from '../../src/taskpane/workspace';
+import { generate, readBatch, review, selectionBatch, type RunAccess } from '../../src/taskpane/workspace';
 import { FakeExcel } from '../excel/fake-excel';
 
 const SEEDS = join(__dirname, '../../seeds');
@@ -55,7 +55,7 @@ describe('the pane’s workspace', () => {
     const batch = await batchOf(SEED_000, SEED_004);
     expect(excel.syncs).toEqual([]);
     const deadlineAt = batch.preview[1]?.tables[0]?.columns.findIndex((c) => c.role === 'deadline') ?? -1;
-    const choices: Choices = { options: { ...DEFAULT_OPTIONS, unitSheets: true }, roles: { [columnKey(1, 0, deadlineAt)]: 'note' } };
+    const choices: Choices = { ...INITIAL_STATE.choices, options: { ...DEFAULT_OPTIONS, unitSheets: true }, roles: { [columnKey(1, 0, deadlineAt)]: 'note' } };
     const { outcome, flags } = await generate(batch, choices, runAccess(excel), () => undefined);
     expect(outcome).toMatchObject({ ok: true, title: '生成完成 · Done' });
     expect(outcome.lines[0]).toMatch(/^2 份文件、\d+ 项任务/);
@@ -72,7 +72,7 @@ describe('the pane’s workspace', () => {
   test('生成 again keeps the clerk’s 处理状态, 单位名录 edits and collected answers, adds nothing twice, and leaves the clerk’s sheet alone', async () => {
     const excel = workbook();
     const batch = await batchOf(SEED_000);
-    const choices: Choices = { options: DEFAULT_OPTIONS, roles: {} };
+    const choices: Choices = INITIAL_STATE.choices;
     const first = await generate(batch, choices, runAccess(excel), () => undefined);
     const names = excel.sheets.map((s) => s.name);
     const flag = first.flags.find((f) => f.target);
@@ -120,7 +120,7 @@ describe('从选区导入 through the workspace', () => {
     const batch = selectionBatch(await readSelectedCells(excel.requestContext));
     expect(batch.refused).toEqual([]);
     expect(batch.preview[0]?.tables[0]).toMatchObject({ rows: 2, columns: [{ role: 'seq' }, { role: 'group' }, { role: 'content' }, { role: 'units' }] });
-    const { outcome } = await generate(batch, { options: DEFAULT_OPTIONS, roles: {} }, runAccess(excel), () => undefined);
+    const { outcome } = await generate(batch, INITIAL_STATE.choices, runAccess(excel), () => undefined);
     expect(outcome.lines[0]).toMatch(/^1 份文件、2 项任务/);
     expect(excel.sheet('Sheet1').writes).toBe(0);
   });
@@ -129,5 +129,18 @@ describe('从选区导入 through the workspace', () => {
     const excel = new FakeExcel();
     excel.selection = { sheet: 'Sheet1', top: 0, left: 0, rows: 10, columns: 10 };
     expect(selectionBatch(await readSelectedCells(excel.requestContext))).toEqual({ documents: [], refused: [expect.stringMatching(/^选区是空的/)], preview: [] });
+  });
+});
+
+describe('the 名录 review', () => {
+  test('shows the proposed pair and the groups, and a merge redoes the problems and the send list without writing', async () => {
+    const batch = await batchOf(SEED_000);
+    const before = review(batch, INITIAL_STATE.choices);
+    expect(before.review.proposals.map((p) => [p.a, p.b])).toEqual([['高新区公安分局', '高新区公安分局交巡警支队']]);
+    expect(before.review.groups.map((g) => g.name)).toContain('各镇街');
+    const merged = review(batch, { ...INITIAL_STATE.choices, edits: { ...INITIAL_STATE.choices.edits, merged: [['高新区公安分局', '高新区公安分局交巡警支队']] } });
+    expect(merged.review.proposals).toEqual([]);
+    expect(merged.run.flags.length).toBe(before.run.flags.length + 1);
+    expect(merged.run.units.map((u) => u.unit)).not.toContain('高新区公安分局交巡警支队');
   });
 });

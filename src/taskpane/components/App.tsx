@@ -12,6 +12,7 @@ const HostNotice = lazy(() => import('./HostNotice'));
 const ImportStatus = lazy(() => import('./ImportStatus'));
 const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
 const LoopPanel = lazy(() => import('./LoopPanel'));
+const DirectoryPanel = lazy(() => import('./DirectoryPanel'));
 
 export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
@@ -38,11 +39,24 @@ export function App({ excelAvailable, actions }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
   const progress: Progress = (step) => dispatch({ type: 'step', step });
   const busy = state.step !== undefined;
-  const { readFiles, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, collectFiles, remindDue, download } = actions;
+  const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, collectFiles, remindDue, download } = actions;
 
   useEffect(() => {
     void loadOptions?.().then((saved) => saved && typeof saved === 'object' && dispatch({ type: 'options', options: { ...INITIAL_STATE.choices.options, ...(saved as Partial<PaneOptions>) } }));
   }, [loadOptions]);
+
+  // Each batch, column correction, option or 名录 decision is analysed again at once (nothing is written).
+  useEffect(() => {
+    if (!review || !state.batch) return;
+    let current = true;
+    review(state.batch, state.choices).then(
+      (result) => current && dispatch({ type: 'reviewed', ...result }),
+      (error: unknown) => current && dispatch({ type: 'finished', outcome: internalError(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [review, state.batch, state.choices]);
 
   const run = async (work: () => Promise<PaneOutcome>) => {
     progress('正在准备…');
@@ -107,6 +121,15 @@ export function App({ excelAvailable, actions }: AppProps) {
               void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }));
             })
           }
+        />
+      )}
+      {state.tab === 'directory' && (
+        <DirectoryPanel
+          review={state.review}
+          busy={busy}
+          onMerge={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, merged: [...state.choices.edits.merged, [a, b]] } })}
+          onKeepApart={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, distinct: [...state.choices.edits.distinct, [a, b]] } })}
+          onMembers={(group, members) => dispatch({ type: 'edits', edits: { ...state.choices.edits, members: { ...state.choices.edits.members, [group]: members } } })}
         />
       )}
       {state.tab === 'loop' && (

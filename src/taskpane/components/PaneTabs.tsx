@@ -17,6 +17,7 @@ export function PaneTabs({ tab, problems, onTab }: PaneTabsProps) {
         {text.tabs.problems}
         {problems > 0 && ` ${problems}`}
       </Tab>
+      <Tab value="directory">{text.tabs.directory}</Tab>
       <Tab value="loop">{text.tabs.loop}</Tab>
     </TabList>
   );
