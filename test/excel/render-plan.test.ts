@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
 import type { Analysis } from '../../src/core/analysis';
 import { cellValues, type CellValue } from '../../src/core/plan/cell-values';
+import { planBureauWorkbooks } from '../../src/core/plan/bureau-workbooks';
 import { planWorkbook } from '../../src/core/plan/workbook';
 import type { WorkbookPlan } from '../../src/core/plan/workbook-plan';
 import { readDocument } from '../../src/core/read';
@@ -15,6 +16,7 @@ import { MAX_BATCH_BYTES } from '../../src/excel/sync-budget';
 import { renderXlsx } from '../../src/xlsx/render-xlsx';
 import { seedRows, readSeeds, syntheticExport } from '../../scripts/bench/synthetic';
 import { loadWorkbook, readValues } from '../xlsx/read-back';
+import { sampleAnalysis } from '../core/plan/analysis-fixture';
 import { FakeExcel, type FakeSheet } from './fake-excel';
 
 const SEEDS = join(__dirname, '../../seeds');
@@ -145,4 +147,18 @@ describe('a plan with 20,000 task rows', () => {
     if (!importSheet) throw new Error('no import sheet');
     expect(readBack(excel.sheet(importSheet.name), importSheet.rows.length, importSheet.columns.length)).toEqual(cellValues(plan)[importSheet.name]);
   }, 120_000);
+});
+
+describe('a returnable 任务-单位 sheet in the open workbook', () => {
+  test('gets its dropdown and unlocked fill-in cells before protection, and hides the key and unit columns', async () => {
+    const [bureau] = planBureauWorkbooks(sampleAnalysis());
+    if (!bureau) throw new Error('no bureau');
+    const excel = new FakeExcel();
+    await renderPlanIntoWorkbook(excel.requestContext, () => bureau.plan);
+    const sheet = excel.sheet(bureau.plan.sheets[0]?.name ?? '');
+    expect(sheet.protection).toEqual({ allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true });
+    expect(sheet.hiddenColumns.sort()).toEqual([13, 14]);
+    expect(sheet.validations.map((v) => v.address)).toEqual(['J4:J5']);
+    expect([sheet.cell(3, 9).format['protection.locked'], sheet.cell(4, 12).format['protection.locked'], sheet.cell(3, 5).format['protection.locked']]).toEqual([false, false, undefined]);
+  });
 });

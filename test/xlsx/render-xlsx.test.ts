@@ -73,12 +73,13 @@ describe('renderXlsx', () => {
     expect(rels).not.toContain('hyperlink');
   });
 
-  test('the import sheet and 审核问题 are Excel tables with filter buttons', async () => {
-    const tables = await Promise.all([1, 2, 3].map((n) => partXml(bytes, `xl/tables/table${n}.xml`)));
+  test('the import sheet, 审核问题 (with its hidden 问题键), 单位名录 and 进展汇总 are Excel tables with filter buttons', async () => {
+    const tables = await Promise.all([1, 2, 3, 4].map((n) => partXml(bytes, `xl/tables/table${n}.xml`)));
     expect(tables.map((xml) => [/ name="([^"]+)"/.exec(xml)?.[1], / ref="([^"]+)"/.exec(xml)?.[1], xml.includes('<autoFilter')])).toEqual([
       ['Import_1', 'A1:J4', true],
-      ['Flags', 'A1:I3', true],
+      ['Flags', 'A1:J3', true],
       ['Directory', 'A1:D4', true],
+      ['Progress', expect.stringMatching(/^A1:Q\d+$/), true],
     ]);
   });
 
@@ -115,5 +116,23 @@ describe('renderXlsx', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe('a returnable bureau workbook as .xlsx', () => {
+  test('is protected without a password, with the key and unit columns hidden and only the fill-in cells unlocked', async () => {
+    const [police] = planBureauWorkbooks(sampleAnalysis());
+    if (!police) throw new Error('no bureau workbook');
+    const file = await renderXlsx(police.plan);
+    const xml = await partXml(file, await sheetPartName(file, '区公安分局'));
+    expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    expect(xml).not.toMatch(/<sheetProtection [^>]*(hashValue|password)=/);
+    expect(xml).toMatch(/<col min="14" max="14" [^>]*hidden="1"/);
+    expect(xml).toMatch(/<col min="15" max="15" [^>]*hidden="1"/);
+    const loaded = await loadWorkbook(file);
+    const sheet = loaded.getWorksheet('区公安分局');
+    expect([sheet?.getCell('J4').protection?.locked, sheet?.getCell('M5').protection?.locked]).toEqual([false, false]);
+    expect(sheet?.getCell('F4').protection?.locked).not.toBe(false);
+    expect(sheet?.getCell('J4').dataValidation).toMatchObject({ type: 'list', formulae: ['"未开始,推进中,已完成,无法完成"'] });
   });
 });
