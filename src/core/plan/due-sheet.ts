@@ -5,6 +5,7 @@ import type { DueEntry, UnitDue } from '../deadlines/due-list';
 import type { ProgressRow } from '../loop/progress';
 import { cellA1 } from './address';
 import { link, text } from './cells';
+import { titledSheet } from './titled-sheet';
 import type { CellPlan, SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
@@ -21,7 +22,6 @@ const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['已报状态', 9],
   ['位置', 14],
 ];
-const HEADER_ROW = 2;
 
 export interface DueSheetInput {
   on: string;
@@ -38,28 +38,15 @@ export function dueSheet(name: string, tableId: string, input: DueSheetInput): S
   ]);
   const overdue = input.units.reduce((n, u) => n + u.overdue.length, 0);
   const soon = input.units.reduce((n, u) => n + u.dueSoon.length, 0);
-  const last = COLUMNS.length - 1;
-  const rows: Array<Array<CellPlan | null>> = [
-    [text('到期提醒', ['title'])],
-    [
-      text(
-        `截至 ${input.on}：已逾期未完成 ${overdue} 项，${input.within} 天内到期 ${soon} 项（按单位列出，牵头在前；已报「已完成」的不列）。`,
-        ['subtitle'],
-      ),
-    ],
-    COLUMNS.map(([label]) => text(label, ['header'])),
-    ...(lines.length > 0 ? lines : [[text('没有逾期或即将到期的任务。')]]),
-  ];
-  return {
+  return titledSheet({
     name,
-    columns: COLUMNS.map(([, width]) => width),
-    rows,
-    merges: [0, 1].map((row) => ({ top: row, left: 0, bottom: row, right: last })),
-    frozen: { rows: HEADER_ROW + 1, columns: 1 },
-    ...(lines.length > 0 ? { table: { name: tableId, range: { top: HEADER_ROW, left: 0, bottom: HEADER_ROW + lines.length, right: last } } } : {}),
-    validations: [],
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: HEADER_ROW + 1 },
-  };
+    columns: COLUMNS,
+    title: '到期提醒',
+    subtitle: `截至 ${input.on}：已逾期未完成 ${overdue} 项，${input.within} 天内到期 ${soon} 项（按单位列出，牵头在前；已报「已完成」的不列）。`,
+    body: lines.length > 0 ? lines : [[text('没有逾期或即将到期的任务。')]],
+    ...(lines.length > 0 ? { tableId } : {}),
+    frozenColumns: 1,
+  });
 }
 
 function dueRow(unit: string, state: '已逾期' | '即将到期', entry: DueEntry<number>, input: DueSheetInput): CellPlan[] {

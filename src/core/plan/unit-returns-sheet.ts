@@ -4,7 +4,8 @@
 import { STATUSES } from '../loop/columns';
 import type { UnitCount } from '../loop/unit-counts';
 import { number, text } from './cells';
-import type { CellPlan, SheetDraft } from './workbook-plan';
+import { titledSheet, TITLED_HEADER_ROW } from './titled-sheet';
+import type { SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['单位', 16],
@@ -15,48 +16,42 @@ const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['逾期未完成', 9],
   ['回收文件', 30],
 ];
-const HEADER_ROW = 2;
 
 /** The 0-based sheet row of the count at `i`, for links from 回收问题. */
 export function unitReturnsRow(i: number): number {
-  return HEADER_ROW + 1 + i;
+  return TITLED_HEADER_ROW + 1 + i;
 }
 
 export function unitReturnsSheet(name: string, tableId: string, counts: UnitCount[], on: string): SheetDraft {
   const total = (pick: (c: UnitCount) => number) => counts.reduce((n, c) => n + pick(c), 0);
   const returned = counts.filter((c) => c.files.length > 0).length;
-  const rows: Array<Array<CellPlan | null>> = [
-    [text('回收统计', ['title'])],
-    [text(`截至 ${on}：${counts.length} 个单位，已有 ${returned} 个报送；逾期按各单位填报的完成状态判断。`, ['subtitle'])],
-    COLUMNS.map(([label]) => text(label, ['header'])),
-    ...counts.map((c) => [
-      text(c.unit, ['wrap']),
-      number(c.tasks, ['center']),
-      number(c.answered, ['center']),
-      number(c.unanswered, c.unanswered > 0 ? ['center', 'warning'] : ['center']),
-      ...STATUSES.map((status) => number(c.byStatus[status] ?? 0, ['center'])),
-      number(c.overdue, c.overdue > 0 ? ['center', 'error'] : ['center']),
-      text(c.files.join('\n') || '未报送', c.files.length > 0 ? ['wrap'] : ['wrap', 'warning']),
-    ]),
-    [
-      text('合计', ['header']),
-      number(total((c) => c.tasks), ['header']),
-      number(total((c) => c.answered), ['header']),
-      number(total((c) => c.unanswered), ['header']),
-      ...STATUSES.map((status) => number(total((c) => c.byStatus[status] ?? 0), ['header'])),
-      number(total((c) => c.overdue), ['header']),
-      text(`${returned} / ${counts.length} 个单位已报送`, ['header']),
-    ],
-  ];
-  const last = COLUMNS.length - 1;
-  return {
+  return titledSheet({
     name,
-    columns: COLUMNS.map(([, width]) => width),
-    rows,
-    merges: [0, 1].map((row) => ({ top: row, left: 0, bottom: row, right: last })),
-    frozen: { rows: HEADER_ROW + 1, columns: 1 },
-    ...(counts.length > 0 ? { table: { name: tableId, range: { top: HEADER_ROW, left: 0, bottom: HEADER_ROW + counts.length, right: last } } } : {}),
-    validations: [],
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: HEADER_ROW + 1 },
-  };
+    columns: COLUMNS,
+    title: '回收统计',
+    subtitle: `截至 ${on}：${counts.length} 个单位，已有 ${returned} 个报送；逾期按各单位填报的完成状态判断。`,
+    body: [
+      ...counts.map((c) => [
+        text(c.unit, ['wrap']),
+        number(c.tasks, ['center']),
+        number(c.answered, ['center']),
+        number(c.unanswered, c.unanswered > 0 ? ['center', 'warning'] : ['center']),
+        ...STATUSES.map((status) => number(c.byStatus[status] ?? 0, ['center'])),
+        number(c.overdue, c.overdue > 0 ? ['center', 'error'] : ['center']),
+        text(c.files.join('\n') || '未报送', c.files.length > 0 ? ['wrap'] : ['wrap', 'warning']),
+      ]),
+      [
+        text('合计', ['header']),
+        number(total((c) => c.tasks), ['header']),
+        number(total((c) => c.answered), ['header']),
+        number(total((c) => c.unanswered), ['header']),
+        ...STATUSES.map((status) => number(total((c) => c.byStatus[status] ?? 0), ['header'])),
+        number(total((c) => c.overdue), ['header']),
+        text(`${returned} / ${counts.length} 个单位已报送`, ['header']),
+      ],
+    ],
+    tableId,
+    footer: 1,
+    frozenColumns: 1,
+  });
 }

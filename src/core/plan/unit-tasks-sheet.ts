@@ -12,7 +12,8 @@ import type { UnitLoad } from '../pivot/unit-load';
 import { blank, number, text } from './cells';
 import { documentName } from './source-labels';
 import { unitNames } from './unit-names';
-import type { CellPlan, SheetDraft } from './workbook-plan';
+import { titledSheet, TITLED_HEADER_ROW } from './titled-sheet';
+import type { SheetDraft } from './workbook-plan';
 
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['序号', 5],
@@ -31,7 +32,6 @@ const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   [COLUMN.key, 18],
   [COLUMN.sentTo, 14],
 ];
-const HEADER_ROW = 2;
 const FIRST_FILL_IN = COLUMNS.findIndex(([label]) => label === COLUMN.status);
 const HIDDEN = [COLUMNS.length - 2, COLUMNS.length - 1];
 
@@ -39,19 +39,9 @@ export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis)
   const assignments = unitAssignments(unit, analysis);
   const sources = [...new Set(assignments.map(({ task }) => documentName(analysis, task.document)))];
   const lastShown = HIDDEN[0] - 1;
-  const first = HEADER_ROW + 1;
-  const last = HEADER_ROW + assignments.length;
-  const rows: Array<Array<CellPlan | null>> = [
-    [text(`${unit.canonical} 任务清单`, ['title'])],
-    [
-      text(
-        `来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由群体 ${unit.viaGroup.length} 项。` +
-          '请填写右侧「完成状态」至「佐证材料」四列后原样报回（文件可改名，请勿删除行列）。',
-        ['subtitle'],
-      ),
-    ],
-    COLUMNS.map(([label]) => text(label, ['header'])),
-    ...assignments.map((assignment, i) => {
+  const first = TITLED_HEADER_ROW + 1;
+  const last = TITLED_HEADER_ROW + assignments.length;
+  const body = assignments.map((assignment, i) => {
       const { task } = assignment;
       const row = ledgerRow(assignment, analysis);
       return [
@@ -71,17 +61,20 @@ export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis)
         text(row.key),
         text(unit.canonical),
       ];
-    }),
-  ];
+  });
   const fillIn = { top: first, left: FIRST_FILL_IN, bottom: last, right: FIRST_FILL_IN + 3 };
   return {
-    name,
-    columns: COLUMNS.map(([, width]) => width),
-    rows,
-    merges: [0, 1].map((row) => ({ top: row, left: 0, bottom: row, right: lastShown })),
-    frozen: { rows: HEADER_ROW + 1, columns: 0 },
+    ...titledSheet({
+      name,
+      columns: COLUMNS,
+      title: `${unit.canonical} 任务清单`,
+      subtitle:
+        `来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由群体 ${unit.viaGroup.length} 项。` +
+        '请填写右侧「完成状态」至「佐证材料」四列后原样报回（文件可改名，请勿删除行列）。',
+      body,
+      lastShown,
+    }),
     validations: assignments.length > 0 ? [{ range: { ...fillIn, right: FIRST_FILL_IN }, values: [...STATUSES] }] : [],
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: HEADER_ROW + 1 },
     hiddenColumns: HIDDEN,
     protection: { editable: assignments.length > 0 ? [fillIn] : [] },
   };

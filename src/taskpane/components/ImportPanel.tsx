@@ -1,22 +1,19 @@
 import { Suspense, lazy } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { PANE_ACTIONS } from '../pane-actions';
-import type { Batch, Choices, PaneOptions } from '../pane-state';
+import type { Batch, Choices } from '../pane-state';
+import type { PreviewSectionProps } from './PreviewSection';
 import { ActionItem } from './ActionItem';
 
 // The preview's Dropdowns and Switches load after the files are read, not with the pane.
 const PreviewSection = lazy(() => import('./PreviewSection'));
 
-export interface ImportPanelProps {
+export interface ImportPanelProps extends Pick<PreviewSectionProps, 'onRole' | 'onOptions' | 'onGenerate' | 'onDownload'> {
   batch?: Batch;
   choices: Choices;
   busy: boolean;
   onFiles?: (files: File[]) => void;
   onSelection?: () => void;
-  onRole: (document: number, table: number, column: number, role: string) => void;
-  onOptions: (options: PaneOptions) => void;
-  onGenerate?: () => void;
-  onDownload?: (kind: 'workbook' | 'bureaus') => void;
 }
 
 const useStyles = makeStyles({
