@@ -2,6 +2,26 @@
 // outside Office, the browser's) is not Chinese. index.tsx sets the language once, before mounting.
 
 const ZH = {
+  title: '分工表助手',
+  tagline: '把工作方案附件中的分工表导入 Excel，拆分责任单位，按单位汇总任务，并审核写法问题。',
+  needsExcel: '需要 Excel',
+  hostTitle: '需要在 Excel 中使用',
+  hostText: (button: string) =>
+    `在 Excel 之外（如 WPS 或浏览器）可以导入文件、预览、查看问题并下载工作簿；写入工作簿、从选区导入和督办，请在 Excel「开始」选项卡点击「${button}」打开本窗格。`,
+  actions: {
+    import: { label: '导入附件表格', summary: '选择或拖入工作方案文件（.docx、网页 .htm/.html 或 Word 导出的 .txt，可多选）：先预览读到的表格，再生成工作表。' },
+    selection: { label: '从选区导入', summary: '分工表已粘贴在工作表中时，选中它（包括表头行）再点击，同样预览后生成。' },
+    collect: { label: '回收汇总', summary: '选择或拖入各单位报回的任务清单（.xlsx，可多选、可改过文件名）：按任务键汇总到「进展汇总」，并更新「回收统计」「回收问题」「到期提醒」。' },
+    due: { label: '到期提醒', summary: '按今天的日期列出各单位已逾期未完成和 15 天内到期的任务（已报「已完成」的不列），并更新「到期提醒」工作表。' },
+  },
+  dueTitle: '到期提醒',
+  dueNone: '没有逾期或 15 天内到期的任务。',
+  dueTable: '各单位逾期与即将到期的任务数',
+  dueUnit: '单位',
+  dueOverdue: '已逾期',
+  dueSoon: '将到期',
+  dueMore: (n: number) => `另有 ${n} 个单位，见「到期提醒」工作表。`,
+  notes: '提示',
   tabs: { import: '导入', problems: '问题', directory: '名录', loop: '督办' },
   directoryFirst: '先在「导入」中读取文件，这里会列出可能是同一单位的写法和各群体的成员。',
   directoryHint: '决定后，问题、单位汇总和分发随即按新的名录重新分析；「生成」时写入「单位名录」工作表。',
@@ -52,6 +72,26 @@ const ZH = {
 };
 
 const EN: typeof ZH = {
+  title: 'RespMatrix',
+  tagline: 'Brings the responsibility tables of work-plan documents into Excel, splits the responsible units, lists tasks by unit and audits the entries.',
+  needsExcel: 'Needs Excel',
+  hostTitle: 'Excel is needed for the Excel actions',
+  hostText: (button: string) =>
+    `Outside Excel (WPS, a browser) you can import files, preview, see the problems and download the workbooks; to write into the workbook, import the selection or follow up, open this pane from the ${button} button on Excel's Home tab.`,
+  actions: {
+    import: { label: 'Import appendix tables', summary: 'Pick or drop work-plan files (.docx, .htm/.html or Word text exports, several at once): preview the tables, then generate.' },
+    selection: { label: 'Import the selection', summary: 'For a table already pasted into a sheet: select it, header row included, preview it and generate.' },
+    collect: { label: 'Collect the returns', summary: 'Pick or drop the task lists the bureaus sent back (.xlsx, several at once, renamed or not): they are matched by task key into 进展汇总.' },
+    due: { label: 'Due and overdue', summary: 'What each bureau has overdue or due within 15 days as of today (not what it reported done); 到期提醒 is redone.' },
+  },
+  dueTitle: 'Due by unit',
+  dueNone: 'Nothing overdue or due within 15 days.',
+  dueTable: 'Overdue and due soon per unit',
+  dueUnit: 'Unit',
+  dueOverdue: 'Overdue',
+  dueSoon: 'Due soon',
+  dueMore: (n: number) => `${n} more units in the 到期提醒 sheet.`,
+  notes: 'Notes',
   tabs: { import: 'Import', problems: 'Problems', directory: 'Units', loop: 'Follow-up' },
   directoryFirst: 'Read files in Import first; pairs that may be one bureau and each group’s members are listed here.',
   directoryHint: 'Each decision redoes the problems, the pivot and the send list at once; 生成 writes it to 单位名录.',

@@ -132,13 +132,13 @@ describe('the task pane in Chromium without Office.js', () => {
 
   it('tells the clerk that Excel is needed for the Excel actions', async () => {
     await page.getByText('需要在 Excel 中使用').waitFor({ state: 'visible' });
-    await page.getByText(/Excel is needed for the Excel actions/).waitFor({ state: 'visible' });
+    await page.getByText(/在 Excel 之外（如 WPS 或浏览器）可以导入文件/).waitFor({ state: 'visible' });
   });
 
   it('keeps the file import, and disables what needs the workbook, saying Excel is needed', async () => {
     expect(await page.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
     expect(await page.getByRole('button', { name: '从选区导入' }).isDisabled()).toBe(true);
-    expect(await page.getByText('需要 Excel · Needs Excel').count()).toBe(1);
+    expect(await page.getByText('需要 Excel', { exact: true }).count()).toBe(1);
     await page.getByRole('tab', { name: '督办' }).click();
     for (const label of ['回收汇总', '到期提醒']) {
       expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
@@ -354,7 +354,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.locator('input[aria-label="回收汇总"]').setInputFiles(returned);
       await excelPage.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
       await excelPage.getByText(/^汇总 2 个文件：2\/\d+ 个单位已报送/).waitFor({ state: 'visible' });
-      await excelPage.getByRole('heading', { name: '到期提醒 · Due by unit' }).waitFor({ state: 'visible' });
+      await excelPage.getByRole('heading', { name: '到期提醒', exact: true }).waitFor({ state: 'visible' });
       const names = await sheetNames();
       expect(names.filter((n) => ['进展汇总', '回收统计', '回收问题', '到期提醒'].includes(n)).sort()).toEqual(['进展汇总', '到期提醒', '回收统计', '回收问题'].sort());
       await shot('loop');

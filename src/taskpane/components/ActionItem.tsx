@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PaneActionInfo } from '../pane-actions';
+import { strings } from '../strings';
 
 export interface ActionItemProps {
   info: PaneActionInfo;
@@ -24,7 +25,6 @@ const useStyles = makeStyles({
   },
   dropping: { outlineColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
   top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  english: { color: tokens.colorNeutralForeground3 },
   status: { padding: `0 ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
   picker: { display: 'none' },
 });
@@ -36,7 +36,9 @@ export function ActionItem({ info, onRun, onFiles, busy }: ActionItemProps) {
   const takesFiles = info.kind === 'files';
   const handler = takesFiles ? onFiles : onRun;
   // An action without a handler is one that needs the workbook: outside Excel only reading and downloads work.
-  const status = !handler ? '需要 Excel · Needs Excel' : undefined;
+  const text = strings();
+  const { label, summary } = text.actions[info.id];
+  const status = !handler ? text.needsExcel : undefined;
   const ready = status === undefined && !busy;
   const hand = (files: File[]) => {
     if (files.length > 0) onFiles?.(files);
@@ -66,7 +68,7 @@ export function ActionItem({ info, onRun, onFiles, busy }: ActionItemProps) {
     <li className={mergeClasses(styles.root, dropping && styles.dropping)} {...drop}>
       <div className={styles.top}>
         <Button appearance="primary" disabled={!ready} onClick={takesFiles ? () => picker.current?.click() : onRun}>
-          {info.label}
+          {label}
         </Button>
         {status && <Caption1 className={styles.status}>{status}</Caption1>}
       </div>
@@ -77,13 +79,11 @@ export function ActionItem({ info, onRun, onFiles, busy }: ActionItemProps) {
           type="file"
           multiple
           accept={info.accept}
-          aria-label={info.label}
+          aria-label={label}
           onChange={(event) => picked(event.currentTarget)}
         />
       )}
-      <Caption1 className={styles.english}>{info.labelEn}</Caption1>
-      <Body1>{info.summary}</Body1>
-      <Caption1 className={styles.english}>{info.summaryEn}</Caption1>
+      <Body1>{summary}</Body1>
     </li>
   );
 }

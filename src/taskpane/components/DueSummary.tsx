@@ -1,5 +1,6 @@
 import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { DueLine } from '../pane-actions';
+import { strings } from '../strings';
 
 export interface DueSummaryProps {
   units: DueLine[];
@@ -18,20 +19,21 @@ const useStyles = makeStyles({
 export function DueSummary({ units }: DueSummaryProps) {
   const styles = useStyles();
   const shown = units.slice(0, SHOWN);
+  const text = strings();
   return (
     <section className={styles.root} aria-labelledby="due-title">
       <Subtitle2 as="h2" id="due-title" className={styles.title}>
-        到期提醒 · Due by unit
+        {text.dueTitle}
       </Subtitle2>
       {units.length === 0 ? (
-        <Caption1>没有逾期或 15 天内到期的任务。 · Nothing overdue or due soon.</Caption1>
+        <Caption1>{text.dueNone}</Caption1>
       ) : (
-        <Table size="small" aria-label="各单位逾期与即将到期的任务数 · Overdue and due soon per unit">
+        <Table size="small" aria-label={text.dueTable}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>单位</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>已逾期</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>将到期</TableHeaderCell>
+              <TableHeaderCell>{text.dueUnit}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{text.dueOverdue}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{text.dueSoon}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -45,7 +47,7 @@ export function DueSummary({ units }: DueSummaryProps) {
           </TableBody>
         </Table>
       )}
-      {units.length > SHOWN && <Caption1>另有 {units.length - SHOWN} 个单位，见「到期提醒」工作表。</Caption1>}
+      {units.length > SHOWN && <Caption1>{text.dueMore(units.length - SHOWN)}</Caption1>}
     </section>
   );
 }

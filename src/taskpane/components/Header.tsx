@@ -1,4 +1,5 @@
 import { Body1, Caption1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { strings } from '../strings';
 
 export interface HeaderProps {
   /** Where the 64 px icon is served from, relative to taskpane.html. */
@@ -16,20 +17,19 @@ const useStyles = makeStyles({
 
 export function Header({ iconSrc = 'assets/icon-64.png' }: HeaderProps) {
   const styles = useStyles();
+  const text = strings();
   return (
     <header className={styles.root}>
       <div className={styles.brand}>
         <img className={styles.icon} src={iconSrc} alt="" />
         <div className={styles.names}>
-          <Title2 as="h1" className={styles.title}>分工表助手</Title2>
-          <Caption1 className={styles.english}>RespMatrix</Caption1>
+          <Title2 as="h1" className={styles.title}>
+            {text.title}
+          </Title2>
+          {text.title !== 'RespMatrix' && <Caption1 className={styles.english}>RespMatrix</Caption1>}
         </div>
       </div>
-      <Body1>把工作方案附件中的分工表导入 Excel，拆分责任单位，按单位汇总任务，并审核写法问题。</Body1>
-      <Caption1 className={styles.english}>
-        Brings the responsibility tables of work-plan documents into Excel, splits the responsible units, lists tasks by
-        unit and audits the entries.
-      </Caption1>
+      <Body1>{text.tagline}</Body1>
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportOutcome } from '../pane-actions';
+import { strings } from '../strings';
 
 export interface ImportStatusProps {
   /** The step in progress, while an import runs. */
@@ -28,7 +29,7 @@ export default function ImportStatus({ step, outcome }: ImportStatusProps) {
           </span>
         ))}
         {outcome.warnings.length > 0 && (
-          <ul className={styles.warnings} aria-label="提示 · Notes">
+          <ul className={styles.warnings} aria-label={strings().notes}>
             {outcome.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}

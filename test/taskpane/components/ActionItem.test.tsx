@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { setLanguage } from '../../../src/taskpane/strings';
 import { ActionItem, type ActionItemProps } from '../../../src/taskpane/components/ActionItem';
 import { PANE_ACTIONS, type PaneActionId } from '../../../src/taskpane/pane-actions';
 
@@ -38,7 +39,20 @@ describe('ActionItem', () => {
   it('disables an action that has no handler (one that needs Excel, outside it) and says Excel is needed', () => {
     const html = render({ info: info('selection') });
     expect(html).toMatch(/<button[^>]*disabled/);
-    expect(html).toContain('需要 Excel · Needs Excel');
+    expect(html).toContain('需要 Excel');
+  });
+
+  it('speaks English when the display language is not Chinese, and Chinese again for any zh tag', () => {
+    setLanguage('en-US');
+    try {
+      const html = render({ info: info('collect'), onFiles });
+      expect(html).toContain('Collect the returns');
+      expect(html).not.toContain('回收汇总');
+      expect(render({ info: info('selection') })).toContain('Needs Excel');
+    } finally {
+      setLanguage('zh-TW');
+    }
+    expect(render({ info: info('collect'), onFiles })).toContain('回收汇总');
   });
 
   it('disables an action while another one runs', () => {
