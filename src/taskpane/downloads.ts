@@ -1,6 +1,7 @@
 // Outside Excel (WPS, another spreadsheet program, a browser with no Office) and for 分发 inside it:
 // the batch analysed and written as files to download, the combined workbook (.xlsx) or every
-// bureau's task list in one .zip; the same files the CLI's build and --per-unit write. Loaded on
+// bureau's task list in one .zip, the same files the CLI's build and --per-unit write; and 回收汇总
+// as a new workbook, as the CLI's collect writes it. Loaded on
 // first use, with ExcelJS and JSZip. Nothing leaves the machine: the bytes go to a download.
 
 import JSZip from 'jszip';
@@ -8,7 +9,14 @@ import { localDay } from '../core/deadlines/calendar';
 import { planWorkbook } from '../core/plan/workbook';
 import { directoryToRows } from '../core/units/directory-rows';
 import { renderAnalysis } from '../xlsx/render-analysis';
+import { dueFromLedger } from '../core/loop/due-ledger';
+import { readProgress } from '../core/loop/progress';
+import { DEFAULT_WITHIN } from '../core/plan/loop-sheets';
+import { collectIntoWorkbook } from '../xlsx/collect-workbook';
+import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
+import type { PaneOutcome } from './pane-actions';
 import type { Batch, Choices, Progress, RunOutcome } from './pane-state';
+import { dueLines, FILE_PROBLEMS } from './workbook-loop';
 import { analyseBatch, flagItems, unitLines } from './workspace';
 
 export interface DownloadFile {
@@ -53,5 +61,51 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
       units: unitLines(analysis),
     },
     file,
+  };
+}
+
+/**
+ * 回收汇总 outside Excel: the combined workbook (the first file holding a 进展汇总) and the returned
+ * files picked together; the result is a new workbook to download, the files picked are untouched.
+ */
+export async function collectDownload(files: Array<{ name: string; bytes: Uint8Array }>, progress: Progress): Promise<{ outcome: PaneOutcome; file?: DownloadFile }> {
+  progress('正在查找汇总工作簿…');
+  let base: (typeof files)[number] | undefined;
+  for (const file of files) {
+    const loaded = await loadWorkbook(file.bytes);
+    if (loaded.ok && loaded.value.workbook.worksheets.some((sheet) => readProgress(sheetText(sheet).cells))) {
+      base = file;
+      break;
+    }
+  }
+  if (!base) {
+    return {
+      outcome: {
+        ok: false,
+        title: '没有找到汇总工作簿',
+        lines: ['请把分工表助手生成的汇总工作簿（含「进展汇总」，或上次回收汇总的结果）和各单位报回的文件一起选择。'],
+        warnings: [],
+      },
+    };
+  }
+  const on = localDay(new Date());
+  progress('正在汇总…');
+  const returned = files.filter((file) => file !== base).map((file) => ({ fileName: file.name, bytes: file.bytes }));
+  const collected = await collectIntoWorkbook({ fileName: base.name, bytes: base.bytes }, returned, { on, within: DEFAULT_WITHIN });
+  if (!collected.ok) return { outcome: { ok: false, title: '回收汇总失败', lines: [collected.error.message], warnings: [] } };
+  const { result, bytes } = collected.value;
+  const fileName = `${base.name.replace(/\.xlsx$/i, '')}-回收汇总-${on}.xlsx`;
+  return {
+    outcome: {
+      ok: true,
+      title: '回收汇总完成 · Collected',
+      lines: [
+        `以「${base.name}」为汇总工作簿，汇总 ${result.files.length} 个文件，已填报 ${result.rows.filter((r) => r.file !== '').length}/${result.rows.length} 行；回收问题 ${result.problems.length} 个。`,
+        `结果已下载为「${fileName}」。`,
+      ],
+      warnings: result.problems.filter((p) => FILE_PROBLEMS.has(p.code)).map((p) => p.message),
+      due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
+    },
+    file: { fileName, bytes, type: XLSX },
   };
 }

@@ -26,6 +26,17 @@ const pageActions: PaneActions = {
   },
 };
 
+/** Outside Excel, 回收汇总 takes the combined workbook with the returns and downloads the result. */
+const outsideActions: PaneActions = {
+  ...pageActions,
+  async collectFiles(files, progress) {
+    const [{ collectDownload }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
+    const { outcome, file } = await collectDownload(await Promise.all(files.map(named)), progress);
+    if (file) saveFile(file);
+    return outcome;
+  },
+};
+
 const workbookActions: PaneActions = {
   ...pageActions,
   async generate(batch, choices, progress) {
@@ -79,7 +90,7 @@ async function mount(): Promise<void> {
   setLanguage(excelAvailable ? Office.context.displayLanguage : navigator.language);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App excelAvailable={excelAvailable} actions={excelAvailable ? workbookActions : pageActions} />
+      <App excelAvailable={excelAvailable} actions={excelAvailable ? workbookActions : outsideActions} />
     </FluentProvider>,
   );
 }

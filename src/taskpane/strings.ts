@@ -11,7 +11,11 @@ const ZH = {
   actions: {
     import: { label: '导入附件表格', summary: '选择或拖入工作方案文件（.docx、网页 .htm/.html 或 Word 导出的 .txt，可多选）：先预览读到的表格，再生成工作表。' },
     selection: { label: '从选区导入', summary: '分工表已粘贴在工作表中时，选中它（包括表头行）再点击，同样预览后生成。' },
-    collect: { label: '回收汇总', summary: '选择或拖入各单位报回的任务清单（.xlsx，可多选、可改过文件名）：按任务键汇总到「进展汇总」，并更新「回收统计」「回收问题」「到期提醒」。' },
+    collect: {
+      label: '回收汇总',
+      summary:
+        '选择或拖入各单位报回的任务清单（.xlsx，可多选、可改过文件名）：按任务键汇总到「进展汇总」，并更新「回收统计」「回收问题」「到期提醒」。在 Excel 之外，连同汇总工作簿一起选择，结果作为新工作簿下载。',
+    },
     due: { label: '到期提醒', summary: '按今天的日期列出各单位已逾期未完成和 15 天内到期的任务（已报「已完成」的不列），并更新「到期提醒」工作表。' },
   },
   dueTitle: '到期提醒',
@@ -81,7 +85,11 @@ const EN: typeof ZH = {
   actions: {
     import: { label: 'Import appendix tables', summary: 'Pick or drop work-plan files (.docx, .htm/.html or Word text exports, several at once): preview the tables, then generate.' },
     selection: { label: 'Import the selection', summary: 'For a table already pasted into a sheet: select it, header row included, preview it and generate.' },
-    collect: { label: 'Collect the returns', summary: 'Pick or drop the task lists the bureaus sent back (.xlsx, several at once, renamed or not): they are matched by task key into 进展汇总.' },
+    collect: {
+      label: 'Collect the returns',
+      summary:
+        'Pick or drop the task lists the bureaus sent back (.xlsx, several at once, renamed or not): they are matched by task key into 进展汇总. Outside Excel, pick the combined workbook with them; the result downloads as a new workbook.',
+    },
     due: { label: 'Due and overdue', summary: 'What each bureau has overdue or due within 15 days as of today (not what it reported done); 到期提醒 is redone.' },
   },
   dueTitle: 'Due by unit',

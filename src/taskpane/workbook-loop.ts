@@ -22,7 +22,7 @@ export interface LoopAccess {
 }
 
 /** Problems about a whole file: it was not collected at all, so the clerk is told by name. */
-const FILE_PROBLEMS: ReadonlySet<ReturnProblem['code']> = new Set(['refused', 'not-ours', 'combined', 'key-deleted', 'other-document']);
+export const FILE_PROBLEMS: ReadonlySet<ReturnProblem['code']> = new Set(['refused', 'not-ours', 'combined', 'key-deleted', 'other-document']);
 
 const NO_LEDGER = failed('工作簿中没有「进展汇总」', ['请先用「导入附件表格」生成汇总工作表（含「进展汇总」），把各单位的任务清单发出，收回后再在这里汇总。']);
 
@@ -52,7 +52,7 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
       `已更新：${written.sheets.map((s) => `「${s}」`).join('')}`,
     ],
     warnings: fileProblems.map((p) => p.message),
-    due: lines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
+    due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
   };
 }
 
@@ -74,7 +74,7 @@ export async function remindDue(access: LoopAccess, progress: Progress): Promise
       `已更新：${written.sheets.map((s) => `「${s}」`).join('')}`,
     ],
     warnings: [],
-    due: lines(due),
+    due: dueLines(due),
   };
 }
 
@@ -91,7 +91,7 @@ async function write(
   }
 }
 
-function lines(due: UnitDue<number>[]): DueLine[] {
+export function dueLines(due: UnitDue<number>[]): DueLine[] {
   return due.map((unit) => ({ unit: unit.unit, overdue: unit.overdue.length, dueSoon: unit.dueSoon.length }));
 }
 

@@ -13,6 +13,7 @@ import webpack, { type Configuration } from 'webpack';
 import { analyse } from '../../src/core/analyse';
 import { readDocument } from '../../src/core/read';
 import { parseCsv } from '../../src/core/units/csv';
+import { loadWorkbook as loadXlsx, sheetText } from '../../src/xlsx/read-workbook';
 import { renderAnalysis } from '../../src/xlsx/render-analysis';
 import { fillReturn } from '../fixtures/fill-return';
 
@@ -140,9 +141,8 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(await page.getByRole('button', { name: '从选区导入' }).isDisabled()).toBe(true);
     expect(await page.getByText('需要 Excel', { exact: true }).count()).toBe(1);
     await page.getByRole('tab', { name: '督办' }).click();
-    for (const label of ['回收汇总', '到期提醒']) {
-      expect(await page.getByRole('button', { name: label }).isDisabled()).toBe(true);
-    }
+    expect(await page.getByRole('button', { name: '回收汇总' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '到期提醒' }).isDisabled()).toBe(true);
     await page.getByRole('tab', { name: '导入' }).click();
   });
 
@@ -226,6 +226,33 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByRole('tab', { name: '督办' }).click();
     expect(await page.getByRole('checkbox', { name: /^高新区公安分局交巡警支队 / }).count()).toBe(0);
     expect(await page.getByRole('checkbox', { name: /^高新区公安分局 / }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('outside Excel, 回收汇总 takes the downloaded workbook with two returns and downloads the collected one', async () => {
+    const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
+    if (!read.ok) throw new Error(read.error.message);
+    const [first, second] = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+    if (!first || !second) throw new Error('seed 000 has fewer than two bureaus');
+    const files = [
+      { name: first.fileName, mimeType: XLSX, buffer: Buffer.from(await fillReturn(first.bytes, () => ({ status: '已完成' }), new Date('2025-07-01T00:00:00Z'))) },
+      { name: 'downloaded.xlsx', mimeType: XLSX, buffer: readFileSync(join(workDir, 'downloaded.xlsx')) },
+      { name: '改了名字.xlsx', mimeType: XLSX, buffer: Buffer.from(await fillReturn(second.bytes, () => ({ status: '推进中' }), new Date('2025-07-02T00:00:00Z'))) },
+    ];
+    await page.getByRole('tab', { name: '督办' }).click();
+    const [collected] = await Promise.all([page.waitForEvent('download'), page.locator('input[aria-label="回收汇总"]').setInputFiles(files)]);
+    await page.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
+    expect(collected.suggestedFilename()).toMatch(/^downloaded-回收汇总-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const out = join(workDir, 'collected.xlsx');
+    await collected.saveAs(out);
+    const loaded = await loadXlsx(readFileSync(out));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const ledger = loaded.value.workbook.getWorksheet('进展汇总');
+    const rows = ledger ? sheetText(ledger).cells : [];
+    const header = rows[0] ?? [];
+    const from = (file: string) => rows.filter((row) => row[header.indexOf('回收文件')] === file).map((row) => row[header.indexOf('完成状态')]);
+    expect(new Set(from(first.fileName))).toEqual(new Set(['已完成']));
+    expect(new Set(from('改了名字.xlsx'))).toEqual(new Set(['推进中']));
     expect(pageErrors).toEqual([]);
   });
 
