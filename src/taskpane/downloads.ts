@@ -6,8 +6,6 @@
 
 import JSZip from 'jszip';
 import { localDay } from '../core/deadlines/calendar';
-import { planWorkbook } from '../core/plan/workbook';
-import { directoryToRows } from '../core/units/directory-rows';
 import { renderAnalysis } from '../xlsx/render-analysis';
 import { dueFromLedger } from '../core/loop/due-ledger';
 import { readProgress } from '../core/loop/progress';
@@ -45,7 +43,6 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
     for (const bureau of rendered.bureaus) zip.file(bureau.fileName, bureau.bytes);
     file = { fileName: `${base}-各单位任务清单.zip`, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), type: 'application/zip' };
   }
-  const plan = planWorkbook(analysis, { ...options, directoryRows: directoryToRows(analysis.directory) });
   return {
     run: {
       outcome: {
@@ -57,7 +54,7 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
         ],
         warnings: [],
       },
-      flags: flagItems(analysis, plan),
+      flags: flagItems(analysis, rendered.plan),
       units: unitLines(analysis),
     },
     file,

@@ -5,6 +5,7 @@ import type { Analysis } from '../core/analysis';
 import { planBureauWorkbooks } from '../core/plan/bureau-workbooks';
 import { planWorkbook, type WorkbookOptions } from '../core/plan/workbook';
 import { directoryToRows } from '../core/units/directory-rows';
+import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { renderXlsx } from './render-xlsx';
 
 export interface RenderedFile {
@@ -15,6 +16,8 @@ export interface RenderedFile {
 export interface RenderedWorkbooks {
   combined: Uint8Array;
   sheetNames: string[];
+  /** The combined workbook's plan, for callers that show what is in it (the pane's 问题 panel). */
+  plan: WorkbookPlan;
   bureaus: RenderedFile[];
 }
 
@@ -29,5 +32,5 @@ export async function renderAnalysis(
   for (const bureau of options.perUnit ? planBureauWorkbooks(analysis).filter((b) => chosen(b.unit)) : []) {
     bureaus.push({ fileName: bureau.fileName, bytes: await renderXlsx(bureau.plan) });
   }
-  return { combined: await renderXlsx(plan), sheetNames: plan.sheets.map((s) => s.name), bureaus };
+  return { combined: await renderXlsx(plan), sheetNames: plan.sheets.map((s) => s.name), plan, bureaus };
 }
