@@ -2,6 +2,7 @@
 // 审核问题 row that carries its 问题键 (found by key, never by row number, since a clerk may sort).
 
 import { FLAG_KEY_LABEL } from '../core/plan/flags-sheet';
+import { cellTexts } from './cell-texts';
 import { loadSetting, parseRecord, RECORD_KEY } from './workbook-record';
 
 const STATUS_LABEL = '处理状态';
@@ -22,7 +23,7 @@ export async function writeFlagStatus(context: Excel.RequestContext, key: string
   const sheet = context.workbook.worksheets.getItem(flags.id);
   const used = sheet.getUsedRange(true).load('values');
   await context.sync();
-  const values = used.values.map((row) => row.map((value) => String(value ?? '')));
+  const values = cellTexts(used.values);
   const header = values[0] ?? [];
   const row = values.findIndex((cells) => cells[header.indexOf(FLAG_KEY_LABEL)] === key);
   const column = header.indexOf(STATUS_LABEL);

@@ -4,6 +4,7 @@
 import { loopSheetRole, type LoopSheet } from '../core/plan/loop-sheets';
 import { readProgress, type ProgressRow } from '../core/loop/progress';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import { cellTexts } from './cell-texts';
 import type { RenderReport, WorkbookNames } from './render-plan';
 import { replaceSheets, type OldSheet } from './replace-sheets';
 
@@ -24,21 +25,17 @@ export async function readLoopSheets(context: Excel.RequestContext): Promise<Loo
   const heads = sheets.items.map((sheet) => ({ name: sheet.name, id: sheet.id, range: sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).load('values') }));
   await context.sync();
   const found = heads.flatMap(({ name, id, range }) => {
-    const role = loopSheetRole(name, texts(range.values));
+    const role = loopSheetRole(name, cellTexts(range.values));
     return role ? [{ name, id, role }] : [];
   });
   const ledgerSheet = found.find(({ role }) => role === 'progress')?.name;
   if (!ledgerSheet) return { found };
   const used = context.workbook.worksheets.getItem(ledgerSheet).getUsedRange(true).load('values');
   await context.sync();
-  return { found, ledger: readProgress(texts(used.values)) ?? [] };
+  return { found, ledger: readProgress(cellTexts(used.values)) ?? [] };
 }
 
 /** The old 督办 sheets replaced by the plan's (which must not reuse any other sheet's name). */
 export function replaceLoopSheets(context: Excel.RequestContext, old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
   return replaceSheets(context, old, planFor);
-}
-
-function texts(values: unknown[][]): string[][] {
-  return values.map((row) => row.map((value) => (value === null || value === undefined ? '' : String(value))));
 }

@@ -7,6 +7,7 @@
 import { readProgress, type ProgressRow } from '../core/loop/progress';
 import { readFlagStatuses, type FlagStatuses } from '../core/plan/flags-sheet';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import { cellTexts } from './cell-texts';
 import type { RenderReport, WorkbookNames } from './render-plan';
 import { replaceSheets } from './replace-sheets';
 import { loadSetting, parseRecord, queueRecord, RECORD_KEY, type RecordedSheet, type SheetRole } from './workbook-record';
@@ -52,7 +53,7 @@ export async function runIntoWorkbook(context: Excel.RequestContext, planFor: (e
   }
   const cellsOf = (role: SheetRole) => {
     const found = reads.find((read) => read.role === role);
-    return found ? found.range.values.map((row) => row.map((value) => (value === null || value === undefined ? '' : String(value)))) : undefined;
+    return found ? cellTexts(found.range.values) : undefined;
   };
   const flags = cellsOf('flags');
   const directory = cellsOf('directory');

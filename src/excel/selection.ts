@@ -3,6 +3,8 @@
 // Merged areas need ExcelApi 1.13 (newer than the manifest's 1.10): a merged heading reads as one
 // value over blanks, which the tasks layer fills down as for a text export.
 
+import { cellTexts } from './cell-texts';
+
 export interface SelectedCells {
   sheet: string;
   /** 「Sheet1!A1:F40」 as Excel reports it. */
@@ -22,6 +24,6 @@ export async function readSelectedCells(context: Excel.RequestContext): Promise<
     sheet: worksheet.name,
     address: used.address,
     firstRow: used.rowIndex + 1,
-    values: used.values.map((row) => row.map((value) => (value === null || value === undefined ? '' : String(value)))),
+    values: cellTexts(used.values),
   };
 }

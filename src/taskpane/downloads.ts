@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { localDay } from '../core/deadlines/calendar';
 import { renderAnalysis } from '../xlsx/render-analysis';
+import { isFileProblem } from '../core/loop/collect';
 import { dueFromLedger } from '../core/loop/due-ledger';
 import { readProgress } from '../core/loop/progress';
 import { DEFAULT_WITHIN } from '../core/plan/loop-sheets';
@@ -14,7 +15,7 @@ import { collectIntoWorkbook } from '../xlsx/collect-workbook';
 import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
 import type { PaneOutcome } from './pane-actions';
 import type { Batch, Choices, Progress, RunOutcome } from './pane-state';
-import { dueLines, FILE_PROBLEMS } from './workbook-loop';
+import { dueLines } from './workbook-loop';
 import { analyseBatch, flagItems, unitLines } from './workspace';
 
 export interface DownloadFile {
@@ -100,7 +101,7 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
         `以「${base.name}」为汇总工作簿，汇总 ${result.files.length} 个文件，已填报 ${result.rows.filter((r) => r.file !== '').length}/${result.rows.length} 行；回收问题 ${result.problems.length} 个。`,
         `结果已下载为「${fileName}」。`,
       ],
-      warnings: result.problems.filter((p) => FILE_PROBLEMS.has(p.code)).map((p) => p.message),
+      warnings: result.problems.filter(isFileProblem).map((p) => p.message),
       due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
     },
     file: { fileName, bytes, type: XLSX },

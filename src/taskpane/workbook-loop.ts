@@ -5,7 +5,7 @@
 
 import { localDay } from '../core/deadlines/calendar';
 import type { UnitDue } from '../core/deadlines/due-list';
-import { collectReturns, type ReturnProblem } from '../core/loop/collect';
+import { collectReturns, isFileProblem } from '../core/loop/collect';
 import { dueFromLedger } from '../core/loop/due-ledger';
 import { unitCounts } from '../core/loop/unit-counts';
 import { DEFAULT_WITHIN, planLoopSheets } from '../core/plan/loop-sheets';
@@ -20,9 +20,6 @@ export interface LoopAccess {
   readLoop(): Promise<LoopSheets>;
   replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport>;
 }
-
-/** Problems about a whole file: it was not collected at all, so the clerk is told by name. */
-export const FILE_PROBLEMS: ReadonlySet<ReturnProblem['code']> = new Set(['refused', 'not-ours', 'combined', 'key-deleted', 'other-document']);
 
 const NO_LEDGER = failed('工作簿中没有「进展汇总」', ['请先用「导入附件表格」生成汇总工作表（含「进展汇总」），把各单位的任务清单发出，收回后再在这里汇总。']);
 
@@ -42,7 +39,7 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
   const written = await write(access, loop.found, input);
   if (!written.ok) return written.outcome;
   const counts = unitCounts(result.rows, on, result.files);
-  const fileProblems = result.problems.filter((p) => FILE_PROBLEMS.has(p.code));
+  const fileProblems = result.problems.filter(isFileProblem);
   return {
     ok: true,
     title: '回收汇总完成 · Collected',

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { ReturnProblem } from '../../core/loop/collect';
+import { isFileProblem, type ReturnProblem } from '../../core/loop/collect';
 import { RETURN_PROBLEM_LABEL } from '../../core/plan/return-problems-sheet';
 import { unitCounts } from '../../core/loop/unit-counts';
 import { collectIntoWorkbook, type NamedBytes } from '../../xlsx/collect-workbook';
@@ -26,9 +26,6 @@ const USAGE = `用法 / usage: npm run -s cli -- collect BASE.xlsx RETURNED… -
   --json             以 JSON 输出汇总结果 / print the result as JSON`;
 
 const OPTIONS = { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, json: { type: 'boolean' }, ...REPORT_DAY_OPTIONS } as const;
-
-/** Problems about a whole file: it was not collected at all. */
-const FILE_REFUSED: ReadonlySet<ReturnProblem['code']> = new Set(['refused', 'not-ours', 'combined', 'key-deleted', 'other-document']);
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, OPTIONS, USAGE);
@@ -66,7 +63,7 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return refuse(`写入失败 / cannot write: ${messageOf(error)}`);
   }
-  const refused = problems.filter((p) => FILE_REFUSED.has(p.code));
+  const refused = problems.filter(isFileProblem);
   for (const problem of refused) process.stderr.write(`${problem.message}\n`);
   const counts = unitCounts(result.rows, day.on, result.files);
   if (values.json) {

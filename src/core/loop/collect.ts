@@ -22,6 +22,13 @@ export type ReturnProblemCode =
   | 'not-returned'
   | 'unanswered';
 
+/** Problems about a whole file: nothing in it was collected, so the clerk is told the file by name. */
+const FILE_PROBLEMS: ReadonlySet<ReturnProblemCode> = new Set(['refused', 'not-ours', 'combined', 'key-deleted', 'other-document']);
+
+export function isFileProblem(problem: Pick<ReturnProblem, 'code'>): boolean {
+  return FILE_PROBLEMS.has(problem.code);
+}
+
 export interface ReturnProblem {
   code: ReturnProblemCode;
   /** The file it is about, '' for a unit that sent nothing. */

@@ -2,7 +2,7 @@
 // first, then the bureaus to chase, then row by row; each with a link to its ledger row or to the
 // bureau's line in 回收统计.
 
-import type { ReturnProblem, ReturnProblemCode } from '../loop/collect';
+import { isFileProblem, type ReturnProblem, type ReturnProblemCode } from '../loop/collect';
 import { cellA1 } from './address';
 import { link, text } from './cells';
 import type { CellPlan, SheetDraft } from './workbook-plan';
@@ -54,7 +54,7 @@ export function returnProblemsSheet(name: string, tableId: string, problems: Ret
 }
 
 function problemRow(problem: ReturnProblem, targets: ProblemTargets): CellPlan[] {
-  const fileLevel = ['refused', 'not-ours', 'combined', 'key-deleted', 'other-document'].includes(problem.code);
+  const fileLevel = isFileProblem(problem);
   return [
     text(RETURN_PROBLEM_LABEL[problem.code], ['wrap', fileLevel || problem.code === 'not-returned' ? 'error' : 'warning']),
     text(problem.unit, ['wrap']),
