@@ -1,17 +1,15 @@
-// 「审核问题」: one row per flag, worst first, with a link to the flagged cell on its import sheet
-// and a 处理状态 dropdown the clerk fills in. A hidden 问题键 (document, task, code, column) carries
+// 「审核问题」: one row per flag, worst first, with a link to the flagged cell (on its import sheet,
+// or in the clerk's own table when analysed in place) and a 处理状态 dropdown the clerk fills in. A hidden 问题键 (document, task, code, column) carries
 // the clerk's 已确认/忽略 over a re-analysis, whatever rows the flags land on then.
 
 import type { Analysis } from '../analysis';
 import type { Flag } from '../audit/flag';
 import { cellA1 } from './address';
 import { link, text } from './cells';
-import { flagColumn } from './import-sheet';
 import { FLAG_LABEL, FLAG_STATUSES, SEVERITY_LABEL, SEVERITY_ORDER } from './labels';
 import { compareText } from './order';
-import { placementOf, type Placements } from './placement';
 import { documentName, tableName } from './source-labels';
-import type { CellPlan, SheetDraft } from './workbook-plan';
+import type { CellAddress, CellPlan, SheetDraft } from './workbook-plan';
 import { returnKey } from '../loop/return-key';
 
 export const FLAG_KEY_LABEL = '问题键';
@@ -55,13 +53,16 @@ const KEY_COLUMN = 9;
 /** The clerk's 处理状态 by 问题键, from the sheet as it was before a re-run. */
 export type FlagStatuses = Record<string, string>;
 
-export function flagsSheet(name: string, tableId: string, analysis: Analysis, placements: Placements, statuses: FlagStatuses = {}): SheetDraft {
+/** The cell a flag's 位置 links to, or undefined for a row that landed on no sheet. */
+export type FlagLocator = (flag: Flag) => { sheet: string; target: CellAddress } | undefined;
+
+export function flagsSheet(name: string, tableId: string, analysis: Analysis, locate: FlagLocator, statuses: FlagStatuses = {}): SheetDraft {
   const header = COLUMNS.map(([label]) => text(label, ['header']));
   const flags = [...analysis.flags].sort(byWorstThenPlace);
   const base: SheetDraft = {
     name,
     columns: COLUMNS.map(([, width]) => width),
-    rows: [header, ...flags.map((flag) => flagRow(flag, analysis, placements, statuses))],
+    rows: [header, ...flags.map((flag) => flagRow(flag, analysis, locate, statuses))],
     merges: [],
     frozen: { rows: 1, columns: 0 },
     validations: [],
@@ -77,7 +78,7 @@ export function flagsSheet(name: string, tableId: string, analysis: Analysis, pl
   };
 }
 
-function flagRow(flag: Flag, analysis: Analysis, placements: Placements, statuses: FlagStatuses): CellPlan[] {
+function flagRow(flag: Flag, analysis: Analysis, locate: FlagLocator, statuses: FlagStatuses): CellPlan[] {
   const severity = flag.severity;
   const key = flagKey(analysis, flag);
   return [
@@ -85,7 +86,7 @@ function flagRow(flag: Flag, analysis: Analysis, placements: Placements, statuse
     text(FLAG_LABEL[flag.code], ['wrap']),
     text(documentName(analysis, flag.document), ['wrap']),
     text(tableName(analysis, flag.document, flag.table), ['wrap']),
-    where(flag, analysis, placements),
+    where(flag, locate),
     text(flag.text, ['wrap']),
     text(flag.message, ['wrap']),
     text(flag.suggestion, ['wrap']),
@@ -95,11 +96,10 @@ function flagRow(flag: Flag, analysis: Analysis, placements: Placements, statuse
 }
 
 /** A link to the flagged cell; a row that did not become a task is named by its place in the source table. */
-function where(flag: Flag, analysis: Analysis, placements: Placements): CellPlan {
-  const placed = placementOf(placements, flag);
+function where(flag: Flag, locate: FlagLocator): CellPlan {
+  const placed = locate(flag);
   if (!placed) return text(`原表第${flag.row + 1}行`, ['wrap']);
-  const target = { row: placed.row, column: flagColumn(analysis, flag) };
-  return link(`${placed.sheet} ${cellA1(target)}`, placed.sheet, target, ['wrap']);
+  return link(`${placed.sheet} ${cellA1(placed.target)}`, placed.sheet, placed.target, ['wrap']);
 }
 
 function byWorstThenPlace(a: Flag, b: Flag): number {

@@ -91,7 +91,7 @@ function taskRow(task: Task, analysis: Analysis, flags: Flag[]): CellPlan[] {
     const here = column === PROBLEM_COLUMN ? flags : flags.filter((f) => flagColumn(analysis, f) === column);
     if (here.length === 0) return text(value, ['wrap']);
     const styles: StyleName[] = ['wrap', worstSeverity(here)];
-    return column === PROBLEM_COLUMN ? text(value, styles) : text(value, styles, explain(here));
+    return column === PROBLEM_COLUMN ? text(value, styles) : text(value, styles, flagNote(here));
   });
 }
 
@@ -108,6 +108,6 @@ export function worstSeverity(flags: Flag[]): Severity {
 }
 
 /** The note on a flagged cell: each finding and what to do, one paragraph per flag. */
-function explain(flags: Flag[]): string {
+export function flagNote(flags: Flag[]): string {
   return flags.map((f) => `【${FLAG_LABEL[f.code]}】${f.message}${f.suggestion ? `\n建议：${f.suggestion}` : ''}`).join('\n');
 }

@@ -6,10 +6,10 @@
 import type { Analysis } from '../analysis';
 import type { Task } from '../tasks/task';
 import { directorySheet } from './directory-sheet';
-import { flagsSheet, type FlagStatuses } from './flags-sheet';
-import { importSheet } from './import-sheet';
+import { flagsSheet, type FlagLocator, type FlagStatuses } from './flags-sheet';
+import { flagColumn, importSheet } from './import-sheet';
 import { matrixSheet } from './matrix-sheet';
-import type { Placements } from './placement';
+import { placementOf, type Placements } from './placement';
 import { readmeSheet, type SheetGuide } from './readme-sheet';
 import { documentSheetName, SheetNames } from './sheet-name';
 import { documentName, tableName } from './source-labels';
@@ -94,7 +94,7 @@ export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): {
   const drafts: SheetDraft[] = [
     readmeSheet(readme, analysis, guide),
     ...parts.map((part, i) => importSheet(part.name, tables.claim(`Import_${i + 1}`), part.tasks, analysis, flagsOf)),
-    flagsSheet(flags, tables.claim('Flags'), analysis, placements, options.flagStatuses),
+    flagsSheet(flags, tables.claim('Flags'), analysis, onImportSheet(analysis, placements), options.flagStatuses),
     unitSummarySheet(summary, analysis),
     matrixSheet(matrix, analysis, placements),
     directorySheet(directory, tables.claim('Directory'), options.directoryRows),
@@ -104,6 +104,14 @@ export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): {
   const roles: Record<string, ReadBackRole> = { [flags]: 'flags', [directory]: 'directory' };
   for (const { role, draft } of loop) if (role === 'progress') roles[draft.name] = 'progress';
   return { plan: { sheets: drafts.map((draft) => fitRowHeights(draft, STYLES)), styles: STYLES }, roles };
+}
+
+/** A flag's cell on the import sheet its task landed on. */
+function onImportSheet(analysis: Analysis, placements: Placements): FlagLocator {
+  return (flag) => {
+    const placed = placementOf(placements, flag);
+    return placed && { sheet: placed.sheet, target: { row: placed.row, column: flagColumn(analysis, flag) } };
+  };
 }
 
 /** Tasks grouped by document or by table, in document order; a document or table without tasks gets no sheet. */
