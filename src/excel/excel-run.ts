@@ -9,6 +9,10 @@ import { selectCell, writeFlagStatus } from './flag-cells';
 import { loadPaneOptions, savePaneOptions } from './pane-options';
 import { runIntoWorkbook, type PreviousRun, type RunPlan, type RunReport } from './run-workbook';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import type { FlagStatuses } from '../core/plan/flags-sheet';
+import type { InPlacePlan } from '../core/plan/in-place';
+import { clearMarks, type ClearReport } from './clear-marks';
+import { markInPlace, type MarkReport } from './mark-cells';
 
 export function readSelection(): Promise<SelectedCells | undefined> {
   return Excel.run((context) => readSelectedCells(context));
@@ -40,4 +44,12 @@ export function loadOptions(): Promise<unknown> {
 
 export function saveOptions(options: object): Promise<void> {
   return Excel.run((context) => savePaneOptions(context, options));
+}
+
+export function markTable(sheetId: string, planFor: (existing: WorkbookNames, statuses: FlagStatuses) => InPlacePlan): Promise<MarkReport> {
+  return Excel.run((context) => markInPlace(context, sheetId, planFor));
+}
+
+export function clearTableMarks(): Promise<ClearReport | undefined> {
+  return Excel.run((context) => clearMarks(context));
 }

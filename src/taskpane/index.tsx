@@ -64,6 +64,14 @@ const workbookActions: PaneActions = {
     const [{ selectionBatch }, { readSelection }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
     return selectionBatch(await readSelection());
   },
+  async analyseInPlace(choices, progress) {
+    const [{ analyseInPlace }, access] = await Promise.all([import('./in-place'), inPlaceAccess()]);
+    return analyseInPlace(choices, access, progress);
+  },
+  async clearMarks(progress) {
+    const [{ clearInPlace }, access] = await Promise.all([import('./in-place'), inPlaceAccess()]);
+    return clearInPlace(access, progress);
+  },
   async collectFiles(files, progress) {
     const [{ collectReturnedFiles }, access] = await Promise.all([import('./workbook-loop'), loopAccess()]);
     return collectReturnedFiles(await Promise.all(files.map(named)), access, progress);
@@ -77,6 +85,11 @@ const workbookActions: PaneActions = {
 async function loopAccess() {
   const { readLoop, replaceLoop } = await import('../excel/excel-run');
   return { readLoop, replaceLoop };
+}
+
+async function inPlaceAccess() {
+  const { readSelection, markTable, clearTableMarks } = await import('../excel/excel-run');
+  return { readSelection, mark: markTable, clear: clearTableMarks };
 }
 
 async function named(file: File): Promise<{ name: string; bytes: Uint8Array }> {

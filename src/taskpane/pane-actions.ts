@@ -3,7 +3,7 @@
 
 import type { Batch, Choices, DirectoryReview, FlagItem, PaneOptions, RunOutcome } from './pane-state';
 
-export type PaneActionId = 'import' | 'selection' | 'collect' | 'due';
+export type PaneActionId = 'import' | 'selection' | 'inPlace' | 'collect' | 'due';
 
 /** Reports a step in progress, in Chinese. */
 export type Progress = (step: string) => void;
@@ -38,6 +38,10 @@ export interface PaneActions {
   loadOptions?: () => Promise<unknown>;
   saveOptions?: (options: PaneOptions) => Promise<void>;
   readSelection?: (progress: Progress) => Promise<Batch>;
+  /** 分析当前表格: the table under the cursor analysed and marked where it stands. */
+  analyseInPlace?: (choices: Choices, progress: Progress) => Promise<RunOutcome>;
+  /** 清除标记: what 分析当前表格 added, taken away. */
+  clearMarks?: (progress: Progress) => Promise<PaneOutcome>;
   /** The combined workbook, or every bureau's task list in a .zip, as a download (also outside Excel). */
   download?: (batch: Batch, choices: Choices, kind: 'workbook' | 'bureaus', progress: Progress, units?: readonly string[]) => Promise<RunOutcome>;
   collectFiles?: (files: File[], progress: Progress) => Promise<PaneOutcome>;
@@ -55,6 +59,7 @@ export interface PaneActionInfo {
 export const PANE_ACTIONS: readonly PaneActionInfo[] = [
   { id: 'import', kind: 'files', accept: '.txt,.docx,.htm,.html' },
   { id: 'selection', kind: 'run' },
+  { id: 'inPlace', kind: 'run' },
   { id: 'collect', kind: 'files', accept: '.xlsx' },
   { id: 'due', kind: 'run' },
 ];

@@ -10,7 +10,11 @@ const ZH = {
     `在 Excel 之外（如 WPS 或浏览器）可以导入文件、预览、查看问题并下载工作簿；写入工作簿、从选区导入和督办，请在 Excel「开始」选项卡点击「${button}」打开本窗格。`,
   actions: {
     import: { label: '导入附件表格', summary: '选择或拖入工作方案文件（.docx、网页 .htm/.html 或 Word 导出的 .txt，可多选）：先预览读到的表格，再生成工作表。' },
-    selection: { label: '从选区导入', summary: '分工表已粘贴在工作表中时，选中它（包括表头行）再点击，同样预览后生成。' },
+    selection: { label: '从选区导入', summary: '分工表已粘贴在工作表中时，选中它（包括表头行）或把光标放在它的 Excel 表格中，再点击，同样预览后生成。' },
+    inPlace: {
+      label: '分析当前表格',
+      summary: '就地审核选中的分工表（或光标所在的 Excel 表格）：问题单元格着色并加批注，旁边新建「审核问题」「单位汇总」，原表的值不作改动。「清除标记」恢复原样。',
+    },
     collect: {
       label: '回收汇总',
       summary:
@@ -27,6 +31,7 @@ const ZH = {
   dueMore: (n: number) => `另有 ${n} 个单位，见「到期提醒」工作表。`,
   notes: '提示',
   tabs: { import: '导入', problems: '问题', directory: '名录', loop: '督办' },
+  clearMarks: '清除标记',
   directoryFirst: '先在「导入」中读取文件，这里会列出可能是同一单位的写法和各群体的成员。',
   directoryHint: '决定后，问题、单位汇总和分发随即按新的名录重新分析；「生成」时写入「单位名录」工作表。',
   pairs: (n: number) => `可能是同一单位（${n}）`,
@@ -84,7 +89,11 @@ const EN: typeof ZH = {
     `Outside Excel (WPS, a browser) you can import files, preview, see the problems and download the workbooks; to write into the workbook, import the selection or follow up, open this pane from the ${button} button on Excel's Home tab.`,
   actions: {
     import: { label: 'Import appendix tables', summary: 'Pick or drop work-plan files (.docx, .htm/.html or Word text exports, several at once): preview the tables, then generate.' },
-    selection: { label: 'Import the selection', summary: 'For a table already pasted into a sheet: select it, header row included, preview it and generate.' },
+    selection: { label: 'Import the selection', summary: 'For a table already pasted into a sheet: select it, header row included (or put the cursor in its Excel table), preview it and generate.' },
+    inPlace: {
+      label: 'Analyse this table',
+      summary: "Audits the selected table (or the Excel table under the cursor) where it stands: flagged cells get a colour and a comment, 审核问题 and 单位汇总 go on new sheets, and none of the table's values change. Clear marks puts it back as it was.",
+    },
     collect: {
       label: 'Collect the returns',
       summary:
@@ -101,6 +110,7 @@ const EN: typeof ZH = {
   dueMore: (n: number) => `${n} more units in the 到期提醒 sheet.`,
   notes: 'Notes',
   tabs: { import: 'Import', problems: 'Problems', directory: 'Units', loop: 'Follow-up' },
+  clearMarks: 'Clear marks',
   directoryFirst: 'Read files in Import first; pairs that may be one bureau and each group’s members are listed here.',
   directoryHint: 'Each decision redoes the problems, the pivot and the send list at once; 生成 writes it to 单位名录.',
   pairs: (n: number) => `May be one bureau (${n})`,

@@ -88,4 +88,37 @@ describe('the fake Excel', () => {
     await context.sync();
     expect(excel.sheet('Sheet1').grid(1, 3)).toEqual([['#FORMULA(=SUM(1))', 12, '#DATE(1-2月)']]);
   });
+
+  test('a fill reads as Excel reports it: none is white with pattern None, a colour alone is solid, mixed cells read null, and clear() removes it', async () => {
+    const { excel, context } = fake();
+    const sheet = context.workbook.worksheets.getItem('Sheet1');
+    excel.sheet('Sheet1').cell(0, 1).format['fill.color'] = '#ffc7ce';
+    const reads = [sheet.getRangeByIndexes(0, 0, 1, 1), sheet.getRangeByIndexes(0, 1, 1, 1), sheet.getRangeByIndexes(0, 0, 1, 2)].map((range) => range.format.fill.load('color,pattern'));
+    expect(() => reads[0]?.color).toThrow('PropertyNotLoaded');
+    await context.sync();
+    expect(reads.map((fill) => [fill.color, fill.pattern])).toEqual([['#FFFFFF', 'None'], ['#FFC7CE', 'Solid'], [null, null]]);
+    sheet.getRangeByIndexes(0, 1, 1, 1).format.fill.clear();
+    await context.sync();
+    expect(excel.sheet('Sheet1').peek(0, 1)?.format).toEqual({});
+  });
+
+  test('a second comment on a cell, or one over several cells, fails; a deleted comment is a null object by its id', async () => {
+    const { context } = fake();
+    const comment = context.workbook.comments.add("'Sheet1'!B2", '一').load('id');
+    await context.sync();
+    context.workbook.comments.add("'Sheet1'!B2", '二');
+    await expect(context.sync()).rejects.toThrow('InvalidArgument');
+    context.workbook.comments.add("'Sheet1'!B2:C3", '三');
+    await expect(context.sync()).rejects.toThrow('InvalidArgument');
+    context.workbook.comments.getItemOrNullObject(comment.id).delete();
+    const gone = context.workbook.comments.getItemOrNullObject(comment.id).load('id');
+    await context.sync();
+    expect(gone.isNullObject).toBe(true);
+  });
+
+  test('deleting a setting that is not there fails, as any request on a missing item does', async () => {
+    const { context } = fake();
+    context.workbook.settings.getItem('RespMatrix.none').delete();
+    await expect(context.sync()).rejects.toThrow('ItemNotFound');
+  });
 });

@@ -65,6 +65,11 @@ export class FakeSheet {
     return (cells[column] ??= { value: '', numberFormat: 'General', format: {} });
   }
 
+  /** A cell without creating it: reading must not look like a write. */
+  peek(row: number, column: number): FakeCell | undefined {
+    return this.rows[row]?.[column];
+  }
+
   /** Every cell touched so far, with its 0-based place. */
   *cells(): Generator<FakeCell & { row: number; column: number }> {
     for (const [row, cells] of this.rows.entries()) {
@@ -78,6 +83,16 @@ export class FakeSheet {
   }
 }
 
+export interface FakeComment {
+  /** Stable, as Excel's comment id. */
+  id: string;
+  /** 「'Sheet'!B3」 as it was added. */
+  address: string;
+  text: string;
+}
+
+let commentCount = 0;
+
 export interface SyncRecord {
   requests: number;
   bytes: number;
@@ -90,7 +105,7 @@ interface Request {
 
 export class FakeExcel {
   sheets: FakeSheet[] = [];
-  comments: Array<{ address: string; text: string }> = [];
+  comments: FakeComment[] = [];
   active?: string;
   selection?: { sheet: string; top: number; left: number; rows: number; columns: number };
   syncs: SyncRecord[] = [];
@@ -169,13 +184,90 @@ class FakeSetting extends Loadable {
   get value(): unknown {
     return this.need(this.found);
   }
+  /** Like any request on a null object, deleting a setting that is not there fails. */
+  delete(): void {
+    this.excel.enqueue(null, () => {
+      if (!this.excel.settings.delete(this.key)) throw new Error(`ItemNotFound: setting ${this.key}`);
+    });
+  }
+}
+
+/** A comment, added or looked up by id; its id is known after the sync that added it. */
+class FakeCommentProxy extends Loadable {
+  private found?: FakeComment;
+  constructor(
+    excel: FakeExcel,
+    private commentId?: string,
+  ) {
+    super(excel);
+  }
+  bind(id: string): void {
+    this.commentId = id;
+  }
+  protected snapshot(): void {
+    super.snapshot();
+    this.found = this.excel.comments.find((c) => c.id === this.commentId);
+  }
+  get isNullObject(): boolean {
+    return this.need(this.found === undefined);
+  }
+  get id(): string {
+    return this.need(this.found?.id ?? '');
+  }
+  get content(): string {
+    return this.need(this.found?.text ?? '');
+  }
+  delete(): void {
+    this.excel.enqueue(null, () => {
+      const comment = this.excel.comments.find((c) => c.id === this.commentId);
+      if (!comment) throw new Error(`ItemNotFound: comment ${this.commentId ?? ''}`);
+      this.excel.comments = this.excel.comments.filter((c) => c !== comment);
+    });
+  }
+  getLocation(): FakeRange {
+    const comment = this.excel.comments.find((c) => c.id === this.commentId);
+    if (!comment) throw new Error(`ItemNotFound: comment ${this.commentId ?? ''}`);
+    const { sheet, box } = splitAddress(comment.address);
+    return new FakeRange(this.excel, sheet, box.top, box.left, box.rows, box.columns);
+  }
+}
+
+/** The comments of one sheet (worksheet.comments), as a loadable collection. */
+class FakeSheetComments extends Loadable {
+  private ids: string[] = [];
+  constructor(
+    excel: FakeExcel,
+    private readonly sheetName: string,
+  ) {
+    super(excel);
+  }
+  protected snapshot(): void {
+    super.snapshot();
+    const sheet = this.excel.sheet(this.sheetName);
+    this.ids = this.excel.comments.filter((c) => this.excel.sheet(splitAddress(c.address).sheet) === sheet).map((c) => c.id);
+  }
+  get items(): FakeCommentProxy[] {
+    return this.need(this.ids.map((id) => new FakeCommentProxy(this.excel, id)));
+  }
+}
+
+/** 「'My sheet'!B3」 or 「Sheet1!B3:C4」 → the sheet's name and the cells. */
+function splitAddress(address: string): { sheet: string; box: Box } {
+  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(address);
+  if (!match) throw new Error(`InvalidArgument: address ${address}`);
+  return { sheet: (match[1] ?? match[2] ?? '').replace(/''/g, "'"), box: parseBox(match[3] ?? '') };
+}
+
+function sameCell(excel: FakeExcel, a: string, b: string): boolean {
+  const [x, y] = [splitAddress(a), splitAddress(b)];
+  return excel.sheet(x.sheet) === excel.sheet(y.sheet) && x.box.top === y.box.top && x.box.left === y.box.left;
 }
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTableNames;
-  readonly comments: { add: (address: string, text: string) => void };
-  readonly settings: { add: (key: string, value: unknown) => void; getItemOrNullObject: (key: string) => FakeSetting };
+  readonly comments: { add: (address: string, text: string) => FakeCommentProxy; getItemOrNullObject: (id: string) => FakeCommentProxy };
+  readonly settings: { add: (key: string, value: unknown) => void; getItemOrNullObject: (key: string) => FakeSetting; getItem: (key: string) => FakeSetting };
   constructor(private readonly excel: FakeExcel) {
     this.worksheets = new FakeWorksheets(excel);
     this.tables = new FakeTableNames(excel);
@@ -183,14 +275,24 @@ class FakeWorkbook {
       // Excel keeps settings as JSON: what is stored is a copy.
       add: (key, value) => excel.enqueue([key, value], () => excel.settings.set(key, JSON.parse(JSON.stringify(value)))),
       getItemOrNullObject: (key) => new FakeSetting(excel, key),
+      getItem: (key) => new FakeSetting(excel, key),
     };
     this.comments = {
-      add: (address, text) =>
+      add: (address, text) => {
+        const proxy = new FakeCommentProxy(excel);
         excel.enqueue([address, text], () => {
           if (excel.refuseComments) throw new Error(excel.refuseComments);
-          excel.sheet(/^'((?:[^']|'')+)'!/.exec(address)?.[1]?.replace(/''/g, "'") ?? '');
-          excel.comments.push({ address, text });
-        }),
+          const place = splitAddress(address);
+          excel.sheet(place.sheet);
+          if (place.box.rows !== 1 || place.box.columns !== 1) throw new Error(`InvalidArgument: a comment goes on one cell, not ${address}`);
+          if (excel.comments.some((c) => sameCell(excel, c.address, address))) throw new Error(`InvalidArgument: ${address} already has a comment`);
+          const comment = { id: `{comment-${++commentCount}}`, address, text };
+          excel.comments.push(comment);
+          proxy.bind(comment.id);
+        });
+        return proxy;
+      },
+      getItemOrNullObject: (id) => new FakeCommentProxy(excel, id),
     };
   }
   getSelectedRange(): FakeRange {
@@ -237,7 +339,8 @@ class FakeWorksheet extends Loadable {
   readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown> };
   readonly freezePanes: { freezeAt: (address: string) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   readonly pageLayout: Record<string, unknown>;
-  readonly protection: { protect: (options?: Excel.WorksheetProtectionOptions) => void };
+  readonly protection: FakeProtection;
+  readonly comments: FakeSheetComments;
 
   constructor(
     excel: FakeExcel,
@@ -271,7 +374,8 @@ class FakeWorksheet extends Loadable {
     this.pageLayout = propertySetter(excel, (key, value) => change(value, (sheet) => (sheet.page[key] = value)), true, {
       setPrintTitleRows: (rows: string) => change(rows, (sheet) => (sheet.page.printTitleRows = rows)),
     });
-    this.protection = { protect: (options = {}) => change(options, (sheet) => (sheet.protection = options)) };
+    this.protection = new FakeProtection(excel, sheetName);
+    this.comments = new FakeSheetComments(excel, sheetName);
   }
 
   get name(): string {
@@ -333,6 +437,26 @@ class FakeWorksheet extends Loadable {
   }
 }
 
+class FakeProtection extends Loadable {
+  private state = false;
+  constructor(
+    excel: FakeExcel,
+    private readonly sheetName: string,
+  ) {
+    super(excel);
+  }
+  protected snapshot(): void {
+    super.snapshot();
+    this.state = this.excel.sheet(this.sheetName).protection !== undefined;
+  }
+  get protected(): boolean {
+    return this.need(this.state);
+  }
+  protect(options: Excel.WorksheetProtectionOptions = {}): void {
+    this.excel.enqueue(options, () => this.excel.sheet(this.sheetName).change((sheet) => (sheet.protection = options)));
+  }
+}
+
 /** Excel's rules for a sheet name: 1–31 characters, none of []:*?/\, unique ignoring case (besides the sheet itself). */
 function checkSheetName(excel: FakeExcel, name: string, self?: FakeSheet): void {
   if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
@@ -361,6 +485,7 @@ class FakeRange extends Loadable {
   private loadedValues: Value[][] = [];
   private loadedAddress = '';
   private loadedRow = 0;
+  private loadedColumn = 0;
   private nullObject = false;
 
   constructor(
@@ -368,8 +493,8 @@ class FakeRange extends Loadable {
     private readonly sheetName: string,
     private readonly top: number,
     private readonly left: number,
-    private readonly rowCount: number,
-    private readonly columnCount: number,
+    private readonly height: number,
+    private readonly width: number,
     /** Set for an intersection with the used range, resolved at sync. */
     private readonly usedOnly = false,
   ) {
@@ -392,7 +517,7 @@ class FakeRange extends Loadable {
   }
 
   private a1(): string {
-    return rangeA1({ top: this.top, left: this.left, bottom: this.top + this.rowCount - 1, right: this.left + this.columnCount - 1 });
+    return rangeA1({ top: this.top, left: this.left, bottom: this.top + this.height - 1, right: this.left + this.width - 1 });
   }
 
   private change(apply: (sheet: FakeSheet) => void, data: unknown = null): void {
@@ -401,8 +526,8 @@ class FakeRange extends Loadable {
 
   private each<T>(matrix: T[][], name: string, apply: (cell: FakeCell, item: T) => void): void {
     this.change((sheet) => {
-      if (matrix.length !== this.rowCount || matrix.some((row) => row.length !== this.columnCount)) {
-        throw new Error(`InvalidArgument: ${name} is not ${this.rowCount}×${this.columnCount}`);
+      if (matrix.length !== this.height || matrix.some((row) => row.length !== this.width)) {
+        throw new Error(`InvalidArgument: ${name} is not ${this.height}×${this.width}`);
       }
       matrix.forEach((row, r) => row.forEach((item, c) => item !== null && apply(sheet.cell(this.top + r, this.left + c), item)));
     }, matrix);
@@ -433,6 +558,23 @@ class FakeRange extends Loadable {
     return this.need(this.loadedRow);
   }
 
+  get columnIndex(): number {
+    return this.need(this.loadedColumn);
+  }
+
+  get rowCount(): number {
+    return this.need(this.usedOnly ? this.loadedValues.length : this.height);
+  }
+
+  get columnCount(): number {
+    return this.need(this.usedOnly ? (this.loadedValues[0]?.length ?? 0) : this.width);
+  }
+
+  /** The Excel tables overlapping this range (fullyContained false). */
+  getTables(): FakeTablesOver {
+    return new FakeTablesOver(this.excel, this.sheetName, this.box());
+  }
+
   get isNullObject(): boolean {
     return this.need(this.nullObject);
   }
@@ -440,7 +582,7 @@ class FakeRange extends Loadable {
   /** Hides the whole columns the range spans, as Excel does. */
   set columnHidden(hidden: boolean) {
     this.change((sheet) => {
-      for (let c = this.left; c < this.left + this.columnCount; c++) {
+      for (let c = this.left; c < this.left + this.width; c++) {
         sheet.hiddenColumns = hidden ? [...new Set([...sheet.hiddenColumns, c])] : sheet.hiddenColumns.filter((h) => h !== c);
       }
     }, hidden);
@@ -449,7 +591,7 @@ class FakeRange extends Loadable {
   select(): void {
     this.excel.enqueue(null, () => {
       const sheet = this.excel.sheet(this.sheetName);
-      this.excel.selection = { sheet: sheet.name, top: this.top, left: this.left, rows: this.rowCount, columns: this.columnCount };
+      this.excel.selection = { sheet: sheet.name, top: this.top, left: this.left, rows: this.height, columns: this.width };
       this.excel.active = sheet.name;
     });
   }
@@ -463,16 +605,16 @@ class FakeRange extends Loadable {
   }
 
   box(): Box {
-    return { top: this.top, left: this.left, rows: this.rowCount, columns: this.columnCount };
+    return { top: this.top, left: this.left, rows: this.height, columns: this.width };
   }
 
   setRowProperties(rows: Excel.SettableRowProperties[]): void {
-    if (rows.length !== this.rowCount) throw new Error('InvalidArgument: row properties');
+    if (rows.length !== this.height) throw new Error('InvalidArgument: row properties');
     this.change((sheet) => rows.forEach((row, i) => (sheet.rowHeights[this.top + i] = row.format?.rowHeight ?? 0)), rows);
   }
 
   setColumnProperties(columns: Excel.SettableColumnProperties[]): void {
-    if (columns.length !== this.columnCount) throw new Error('InvalidArgument: column properties');
+    if (columns.length !== this.width) throw new Error('InvalidArgument: column properties');
     this.change((sheet) => columns.forEach((column, i) => (sheet.columnWidths[this.left + i] = column.format?.columnWidth ?? 0)), columns);
   }
 
@@ -482,13 +624,13 @@ class FakeRange extends Loadable {
 
   getIntersectionOrNullObject(used: FakeRange): FakeRange {
     if (!used.usedOnly) throw new Error('the fake intersects with the used range only');
-    return new FakeRange(this.excel, this.sheetName, this.top, this.left, this.rowCount, this.columnCount, true);
+    return new FakeRange(this.excel, this.sheetName, this.top, this.left, this.height, this.width, true);
   }
 
   protected snapshot(): void {
     super.snapshot();
     const sheet = this.excel.sheet(this.sheetName);
-    let { top, left, rowCount: rows, columnCount: columns } = this;
+    let { top, left, height: rows, width: columns } = this;
     if (this.usedOnly) {
       const keys = [...sheet.cells()].filter((cell) => cell.value !== '').map((cell) => [cell.row, cell.column]);
       const bottom = Math.min(top + rows, Math.max(-1, ...keys.map(([r]) => r)) + 1);
@@ -502,8 +644,40 @@ class FakeRange extends Loadable {
     if (this.nullObject) return;
     this.loadedValues = sheet.grid(top + rows, left + columns).slice(top).map((row) => row.slice(left));
     this.loadedRow = top;
+    this.loadedColumn = left;
     this.loadedAddress = `${sheet.name}!${new FakeRange(this.excel, this.sheetName, top, left, rows, columns).a1()}`;
   }
+}
+
+/** The Excel tables that overlap a range, resolved at sync; each item gives its range. */
+class FakeTablesOver extends Loadable {
+  private found: FakeTable[] = [];
+  constructor(
+    excel: FakeExcel,
+    private readonly sheetName: string,
+    private readonly over: Box,
+  ) {
+    super(excel);
+  }
+  protected snapshot(): void {
+    super.snapshot();
+    this.found = this.excel.sheet(this.sheetName).tables.filter((table) => overlaps(parseBox(table.address), this.over));
+  }
+  get items(): Array<{ name: string; getRange: () => FakeRange }> {
+    return this.need(
+      this.found.map((table) => ({
+        name: table.name,
+        getRange: () => {
+          const box = parseBox(table.address);
+          return new FakeRange(this.excel, this.sheetName, box.top, box.left, box.rows, box.columns);
+        },
+      })),
+    );
+  }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
 }
 
 interface Box {
@@ -531,7 +705,54 @@ function formatOf(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<str
       true,
       members,
     );
-  return path('', { font: path('font.'), fill: path('fill.'), protection: path('protection.'), borders: { getItem: (edge: string) => path(`borders.${edge}.`) } });
+  return path('', { font: path('font.'), fill: path('fill.', fillMembers(excel, sheetName, boxes)), protection: path('protection.'), borders: { getItem: (edge: string) => path(`borders.${edge}.`) } });
+}
+
+/** range.format.fill's color and pattern, read as Excel reports them, and clear(), which removes the fill. */
+function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<string, unknown> {
+  let loaded: { color: string | null; pattern: string | null } | undefined;
+  const need = <T>(read: (state: { color: string | null; pattern: string | null }) => T): T => {
+    if (!loaded) throw new Error('PropertyNotLoaded: call load() and context.sync() before reading this property');
+    return read(loaded);
+  };
+  const places = () => boxes.flatMap((box) => Array.from({ length: box.rows * box.columns }, (_, i) => [box.top + Math.floor(i / box.columns), box.left + (i % box.columns)] as const));
+  // A range whose cells differ reports null, as Excel does.
+  const common = (values: string[]) => (new Set(values).size === 1 ? (values[0] ?? null) : null);
+  return {
+    load(this: unknown) {
+      excel.enqueue(null, () => {
+        const sheet = excel.sheet(sheetName);
+        const fills = places().map(([r, c]) => fillOfCell(sheet.peek(r, c)));
+        loaded = { color: common(fills.map((f) => f.color)), pattern: common(fills.map((f) => f.pattern)) };
+      });
+      return this;
+    },
+    get color() {
+      return need((state) => state.color);
+    },
+    get pattern() {
+      return need((state) => state.pattern);
+    },
+    clear: () =>
+      excel.enqueue(null, () =>
+        excel.sheet(sheetName).change((sheet) => {
+          for (const [r, c] of places()) {
+            const format = sheet.peek(r, c)?.format ?? {};
+            for (const key of Object.keys(format)) if (key.startsWith('fill.')) delete format[key];
+          }
+        }),
+      ),
+  };
+}
+
+/** No fill reads as white with pattern None; a colour set alone is a solid fill. */
+function fillOfCell(cell: FakeCell | undefined): { color: string; pattern: string } {
+  const color = cell?.format['fill.color'];
+  const pattern = cell?.format['fill.pattern'];
+  return {
+    color: typeof color === 'string' ? `#${color.replace(/^#/, '').toUpperCase()}` : '#FFFFFF',
+    pattern: typeof pattern === 'string' ? pattern : color === undefined ? 'None' : 'Solid',
+  };
 }
 
 function parseBox(address: string): Box {

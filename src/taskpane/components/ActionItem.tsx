@@ -11,6 +11,8 @@ export interface ActionItemProps {
   onFiles?: (files: File[]) => void;
   /** Another action is running: wait for it. */
   busy: boolean;
+  /** A second, lesser action beside the first (清除标记 beside 分析当前表格); absent outside Excel. */
+  undo?: { label: string; onRun?: () => void };
 }
 
 const useStyles = makeStyles({
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
   picker: { display: 'none' },
 });
 
-export function ActionItem({ info, onRun, onFiles, busy }: ActionItemProps) {
+export function ActionItem({ info, onRun, onFiles, busy, undo }: ActionItemProps) {
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
@@ -70,6 +72,11 @@ export function ActionItem({ info, onRun, onFiles, busy }: ActionItemProps) {
         <Button appearance="primary" disabled={!ready} onClick={takesFiles ? () => picker.current?.click() : onRun}>
           {label}
         </Button>
+        {undo?.onRun && (
+          <Button appearance="secondary" disabled={!ready} onClick={undo.onRun}>
+            {undo.label}
+          </Button>
+        )}
         {status && <Caption1 className={styles.status}>{status}</Caption1>}
       </div>
       {takesFiles && (

@@ -39,7 +39,7 @@ export function App({ excelAvailable, actions }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
   const progress: Progress = (step) => dispatch({ type: 'step', step });
   const busy = state.step !== undefined;
-  const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, collectFiles, remindDue, download } = actions;
+  const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download } = actions;
 
   useEffect(() => {
     void loadOptions?.().then((saved) => saved && typeof saved === 'object' && dispatch({ type: 'options', options: { ...INITIAL_STATE.choices.options, ...(saved as Partial<PaneOptions>) } }));
@@ -101,6 +101,8 @@ export function App({ excelAvailable, actions }: AppProps) {
           busy={busy}
           onFiles={readFiles && ((files) => read(() => readFiles(files, progress)))}
           onSelection={readSelection && (() => read(() => readSelection(progress)))}
+          onInPlace={analyseInPlace && (() => produce(() => analyseInPlace(state.choices, progress)))}
+          onClearMarks={clearMarks && (() => void run(() => clearMarks(progress)))}
           onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
           onOptions={onOptions}
           onGenerate={generate && batch && (() => produce(() => generate(batch, state.choices, progress)))}

@@ -3,6 +3,7 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { PANE_ACTIONS } from '../pane-actions';
 import type { Batch, Choices } from '../pane-state';
 import type { PreviewSectionProps } from './PreviewSection';
+import { strings } from '../strings';
 import { ActionItem } from './ActionItem';
 
 // The preview's Dropdowns and Switches load after the files are read, not with the pane.
@@ -14,6 +15,8 @@ export interface ImportPanelProps extends Pick<PreviewSectionProps, 'onRole' | '
   busy: boolean;
   onFiles?: (files: File[]) => void;
   onSelection?: () => void;
+  onInPlace?: () => void;
+  onClearMarks?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -23,14 +26,16 @@ const useStyles = makeStyles({
 
 const IMPORT = PANE_ACTIONS.find((a) => a.id === 'import');
 const SELECTION = PANE_ACTIONS.find((a) => a.id === 'selection');
+const IN_PLACE = PANE_ACTIONS.find((a) => a.id === 'inPlace');
 
-export function ImportPanel({ batch, choices, busy, onFiles, onSelection, onRole, onOptions, onGenerate, onDownload }: ImportPanelProps) {
+export function ImportPanel({ batch, choices, busy, onFiles, onSelection, onInPlace, onClearMarks, onRole, onOptions, onGenerate, onDownload }: ImportPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <ul className={styles.list}>
         {IMPORT && <ActionItem info={IMPORT} onFiles={onFiles} busy={busy} />}
         {SELECTION && <ActionItem info={SELECTION} onRun={onSelection} busy={busy} />}
+        {IN_PLACE && <ActionItem info={IN_PLACE} onRun={onInPlace} busy={busy} undo={{ label: strings().clearMarks, onRun: onClearMarks }} />}
       </ul>
       {batch && (
         <Suspense fallback={<Caption1>…</Caption1>}>

@@ -1,0 +1,100 @@
+// 分析当前表格 into the open workbook: the clerk's flagged cells get a fill and a comment, and
+// 审核问题 and 单位汇总 go on new sheets beside the table. No value of the clerk's is written. Before
+// painting, each cell's fill is read and recorded (mark-record.ts), and the record is saved in the
+// same batch as the paint, so 清除标记 can always undo what is on the sheet. A cell whose fill
+// Office.js cannot report (a gradient) is not painted, only listed; a cell that already carries
+// a comment keeps it and gets none. Marks of an earlier analysis of the same sheet go first.
+
+import type { FlagStatuses } from '../core/plan/flags-sheet';
+import type { InPlacePlan } from '../core/plan/in-place';
+import { sheetCellRef } from '../core/plan/address';
+import { clearMarks } from './clear-marks';
+import { loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
+import { renderPlanIntoWorkbook, type WorkbookNames } from './render-plan';
+import { payloadBytes, SyncBudget } from './sync-budget';
+
+export interface MarkReport {
+  plan: InPlacePlan;
+  /** Cells painted. */
+  marked: number;
+  /** Flagged cells left unpainted, since their fill could not be read to restore it. */
+  unreadable: number;
+  /** Comments added. */
+  notes: number;
+  /** Flagged cells that already had the clerk's comment, kept as it was. */
+  commented: number;
+  commentsRefused?: string;
+  syncs: number;
+}
+
+export async function markInPlace(
+  context: Excel.RequestContext,
+  sheetId: string,
+  planFor: (existing: WorkbookNames, statuses: FlagStatuses) => InPlacePlan,
+): Promise<MarkReport> {
+  const cleared = await clearMarks(context, sheetId);
+  const budget = new SyncBudget(context);
+  const worksheet = context.workbook.worksheets.getItem(sheetId).load('name');
+  const protection = worksheet.protection.load('protected');
+  const names = context.workbook.worksheets.load('items/name');
+  const tables = context.workbook.tables.load('items/name');
+  const records = loadMarkRecords(context);
+  await budget.sync();
+  if (protection.protected) throw new Error(`工作表「${worksheet.name}」受保护，无法标出问题单元格：请先撤销工作表保护，再点击「分析当前表格」。`);
+  const existing = { sheets: names.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
+  const plan = planFor(existing, cleared?.flagStatuses ?? {});
+
+  const fills = plan.marks.map((mark) => ({ mark, fill: worksheet.getRangeByIndexes(mark.row, mark.column, 1, 1).format.fill.load('color,pattern') }));
+  const comments = worksheet.comments.load('items');
+  await budget.sync();
+  const locations = comments.items.map((comment) => comment.getLocation().load('rowIndex,columnIndex'));
+  if (locations.length > 0) await budget.sync();
+  const commented = new Set(locations.map((at) => `${at.rowIndex}/${at.columnIndex}`));
+
+  const record: MarkRecord = { sheetId, cells: [], comments: [], sheets: [] };
+  const others = records.value.filter((r) => r.sheetId !== sheetId);
+  const save = () => queueMarkRecords(context, [...others, record], false);
+  for (const { mark, fill } of fills) {
+    if (fill.color === null || fill.pattern === null) continue;
+    const cell: MarkedCell = { row: mark.row, column: mark.column, mark: `#${mark.fill}`, before: { color: fill.color, pattern: fill.pattern } };
+    await budget.reserve(payloadBytes(cell) * 2);
+    fill.color = cell.mark;
+    record.cells.push(cell);
+  }
+  save();
+  await budget.sync();
+
+  const render = await renderPlanIntoWorkbook(context, () => plan.plan, {
+    existing,
+    afterFeatures: (added) => {
+      record.sheets = added.map((sheet) => ({ id: sheet.id, role: sheet.name === plan.flagsSheet ? 'flags' : 'other' }));
+      save();
+    },
+  });
+
+  const painted = new Set(record.cells.map((cell) => `${cell.row}/${cell.column}`));
+  const notes = plan.marks.filter((mark) => painted.has(`${mark.row}/${mark.column}`) && !commented.has(`${mark.row}/${mark.column}`));
+  let commentsRefused: string | undefined;
+  if (notes.length > 0) {
+    try {
+      const added = notes.map((mark) => context.workbook.comments.add(sheetCellRef(worksheet.name, mark), mark.note).load('id'));
+      await budget.sync();
+      record.comments = added.map((comment) => comment.id);
+    } catch (error) {
+      commentsRefused = error instanceof Error ? error.message : String(error);
+    }
+  }
+  // Back to the clerk's table, where the marks are.
+  worksheet.activate();
+  save();
+  await budget.sync();
+  return {
+    plan,
+    marked: record.cells.length,
+    unreadable: plan.marks.length - record.cells.length,
+    notes: record.comments.length,
+    commented: plan.marks.filter((mark) => commented.has(`${mark.row}/${mark.column}`)).length,
+    ...(commentsRefused ? { commentsRefused } : {}),
+    syncs: budget.syncs + render.syncs + (cleared?.syncs ?? 1),
+  };
+}

@@ -1,0 +1,57 @@
+// What 分析当前表格 put on a clerk's sheet, kept in the workbook's settings so that 清除标记 can take
+// exactly that away, even after the workbook was saved and reopened: each marked cell with the fill
+// it had before, the comments added (by id), and the sheets written beside the table (by id).
+
+import { loadSetting } from './workbook-record';
+import type { RecordedSheet } from './workbook-record';
+
+export const MARKS_KEY = 'RespMatrix.marks';
+
+/** A cell's fill as Office.js reports it: colour '#RRGGBB' and pattern ('None' for no fill). */
+export interface CellFill {
+  color: string;
+  pattern: string;
+}
+
+export interface MarkedCell {
+  row: number;
+  column: number;
+  /** The fill put on it, '#RRGGBB': a cell whose fill the clerk changed since is left alone. */
+  mark: string;
+  before: CellFill;
+}
+
+/** One analysed sheet's marks. */
+export interface MarkRecord {
+  sheetId: string;
+  cells: MarkedCell[];
+  /** Ids of the comments added to the clerk's cells. */
+  comments: string[];
+  /** 审核问题 and 单位汇总 beside the table. */
+  sheets: RecordedSheet[];
+}
+
+export function loadMarkRecords(context: Excel.RequestContext): { readonly value: MarkRecord[] } {
+  const setting = loadSetting(context, MARKS_KEY);
+  return {
+    get value() {
+      return parseMarkRecords(setting.value);
+    },
+  };
+}
+
+/** The records, or the setting's removal when there are none left. */
+export function queueMarkRecords(context: Excel.RequestContext, records: MarkRecord[], stored: boolean): void {
+  if (records.length > 0) context.workbook.settings.add(MARKS_KEY, JSON.stringify(records));
+  else if (stored) context.workbook.settings.getItem(MARKS_KEY).delete();
+}
+
+function parseMarkRecords(json: string | undefined): MarkRecord[] {
+  if (!json) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((r): r is MarkRecord => typeof r?.sheetId === 'string' && Array.isArray(r.cells) && Array.isArray(r.comments) && Array.isArray(r.sheets)) : [];
+  } catch {
+    return [];
+  }
+}
