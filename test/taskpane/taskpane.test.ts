@@ -11,6 +11,8 @@ import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack, { type Configuration } from 'webpack';
 import { analyse } from '../../src/core/analyse';
+import { cellMarks } from '../../src/core/plan/in-place';
+import { documentFromGrid } from '../../src/core/tables/range-table';
 import { readDocument } from '../../src/core/read';
 import { parseCsv } from '../../src/core/units/csv';
 import { loadWorkbook as loadXlsx, sheetText } from '../../src/xlsx/read-workbook';
@@ -139,7 +141,9 @@ describe('the task pane in Chromium without Office.js', () => {
   it('keeps the file import, and disables what needs the workbook, saying Excel is needed', async () => {
     expect(await page.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
     expect(await page.getByRole('button', { name: '从选区导入' }).isDisabled()).toBe(true);
-    expect(await page.getByText('需要 Excel', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '分析当前表格' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '清除标记' }).count()).toBe(0);
+    expect(await page.getByText('需要 Excel', { exact: true }).count()).toBe(2);
     await page.getByRole('tab', { name: '督办' }).click();
     expect(await page.getByRole('button', { name: '回收汇总' }).isEnabled()).toBe(true);
     expect(await page.getByRole('button', { name: '到期提醒' }).isDisabled()).toBe(true);
@@ -390,6 +394,62 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.getByText('到期提醒 · Due', { exact: true }).waitFor({ state: 'visible' });
       // Redone sheets move to the end; none is added twice.
       expect((await sheetNames()).sort()).toEqual([...names].sort());
+      expect(pageErrors).toEqual([]);
+    });
+
+    it('分析当前表格 marks exactly the flagged cells of a pasted seed table, changes no value, and 清除标记 gives the sheet back cell for cell', async () => {
+      const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
+      if (!read.ok) throw new Error(read.error.message);
+      const table = read.value.tables[0];
+      if (!table) throw new Error('seed 000 has no table');
+      // Pasted at B3 of a sheet of the clerk's, with a title above it.
+      const grid = [table.columns.map((c) => c.label), ...table.rows.map((r) => r.cells.map((c) => c.text))];
+      const parsed = documentFromGrid({ source: '分工表', firstRow: 3, values: grid });
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      const marks = cellMarks(analyse([parsed.value]), { sheet: '分工表', left: 1 });
+      const [yellow, patterned, commented] = marks;
+      if (!yellow || !patterned || !commented) throw new Error('seed 000 needs three flagged cells');
+      const inPage = <T,>(fn: string) => excelPage.evaluate(`(${fn})(window.fakeExcel)`) as Promise<T>;
+      await inPage(`async (excel) => {
+        excel.context.workbook.worksheets.add('分工表');
+        await excel.context.sync();
+        const sheet = excel.sheet('分工表');
+        sheet.cell(0, 0).value = '附件：重点任务分工表';
+        ${JSON.stringify(grid)}.forEach((row, r) => row.forEach((text, c) => (sheet.cell(2 + r, 1 + c).value = text)));
+        sheet.cell(${yellow.row}, ${yellow.column}).format['fill.color'] = '#FFFF00';
+        sheet.cell(${patterned.row}, ${patterned.column}).format['fill.color'] = '#00B0F0';
+        sheet.cell(${patterned.row}, ${patterned.column}).format['fill.pattern'] = 'Gray25';
+        excel.comments.push({ id: '{clerk}', address: "'分工表'!${String.fromCharCode(65 + commented.column)}${commented.row + 1}", text: '科室自己的批注' });
+        excel.selection = { sheet: '分工表', top: 2, left: 1, rows: ${grid.length}, columns: ${grid[0]?.length ?? 0} };
+      }`);
+      /** Values, formats and comments of the clerk's sheet, as plain data. */
+      const state = () =>
+        inPage<unknown>(`(excel) => ({
+          cells: [...excel.sheet('分工表').cells()].filter((c) => c.value !== '' || Object.keys(c.format).length > 0).map((c) => [c.row, c.column, c.value, c.format]),
+          comments: excel.comments.map((c) => [c.address, c.text]),
+        })`);
+      const values = () => inPage<unknown[][]>(`(excel) => excel.sheet('分工表').grid(${grid.length + 4}, 16)`);
+      const before = { state: await state(), sheets: await sheetNames(), values: await values() };
+
+      await excelPage.getByRole('tab', { name: '导入' }).click();
+      await excelPage.getByRole('button', { name: '分析当前表格' }).click();
+      await excelPage.getByText('已分析当前表格 · Analysed in place').waitFor({ state: 'visible' });
+      await shot('in-place');
+
+      expect(await values()).toEqual(before.values);
+      const after = await inPage<{ fills: Array<[number, number, string]>; comments: string[] }>(`(excel) => ({
+        fills: [...excel.sheet('分工表').cells()].filter((c) => c.format['fill.color'] !== undefined).map((c) => [c.row, c.column, c.format['fill.color']]),
+        comments: excel.comments.map((c) => c.address).filter((a) => a.startsWith("'分工表'!")),
+      })`);
+      expect(after.fills).toEqual(marks.map((m) => [m.row, m.column, `#${m.fill}`]));
+      const cellRef = (m: { row: number; column: number }) => `'分工表'!${String.fromCharCode(65 + m.column)}${m.row + 1}`;
+      expect(new Set(after.comments)).toEqual(new Set(marks.map(cellRef)));
+      expect(await sheetNames()).toEqual([...before.sheets, '审核问题-分工表', '单位汇总-分工表']);
+
+      await excelPage.getByRole('button', { name: '清除标记' }).click();
+      await excelPage.getByText('已清除标记 · Marks cleared').waitFor({ state: 'visible' });
+      expect(await state()).toEqual(before.state);
+      expect(await sheetNames()).toEqual(before.sheets);
       expect(pageErrors).toEqual([]);
     });
   });
