@@ -232,15 +232,19 @@ class FakeCommentProxy extends Loadable {
   }
 }
 
-/** The comments of one sheet (worksheet.comments), as a loadable collection. */
-class FakeSheetComments extends Loadable {
-  private ids: string[] = [];
+/** Something of one sheet, read at sync (worksheet.comments, worksheet.protection). */
+abstract class SheetPart extends Loadable {
   constructor(
     excel: FakeExcel,
-    private readonly sheetName: string,
+    protected readonly sheetName: string,
   ) {
     super(excel);
   }
+}
+
+/** The comments of one sheet (worksheet.comments), as a loadable collection. */
+class FakeSheetComments extends SheetPart {
+  private ids: string[] = [];
   protected snapshot(): void {
     super.snapshot();
     const sheet = this.excel.sheet(this.sheetName);
@@ -437,14 +441,8 @@ class FakeWorksheet extends Loadable {
   }
 }
 
-class FakeProtection extends Loadable {
+class FakeProtection extends SheetPart {
   private state = false;
-  constructor(
-    excel: FakeExcel,
-    private readonly sheetName: string,
-  ) {
-    super(excel);
-  }
   protected snapshot(): void {
     super.snapshot();
     this.state = this.excel.sheet(this.sheetName).protection !== undefined;
