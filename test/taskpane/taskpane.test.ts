@@ -452,6 +452,26 @@ describe('the task pane in Chromium without Office.js', () => {
       expect(await sheetNames()).toEqual(before.sheets);
       expect(pageErrors).toEqual([]);
     });
+
+    it('a pair merged in 名录 reaches the workbook at the next 生成: one row in 单位名录 with the other writing as its alias, and one unit in 单位汇总', async () => {
+      const hasRow = (rows: unknown[][], unit: string) => rows.some((row) => row[0] === unit);
+      const summaryBefore = (await excelPage.evaluate(`window.fakeExcel.sheet('单位汇总').grid(400, 1)`)) as unknown[][];
+      expect(hasRow(summaryBefore, '高新区公安分局交巡警支队')).toBe(true);
+      await excelPage.getByRole('tab', { name: '名录' }).click();
+      await excelPage.getByRole('button', { name: '合并「高新区公安分局」和「高新区公安分局交巡警支队」' }).click();
+      await excelPage.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
+      await excelPage.getByRole('tab', { name: '导入' }).click();
+      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByText('已重新生成 · Updated').waitFor({ state: 'visible' });
+      const summary = (await excelPage.evaluate(`window.fakeExcel.sheet('单位汇总').grid(400, 1)`)) as unknown[][];
+      expect(hasRow(summary, '高新区公安分局交巡警支队')).toBe(false);
+      expect(hasRow(summary, '高新区公安分局')).toBe(true);
+      const directory = (await excelPage.evaluate(`window.fakeExcel.sheet('单位名录').grid(400, 4)`)) as string[][];
+      const merged = directory.find((row) => row[0] === '高新区公安分局');
+      expect(merged?.[1]).toContain('高新区公安分局交巡警支队');
+      expect(directory.some((row) => row[0] === '高新区公安分局交巡警支队')).toBe(false);
+      expect(pageErrors).toEqual([]);
+    });
   });
 });
 
