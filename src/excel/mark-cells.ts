@@ -11,7 +11,11 @@ import { sheetCellRef } from '../core/plan/address';
 import { clearMarks } from './clear-marks';
 import { loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
 import { renderPlanIntoWorkbook, type WorkbookNames } from './render-plan';
-import { payloadBytes, SyncBudget } from './sync-budget';
+import { byteBatches, payloadBytes, SyncBudget } from './sync-budget';
+
+/** What one request costs beyond its data, roughly: the fill colour of one cell, one comment's address. */
+const FILL_REQUEST_BYTES = 120;
+const COMMENT_REQUEST_BYTES = 200;
 
 export interface MarkReport {
   plan: InPlacePlan;
@@ -51,17 +55,21 @@ export async function markInPlace(
   if (locations.length > 0) await budget.sync();
   const commented = new Set(locations.map((at) => `${at.rowIndex}/${at.columnIndex}`));
 
+  // The record goes first, in a batch of its own: whatever happens to the paint after it, 清除标记
+  // finds every cell that may carry a mark (one never painted still has its own colour, and is left).
   const record: MarkRecord = { sheetId, cells: [], comments: [], sheets: [] };
   const others = records.value.filter((r) => r.sheetId !== sheetId);
   const save = () => queueMarkRecords(context, [...others, record], false);
-  for (const { mark, fill } of fills) {
-    if (fill.color === null || fill.pattern === null) continue;
-    const cell: MarkedCell = { row: mark.row, column: mark.column, mark: `#${mark.fill}`, before: { color: fill.color, pattern: fill.pattern } };
-    await budget.reserve(payloadBytes(cell) * 2);
-    fill.color = cell.mark;
-    record.cells.push(cell);
-  }
+  const painted = fills.filter(({ fill }) => fill.color !== null && fill.pattern !== null);
+  record.cells = painted.map(({ mark, fill }): MarkedCell => ({ row: mark.row, column: mark.column, mark: `#${mark.fill}`, before: { color: fill.color, pattern: fill.pattern } }));
   save();
+  await budget.sync();
+  for (const [i, { fill }] of painted.entries()) {
+    const cell = record.cells[i];
+    if (!cell) continue;
+    await budget.reserve(payloadBytes(cell.mark) + FILL_REQUEST_BYTES);
+    fill.color = cell.mark;
+  }
   await budget.sync();
 
   const render = await renderPlanIntoWorkbook(context, () => plan.plan, {
@@ -72,17 +80,18 @@ export async function markInPlace(
     },
   });
 
-  const painted = new Set(record.cells.map((cell) => `${cell.row}/${cell.column}`));
-  const notes = plan.marks.filter((mark) => painted.has(`${mark.row}/${mark.column}`) && !commented.has(`${mark.row}/${mark.column}`));
+  const paintedAt = new Set(record.cells.map((cell) => `${cell.row}/${cell.column}`));
+  const notes = plan.marks.filter((mark) => paintedAt.has(`${mark.row}/${mark.column}`) && !commented.has(`${mark.row}/${mark.column}`));
   let commentsRefused: string | undefined;
-  if (notes.length > 0) {
-    try {
-      const added = notes.map((mark) => context.workbook.comments.add(sheetCellRef(worksheet.name, mark), mark.note).load('id'));
+  try {
+    // In batches under the request limit, each one's ids kept as soon as it is in.
+    for (const batch of byteBatches(notes, (mark) => payloadBytes(mark.note) + COMMENT_REQUEST_BYTES)) {
+      const added = batch.map((mark) => context.workbook.comments.add(sheetCellRef(worksheet.name, mark), mark.note).load('id'));
       await budget.sync();
-      record.comments = added.map((comment) => comment.id);
-    } catch (error) {
-      commentsRefused = error instanceof Error ? error.message : String(error);
+      record.comments.push(...added.map((comment) => comment.id));
     }
+  } catch (error) {
+    commentsRefused = error instanceof Error ? error.message : String(error);
   }
   // Back to the clerk's table, where the marks are.
   worksheet.activate();

@@ -33,3 +33,22 @@ export class SyncBudget {
     this.queued = 0;
   }
 }
+
+/** Items in consecutive groups whose estimated bytes stay under the batch limit (an oversized item goes alone). */
+export function byteBatches<T>(items: readonly T[], bytesOf: (item: T) => number, maxBytes = MAX_BATCH_BYTES): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = bytesOf(item);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}

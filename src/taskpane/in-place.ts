@@ -32,7 +32,7 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
       planInPlace(analysis, { sheet: cells.sheet, left: cells.left }, { existingSheetNames: existing.sheets, existingTableNames: existing.tables, flagStatuses: statuses }),
     );
   } catch (error) {
-    return failed('标出问题失败，原表的值未改动', [error instanceof Error ? error.message : String(error)]);
+    return failed('标出问题失败', [error instanceof Error ? error.message : String(error), '原表的值未改动；若已添加了颜色，可用「清除标记」去掉。']);
   }
   const [flagsSheet, summarySheet] = report.plan.plan.sheets.map((sheet) => sheet.name);
   const warnings = batch.documents.flatMap((d) => d.warnings.map((w) => w.message));

@@ -120,6 +120,38 @@ export class FakeExcel {
     this.context = { workbook: new FakeWorkbook(this), sync: () => this.sync() };
   }
 
+  private commentIndex = { of: [] as FakeComment[], indexed: 0, cells: new Map<string, FakeComment>(), ids: new Map<string, FakeComment>() };
+
+  /** Comments by cell (commentCell's key) and by id, indexed as they are pushed: tests push directly too. */
+  private comments_(): FakeExcel['commentIndex'] {
+    if (this.commentIndex.of !== this.comments || this.commentIndex.indexed > this.comments.length) {
+      this.commentIndex = { of: this.comments, indexed: 0, cells: new Map(), ids: new Map() };
+    }
+    const index = this.commentIndex;
+    for (const comment of this.comments.slice(index.indexed)) {
+      index.cells.set(commentCell(this, comment.address), comment);
+      index.ids.set(comment.id, comment);
+    }
+    index.indexed = this.comments.length;
+    return index;
+  }
+
+  commentOn(cell: string): FakeComment | undefined {
+    return this.comments_().cells.get(cell);
+  }
+
+  commentById(id: string | undefined): FakeComment | undefined {
+    return id === undefined ? undefined : this.comments_().ids.get(id);
+  }
+
+  removeComment(comment: FakeComment): void {
+    const index = this.comments_();
+    this.comments.splice(this.comments.indexOf(comment), 1);
+    index.cells.delete(commentCell(this, comment.address));
+    index.ids.delete(comment.id);
+    index.indexed--;
+  }
+
   /** Workbook settings (context.workbook.settings), saved with the workbook. */
   settings = new Map<string, unknown>();
 
@@ -206,7 +238,7 @@ class FakeCommentProxy extends Loadable {
   }
   protected snapshot(): void {
     super.snapshot();
-    this.found = this.excel.comments.find((c) => c.id === this.commentId);
+    this.found = this.excel.commentById(this.commentId);
   }
   get isNullObject(): boolean {
     return this.need(this.found === undefined);
@@ -219,13 +251,13 @@ class FakeCommentProxy extends Loadable {
   }
   delete(): void {
     this.excel.enqueue(null, () => {
-      const comment = this.excel.comments.find((c) => c.id === this.commentId);
+      const comment = this.excel.commentById(this.commentId);
       if (!comment) throw new Error(`ItemNotFound: comment ${this.commentId ?? ''}`);
-      this.excel.comments = this.excel.comments.filter((c) => c !== comment);
+      this.excel.removeComment(comment);
     });
   }
   getLocation(): FakeRange {
-    const comment = this.excel.comments.find((c) => c.id === this.commentId);
+    const comment = this.excel.commentById(this.commentId);
     if (!comment) throw new Error(`ItemNotFound: comment ${this.commentId ?? ''}`);
     const { sheet, box } = splitAddress(comment.address);
     return new FakeRange(this.excel, sheet, box.top, box.left, box.rows, box.columns);
@@ -262,9 +294,10 @@ function splitAddress(address: string): { sheet: string; box: Box } {
   return { sheet: (match[1] ?? match[2] ?? '').replace(/''/g, "'"), box: parseBox(match[3] ?? '') };
 }
 
-function sameCell(excel: FakeExcel, a: string, b: string): boolean {
-  const [x, y] = [splitAddress(a), splitAddress(b)];
-  return excel.sheet(x.sheet) === excel.sheet(y.sheet) && x.box.top === y.box.top && x.box.left === y.box.left;
+/** The cell a comment is on, as 「sheet id/row/column」, so that two spellings of one address match. */
+function commentCell(excel: FakeExcel, address: string): string {
+  const { sheet, box } = splitAddress(address);
+  return `${excel.sheet(sheet).id}/${box.top}/${box.left}`;
 }
 
 class FakeWorkbook {
@@ -289,7 +322,7 @@ class FakeWorkbook {
           const place = splitAddress(address);
           excel.sheet(place.sheet);
           if (place.box.rows !== 1 || place.box.columns !== 1) throw new Error(`InvalidArgument: a comment goes on one cell, not ${address}`);
-          if (excel.comments.some((c) => sameCell(excel, c.address, address))) throw new Error(`InvalidArgument: ${address} already has a comment`);
+          if (excel.commentOn(commentCell(excel, address))) throw new Error(`InvalidArgument: ${address} already has a comment`);
           const comment = { id: `{comment-${++commentCount}}`, address, text };
           excel.comments.push(comment);
           proxy.bind(comment.id);
