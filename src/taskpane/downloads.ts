@@ -6,7 +6,10 @@
 
 import JSZip from 'jszip';
 import { localDay } from '../core/deadlines/calendar';
-import { renderAnalysis } from '../xlsx/render-analysis';
+import { planWorkbook } from '../core/plan/workbook';
+import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import { directoryToRows } from '../core/units/directory-rows';
+import { renderAnalysis, renderBureaus } from '../xlsx/render-analysis';
 import { isFileProblem } from '../core/loop/collect';
 import { dueFromLedger } from '../core/loop/due-ledger';
 import { readProgress } from '../core/loop/progress';
@@ -33,16 +36,25 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
   progress('正在拆分责任单位并审核…');
   const analysis = analyseBatch(batch, choices);
   const options = { importSheets: choices.options.importSheets, unitSheets: choices.options.unitSheets, on: localDay(new Date()) };
-  progress(kind === 'workbook' ? '正在生成工作簿…' : '正在生成各单位工作簿…');
-  const rendered = await renderAnalysis(analysis, { ...options, perUnit: kind === 'bureaus', ...(units ? { units } : {}) });
   const base = batch.documents.length === 1 ? (batch.documents[0]?.title ?? '分工表') : '分工表';
   let file: DownloadFile;
+  let plan: WorkbookPlan;
+  let contents: string;
   if (kind === 'workbook') {
+    progress('正在生成工作簿…');
+    const rendered = await renderAnalysis(analysis, { ...options, perUnit: false });
+    plan = rendered.plan;
     file = { fileName: `${base}.xlsx`, bytes: rendered.combined, type: XLSX };
+    contents = `${rendered.sheetNames.length} 个工作表`;
   } else {
+    // The combined workbook is not rendered for the .zip; its plan still places the 问题 panel's flags.
+    progress('正在生成各单位工作簿…');
+    plan = planWorkbook(analysis, { ...options, directoryRows: directoryToRows(analysis.directory) });
+    const bureaus = await renderBureaus(analysis, units);
     const zip = new JSZip();
-    for (const bureau of rendered.bureaus) zip.file(bureau.fileName, bureau.bytes);
+    for (const bureau of bureaus) zip.file(bureau.fileName, bureau.bytes);
     file = { fileName: `${base}-各单位任务清单.zip`, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), type: 'application/zip' };
+    contents = `${bureaus.length} 个单位的任务清单`;
   }
   return {
     run: {
@@ -51,11 +63,11 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
         title: '已下载 · Downloaded',
         lines: [
           `${batch.documents.length} 份文件、${analysis.tasks.length} 项任务，拆分出 ${analysis.byUnit.length} 个单位；发现 ${analysis.flags.length} 个审核问题。`,
-          kind === 'workbook' ? `「${file.fileName}」：${rendered.sheetNames.length} 个工作表。` : `「${file.fileName}」：${rendered.bureaus.length} 个单位的任务清单。`,
+          `「${file.fileName}」：${contents}。`,
         ],
         warnings: [],
       },
-      flags: flagItems(analysis, rendered.plan),
+      flags: flagItems(analysis, plan),
       units: unitLines(analysis),
     },
     file,

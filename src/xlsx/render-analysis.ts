@@ -27,10 +27,15 @@ export async function renderAnalysis(
   options: Omit<WorkbookOptions, 'directoryRows'> & { perUnit: boolean; units?: readonly string[] },
 ): Promise<RenderedWorkbooks> {
   const plan = planWorkbook(analysis, { ...options, directoryRows: directoryToRows(analysis.directory) });
+  const bureaus = options.perUnit ? await renderBureaus(analysis, options.units) : [];
+  return { combined: await renderXlsx(plan), sheetNames: plan.sheets.map((s) => s.name), plan, bureaus };
+}
+
+/** One workbook per bureau (only `units`, when given), without the combined one: 分发's .zip. */
+export async function renderBureaus(analysis: Analysis, units?: readonly string[]): Promise<RenderedFile[]> {
   const bureaus: RenderedFile[] = [];
-  const chosen = (unit: string) => !options.units || options.units.includes(unit);
-  for (const bureau of options.perUnit ? planBureauWorkbooks(analysis).filter((b) => chosen(b.unit)) : []) {
+  for (const bureau of planBureauWorkbooks(analysis).filter((b) => !units || units.includes(b.unit))) {
     bureaus.push({ fileName: bureau.fileName, bytes: await renderXlsx(bureau.plan) });
   }
-  return { combined: await renderXlsx(plan), sheetNames: plan.sheets.map((s) => s.name), plan, bureaus };
+  return bureaus;
 }

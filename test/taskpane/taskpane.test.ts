@@ -458,6 +458,8 @@ describe('the task pane in Chromium without Office.js', () => {
       const summaryBefore = (await excelPage.evaluate(`window.fakeExcel.sheet('单位汇总').grid(400, 1)`)) as unknown[][];
       expect(hasRow(summaryBefore, '高新区公安分局交巡警支队')).toBe(true);
       await excelPage.getByRole('tab', { name: '名录' }).click();
+      await excelPage.getByText('可能是同一单位（1）').waitFor({ state: 'visible' });
+      await shot('directory');
       await excelPage.getByRole('button', { name: '合并「高新区公安分局」和「高新区公安分局交巡警支队」' }).click();
       await excelPage.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
       await excelPage.getByRole('tab', { name: '导入' }).click();
