@@ -163,6 +163,54 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
 
+  it('is one tab stop where ArrowRight, ArrowLeft, Home and End move the focus and open the panel at once, wrapping at the ends', async () => {
+    const focusedTab = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null));
+    const selectedTabs = () => page.locator('[role="tab"][aria-selected="true"]').allTextContents();
+    await page.setViewportSize({ width: 320, height: 760 });
+    expect(await page.getByRole('tablist', { name: '分工表助手的功能' }).getByRole('tab').allTextContents()).toEqual(['导入', '问题', '名录', '督办']);
+    await page.getByRole('tab', { name: '导入' }).focus();
+
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('还没有问题：先在「导入」中生成。').waitFor({ state: 'visible' });
+    expect(await focusedTab()).toBe('问题');
+    expect(await selectedTabs()).toEqual(['问题']);
+    // The panel shown is the tabpanel the selected tab names and controls.
+    expect(await page.getByRole('tabpanel', { name: '问题' }).count()).toBe(1);
+    expect(await page.getByRole('tab', { name: '问题' }).getAttribute('aria-controls')).toBe(await page.getByRole('tabpanel').getAttribute('id'));
+    expect(await page.getByRole('button', { name: '导入附件表格' }).count()).toBe(0);
+
+    await page.keyboard.press('End');
+    await page.getByRole('button', { name: '回收汇总' }).waitFor({ state: 'visible' });
+    expect(await focusedTab()).toBe('督办');
+    expect(await selectedTabs()).toEqual(['督办']);
+    mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-tabs-keyboard-320.png'), fullPage: true, animations: 'disabled' });
+
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
+    expect(await focusedTab()).toBe('导入');
+
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('button', { name: '回收汇总' }).waitFor({ state: 'visible' });
+    expect(await focusedTab()).toBe('督办');
+
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('先在「导入」中读取文件，这里会列出可能是同一单位的写法和各群体的成员。').waitFor({ state: 'visible' });
+    expect(await focusedTab()).toBe('名录');
+
+    await page.keyboard.press('Home');
+    await page.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
+    expect(await focusedTab()).toBe('导入');
+    expect(await selectedTabs()).toEqual(['导入']);
+
+    // Tab leaves the tab bar for the panel; Shift+Tab comes back to the selected tab, not to the others.
+    await page.keyboard.press('Tab');
+    expect(await focusedTab()).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedTab()).toBe('导入');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('outside Excel reads a seed, shows its preview and problems, and downloads the workbook and the bureaus’ .zip', async () => {
     await page.locator('input[aria-label="导入附件表格"]').setInputFiles(SEED_000);
     await page.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
@@ -480,80 +528,3 @@ describe('the task pane in Chromium without Office.js', () => {
 interface FakeWindow {
   fakeExcel: import('../excel/fake-excel').FakeExcel;
 }
-
-describe('the pane’s tab bar in Chromium, by keyboard', () => {
-  let workDir: string;
-  let server: Server | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
-  const pageErrors: string[] = [];
-  const focusedTab = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null));
-  const selectedTabs = () => page.locator('[role="tab"][aria-selected="true"]').allTextContents();
-
-  beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'respmatrix-tabs-'));
-    const distDir = join(workDir, 'dist');
-    await buildPane(distDir);
-    server = await serve(distDir);
-    context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 320, height: 760 },
-      locale: 'zh-CN',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
-    await page.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
-  }, 180_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
-
-  it('is one tab stop where ArrowRight, ArrowLeft, Home and End move the focus and open the panel at once, wrapping at the ends', async () => {
-    expect(await page.getByRole('tablist', { name: '分工表助手的功能' }).getByRole('tab').allTextContents()).toEqual(['导入', '问题', '名录', '督办']);
-    await page.getByRole('tab', { name: '导入' }).focus();
-
-    await page.keyboard.press('ArrowRight');
-    await page.getByText('还没有问题：先在「导入」中生成。').waitFor({ state: 'visible' });
-    expect(await focusedTab()).toBe('问题');
-    expect(await selectedTabs()).toEqual(['问题']);
-    expect(await page.getByRole('button', { name: '导入附件表格' }).count()).toBe(0);
-
-    await page.keyboard.press('End');
-    await page.getByRole('button', { name: '回收汇总' }).waitFor({ state: 'visible' });
-    expect(await focusedTab()).toBe('督办');
-    expect(await selectedTabs()).toEqual(['督办']);
-    mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
-    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-tabs-keyboard-320.png'), fullPage: true, animations: 'disabled' });
-
-    await page.keyboard.press('ArrowRight');
-    await page.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
-    expect(await focusedTab()).toBe('导入');
-
-    await page.keyboard.press('ArrowLeft');
-    await page.getByRole('button', { name: '回收汇总' }).waitFor({ state: 'visible' });
-    expect(await focusedTab()).toBe('督办');
-
-    await page.keyboard.press('ArrowLeft');
-    await page.getByText('先在「导入」中读取文件，这里会列出可能是同一单位的写法和各群体的成员。').waitFor({ state: 'visible' });
-    expect(await focusedTab()).toBe('名录');
-
-    await page.keyboard.press('Home');
-    await page.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
-    expect(await focusedTab()).toBe('导入');
-    expect(await selectedTabs()).toEqual(['导入']);
-
-    // Tab leaves the tab bar for the panel; Shift+Tab comes back to the selected tab, not to the others.
-    await page.keyboard.press('Tab');
-    expect(await focusedTab()).toBeNull();
-    await page.keyboard.press('Shift+Tab');
-    expect(await focusedTab()).toBe('导入');
-    expect(pageErrors).toEqual([]);
-  });
-});

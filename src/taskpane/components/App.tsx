@@ -4,7 +4,7 @@ import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
 import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type RunOutcome } from '../pane-state';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
-import { PaneTabs } from './PaneTabs';
+import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
 
 // What is not on the first screen loads when first shown (the 问题 and 督办 panels, the message
 // bars), keeping the pane's first load within a quarter of a bare Fluent UI pane's.
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     maxWidth: '480px',
   },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
 function internalError(error: unknown): PaneOutcome {
@@ -93,64 +94,64 @@ export function App({ excelAvailable, actions }: AppProps) {
       <Suspense fallback={state.step ? <span role="status">{state.step}</span> : null}>
         <ImportStatus step={state.step} outcome={state.outcome} />
       </Suspense>
-      {state.tab === 'import' && (
-        <ImportPanel
-          batch={batch}
-          choices={state.choices}
-         
-          busy={busy}
-          onFiles={readFiles && ((files) => read(() => readFiles(files, progress)))}
-          onSelection={readSelection && (() => read(() => readSelection(progress)))}
-          onInPlace={analyseInPlace && (() => produce(() => analyseInPlace(state.choices, progress)))}
-          onClearMarks={clearMarks && (() => void run(() => clearMarks(progress)))}
-          onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
-          onOptions={onOptions}
-          onGenerate={generate && batch && (() => produce(() => generate(batch, state.choices, progress)))}
-          onDownload={download && batch && ((kind) => produce(() => download(batch, state.choices, kind, progress)))}
-        />
-      )}
-      <Suspense fallback={<Caption1>…</Caption1>}>
-      {state.tab === 'problems' && (
-        <ProblemsPanel
-          flags={state.flags}
-          filter={state.filter}
-          onFilter={(filter) => dispatch({ type: 'filter', ...filter })}
-          onLocate={selectFlag && ((flag) => flag.target && void selectFlag(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) })))}
-          onStatus={
-            setFlagStatus &&
-            ((flag, status) => {
-              dispatch({ type: 'flagStatus', key: flag.key, status });
-              void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }));
-            })
-          }
-        />
-      )}
-      {state.tab === 'directory' && (
-        <DirectoryPanel
-          review={state.review}
-          busy={busy}
-          onMerge={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, merged: [...state.choices.edits.merged, [a, b]] } })}
-          onKeepApart={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, distinct: [...state.choices.edits.distinct, [a, b]] } })}
-          onMembers={(group, members) => dispatch({ type: 'edits', edits: { ...state.choices.edits, members: { ...state.choices.edits.members, [group]: members } } })}
-        />
-      )}
-      {state.tab === 'loop' && (
-        <LoopPanel
-          due={state.outcome?.due}
-          distribute={{
-            units: state.units,
-            unsent: state.unsent,
-            busy,
-            onSend: (units, send) => dispatch({ type: 'send', units, send }),
-            onDownload: download && batch && ((units) => produce(() => download(batch, state.choices, 'bureaus', progress, units))),
-          }}
-         
-          busy={busy}
-          onCollect={collectFiles && ((files) => void run(() => collectFiles(files, progress)))}
-          onDue={remindDue && (() => void run(() => remindDue(progress)))}
-        />
-      )}
-      </Suspense>
+      <div role="tabpanel" id={PANE_PANEL_ID} aria-labelledby={paneTabId(state.tab)} className={styles.panel}>
+        {state.tab === 'import' && (
+          <ImportPanel
+            batch={batch}
+            choices={state.choices}
+            busy={busy}
+            onFiles={readFiles && ((files) => read(() => readFiles(files, progress)))}
+            onSelection={readSelection && (() => read(() => readSelection(progress)))}
+            onInPlace={analyseInPlace && (() => produce(() => analyseInPlace(state.choices, progress)))}
+            onClearMarks={clearMarks && (() => void run(() => clearMarks(progress)))}
+            onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
+            onOptions={onOptions}
+            onGenerate={generate && batch && (() => produce(() => generate(batch, state.choices, progress)))}
+            onDownload={download && batch && ((kind) => produce(() => download(batch, state.choices, kind, progress)))}
+          />
+        )}
+        <Suspense fallback={<Caption1>…</Caption1>}>
+          {state.tab === 'problems' && (
+            <ProblemsPanel
+              flags={state.flags}
+              filter={state.filter}
+              onFilter={(filter) => dispatch({ type: 'filter', ...filter })}
+              onLocate={selectFlag && ((flag) => flag.target && void selectFlag(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) })))}
+              onStatus={
+                setFlagStatus &&
+                ((flag, status) => {
+                  dispatch({ type: 'flagStatus', key: flag.key, status });
+                  void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }));
+                })
+              }
+            />
+          )}
+          {state.tab === 'directory' && (
+            <DirectoryPanel
+              review={state.review}
+              busy={busy}
+              onMerge={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, merged: [...state.choices.edits.merged, [a, b]] } })}
+              onKeepApart={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, distinct: [...state.choices.edits.distinct, [a, b]] } })}
+              onMembers={(group, members) => dispatch({ type: 'edits', edits: { ...state.choices.edits, members: { ...state.choices.edits.members, [group]: members } } })}
+            />
+          )}
+          {state.tab === 'loop' && (
+            <LoopPanel
+              due={state.outcome?.due}
+              distribute={{
+                units: state.units,
+                unsent: state.unsent,
+                busy,
+                onSend: (units, send) => dispatch({ type: 'send', units, send }),
+                onDownload: download && batch && ((units) => produce(() => download(batch, state.choices, 'bureaus', progress, units))),
+              }}
+              busy={busy}
+              onCollect={collectFiles && ((files) => void run(() => collectFiles(files, progress)))}
+              onDue={remindDue && (() => void run(() => remindDue(progress)))}
+            />
+          )}
+        </Suspense>
+      </div>
     </main>
   );
 }

@@ -37,6 +37,9 @@ export function tabAfterKey(from: PaneTab, key: string): PaneTab | undefined {
 /** The id of a tab's button, for a panel's aria-labelledby. */
 export const paneTabId = (tab: PaneTab) => `pane-tab-${tab}`;
 
+/** The one panel shown, the selected tab's (App renders it). */
+export const PANE_PANEL_ID = 'pane-tabpanel';
+
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}` },
   tab: {
@@ -109,6 +112,7 @@ export function PaneTabs({ tab, problems, onTab }: PaneTabsProps) {
             role="tab"
             id={paneTabId(value)}
             aria-selected={selected}
+            aria-controls={selected ? PANE_PANEL_ID : undefined}
             tabIndex={selected ? 0 : -1}
             className={mergeClasses(styles.tab, selected && styles.selected)}
             onClick={() => onTab(value)}
