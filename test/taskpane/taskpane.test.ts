@@ -522,6 +522,28 @@ describe('the task pane in Chromium without Office.js', () => {
       expect(directory.some((row) => row[0] === '高新区公安分局交巡警支队')).toBe(false);
       expect(pageErrors).toEqual([]);
     });
+
+    it('分发 in Excel downloads exactly the three chosen bureaus’ task lists, each holding only its own tasks', async () => {
+      await excelPage.getByRole('tab', { name: '督办' }).click();
+      await excelPage.getByRole('checkbox', { name: /^全选/ }).click();
+      const labels = await excelPage.getByRole('checkbox', { name: / 牵头 / }).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+      const units = labels.slice(0, 3).map((label) => label.split(' ')[0] ?? '');
+      expect(units.every((unit) => unit.length > 1)).toBe(true);
+      for (const unit of units) await excelPage.getByRole('checkbox', { name: new RegExp(`^${unit} `) }).click();
+      const [download] = await Promise.all([excelPage.waitForEvent('download'), excelPage.getByRole('button', { name: '下载所选 3 个单位的任务清单（.zip）' }).click()]);
+      const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+      expect(Object.keys(zip.files).sort()).toEqual(units.map((unit) => `${unit}.xlsx`).sort());
+      for (const unit of units) {
+        const loaded = await loadXlsx(await zip.file(`${unit}.xlsx`)!.async('uint8array'));
+        if (!loaded.ok) throw new Error(loaded.error.message);
+        const rows = sheetText(loaded.value.workbook.worksheets[0]!).cells;
+        const header = rows.findIndex((row) => row.includes('填报单位'));
+        const sentTo = rows.slice(header + 1).map((row) => row[rows[header]!.indexOf('填报单位')]).filter(Boolean);
+        expect(sentTo.length).toBeGreaterThan(0);
+        expect(new Set(sentTo)).toEqual(new Set([unit]));
+      }
+      expect(pageErrors).toEqual([]);
+    });
   });
 });
 
