@@ -30,8 +30,19 @@ test('--json prints the core, excel, bundle and collect parts of the design’s 
     phases: { readMs: expect.any(Number), analyseMs: expect.any(Number) },
   });
   expect(report.core.growth.map((g: { rows: number }) => g.rows)).toEqual([10, 20, 40]);
-  expect(report.excel).toEqual({ seedSyncs: 4, rerunSyncs: expect.any(Number), bigRows: 40, bigSyncs: 4, bigLargestBatchMB: expect.any(Number) });
+  expect(report.excel).toEqual({
+    seedSyncs: 4,
+    rerunSyncs: expect.any(Number),
+    bigRows: 40,
+    bigSyncs: 4,
+    bigLargestBatchMB: expect.any(Number),
+    inPlaceMarks: expect.any(Number),
+    inPlaceSyncs: 11,
+    inPlaceLargestBatchMB: expect.any(Number),
+    clearSyncs: 3,
+  });
   expect(report.excel.rerunSyncs).toBeLessThanOrEqual(6);
+  expect(report.excel.inPlaceMarks).toBeGreaterThan(0);
   expect(report.collect).toEqual({ tasks: 40, files: 5, rows: expect.any(Number), answered: expect.any(Number), medianMs: expect.any(Number), peakMB: expect.any(Number), baselineMB: expect.any(Number), runs: 1 });
   expect(report.collect.answered).toBeGreaterThan(0);
 }, 240_000);
