@@ -5,7 +5,8 @@
 // copied from a browser) is joined back when its pieces add up to the table's width.
 
 import { success, warning, type Result, type Warning } from '../result';
-import { recogniseHeader, roleOfLabel } from './column-roles';
+import { recogniseHeader } from './column-roles';
+import { joinHeaderRows } from './two-row-header';
 import { recordAt, type DelimitedRecord } from './delimited-rows';
 import { appendRows, rowSignature } from './grid-table';
 import type { RawTable } from './raw-table';
@@ -65,27 +66,12 @@ function buildTable(
 
 type CellsRecord = Extract<DelimitedRecord, { kind: 'cells' }>;
 
-/**
- * A header over two lines, read as one: 「责任单位」 spanning 「牵头单位 | 配合单位」 below it (the lower
- * label wins), or a label wrapped inside its cell (「牵头」 over 「单位」, joined). The lower line
- * counts only when each of its labels is header vocabulary, alone or joined to the one above.
- */
+/** A header over two lines (see two-row-header.ts) is read as one header record. */
 function withSecondHeaderLine(lines: readonly string[], header: CellsRecord): CellsRecord {
   if (header.end >= lines.length) return header;
   const next = recordAt(lines, header.end);
-  if (next.kind !== 'cells' || !recogniseHeader(header.cells.map((c, i) => c || next.cells[i] || ''))) return header;
-  const width = Math.max(header.cells.length, next.cells.length);
-  const cells: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const top = header.cells[c]?.trim() ?? '';
-    const below = next.cells[c]?.trim() ?? '';
-    if (below === '') cells.push(top);
-    else if (top !== '' && !roleOfLabel(top) && roleOfLabel(top + below)) cells.push(top + below);
-    else if (roleOfLabel(below)) cells.push(below);
-    else if (top !== '' && roleOfLabel(top + below)) cells.push(top + below);
-    else return header;
-  }
-  return cells.some((cell, c) => cell !== (header.cells[c]?.trim() ?? '')) ? { ...header, cells, end: next.end } : header;
+  const cells = next.kind === 'cells' ? joinHeaderRows(header.cells, next.cells) : undefined;
+  return cells ? { ...header, cells, end: next.end } : header;
 }
 
 /** Rows after the header: delimited lines, and plain lines while they may continue a broken row. */

@@ -10,7 +10,7 @@ import type { Column, RawCell, RawRow, RawTable, SourcePosition } from './raw-ta
 import type { LaidRow } from './span-layout';
 
 /** A header below a few title rows is still found; deeper than this it is body text. */
-const HEADER_SEARCH_ROWS = 5;
+export const HEADER_SEARCH_ROWS = 5;
 
 export interface FoundHeader extends HeaderColumns {
   /** Index of the first data row. */

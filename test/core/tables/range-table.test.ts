@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../../src/core/analyse';
 import { buildTasks } from '../../../src/core/tasks/build-tasks';
 import { documentFromGrid } from '../../../src/core/tables/range-table';
 import { buildDirectory } from '../../../src/core/units/build-directory';
+import { readLayout, unitRoles } from '../../fixtures/layouts/read-layout';
 
 const grid = [
   ['2025年重点任务分工', '', '', ''],
@@ -36,5 +40,31 @@ describe('documentFromGrid', () => {
   test('a header with no rows under it is refused', () => {
     const read = documentFromGrid({ source: 'Sheet1!A1:D1', firstRow: 1, values: [grid[1] ?? []] });
     expect(read).toMatchObject({ ok: false, error: { code: 'empty-table' } });
+  });
+
+  // The same layouts as the tab-separated fixtures, pasted into a sheet: cells come as values only,
+  // so a label spanning two columns reads as that label over a blank.
+  test.each([
+    ['table-two-line-header.txt', ['序号:seq', '工作任务:group', '牵头单位:lead', '配合单位:support']],
+    ['table-wrapped-labels.txt', ['序号:seq', '工作任务:group', '牵头单位:lead', '配合单位:support', '完成时限:deadline']],
+  ])('a header over two rows of %s, pasted into a sheet, is read as one, as the text reader reads it', async (fixture, columns) => {
+    const { analysis: fromText } = await readLayout(fixture);
+    const values = readFileSync(join(__dirname, '../../fixtures/layouts', fixture), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('\t'))
+      .map((line) => line.split('\t'));
+    const read = documentFromGrid({ source: 'Sheet1!A3', firstRow: 3, values });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.tables[0]?.columns.map((c) => `${c.label}:${c.role}`)).toEqual(columns);
+    // Data rows keep their own worksheet rows: the second header row is not one of them.
+    expect(read.value.tables[0]?.rows.map((r) => r.position)).toEqual([5, 6].map((line) => ({ kind: 'line', line })));
+    expect(unitRoles(analyse([read.value]))).toEqual(unitRoles(fromText));
+  });
+
+  test('a data row under a header is never taken for a second header row', () => {
+    const read = documentFromGrid({ source: 'Sheet1!A1:D3', firstRow: 1, values: [grid[1] ?? [], ['', '', '', '县应急管理局'], grid[2] ?? []] });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.tables[0]?.columns.map((c) => c.label)).toEqual(['序号', '名称', '目标', '责任单位']);
+    expect(read.value.tables[0]?.rows).toHaveLength(2);
   });
 });
