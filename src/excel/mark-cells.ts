@@ -6,7 +6,7 @@
 // a comment keeps it and gets none. Marks of an earlier analysis of the same sheet go first.
 
 import type { FlagStatuses } from '../core/plan/flags-sheet';
-import type { InPlacePlan } from '../core/plan/in-place';
+import type { CellMark, InPlacePlan } from '../core/plan/in-place';
 import { sheetCellRef } from '../core/plan/address';
 import { clearMarks } from './clear-marks';
 import { loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
@@ -92,6 +92,8 @@ export async function markInPlace(
     }
   } catch (error) {
     commentsRefused = error instanceof Error ? error.message : String(error);
+    // The adds queued before the refused one stay in: found by place and text, 清除标记 removes them too.
+    record.comments.push(...(await notesThatGotIn(worksheet, budget, notes, commented, record.comments)));
   }
   // Back to the clerk's table, where the marks are.
   worksheet.activate();
@@ -106,4 +108,19 @@ export async function markInPlace(
     ...(commentsRefused ? { commentsRefused } : {}),
     syncs: budget.syncs + render.syncs + (cleared?.syncs ?? 1),
   };
+}
+
+/** Ids of our notes on the sheet that are not yet recorded: on a marked cell the clerk had no comment on, with the note's text. */
+async function notesThatGotIn(worksheet: Excel.Worksheet, budget: SyncBudget, notes: CellMark[], clerks: Set<string>, recorded: string[]): Promise<string[]> {
+  const comments = worksheet.comments.load('items/id,items/content');
+  await budget.sync();
+  const placed = comments.items.map((comment) => ({ comment, at: comment.getLocation().load('rowIndex,columnIndex') }));
+  await budget.sync();
+  const wanted = new Map(notes.map((mark) => [`${mark.row}/${mark.column}`, mark.note]));
+  return placed
+    .filter(({ comment, at }) => {
+      const cell = `${at.rowIndex}/${at.columnIndex}`;
+      return !clerks.has(cell) && !recorded.includes(comment.id) && wanted.get(cell) === comment.content;
+    })
+    .map(({ comment }) => comment.id);
 }

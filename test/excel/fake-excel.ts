@@ -111,6 +111,8 @@ export class FakeExcel {
   syncs: SyncRecord[] = [];
   /** Set to make comments.add fail at sync, as for a guest with no author name. */
   refuseComments?: string;
+  /** Set to a cell (「'Sheet'!B3」) whose comment Excel refuses, whatever the reason: the batch fails there, the adds before it stay. */
+  refuseCommentAt?: string;
   private queue: Request[] = [];
   readonly context: { workbook: FakeWorkbook; sync: () => Promise<void> };
 
@@ -236,6 +238,11 @@ class FakeCommentProxy extends Loadable {
   bind(id: string): void {
     this.commentId = id;
   }
+  /** As an item of a loaded collection: its properties are there. */
+  loadedNow(): this {
+    this.snapshot();
+    return this;
+  }
   protected snapshot(): void {
     super.snapshot();
     this.found = this.excel.commentById(this.commentId);
@@ -283,7 +290,7 @@ class FakeSheetComments extends SheetPart {
     this.ids = this.excel.comments.filter((c) => this.excel.sheet(splitAddress(c.address).sheet) === sheet).map((c) => c.id);
   }
   get items(): FakeCommentProxy[] {
-    return this.need(this.ids.map((id) => new FakeCommentProxy(this.excel, id)));
+    return this.need(this.ids.map((id) => new FakeCommentProxy(this.excel, id).loadedNow()));
   }
 }
 
@@ -319,6 +326,7 @@ class FakeWorkbook {
         const proxy = new FakeCommentProxy(excel);
         excel.enqueue([address, text], () => {
           if (excel.refuseComments) throw new Error(excel.refuseComments);
+          if (excel.refuseCommentAt === address) throw new Error(`InvalidArgument: no comment on ${address}`);
           const place = splitAddress(address);
           excel.sheet(place.sheet);
           if (place.box.rows !== 1 || place.box.columns !== 1) throw new Error(`InvalidArgument: a comment goes on one cell, not ${address}`);

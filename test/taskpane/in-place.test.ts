@@ -191,4 +191,21 @@ describe('分析当前表格 on a pasted seed table', () => {
     expect(run.outcome).toMatchObject({ ok: false, title: '无法分析当前表格', lines: [expect.stringContaining('表头')] });
     expect(excel.sheet(SHEET).writes).toBe(0);
   });
+
+  test('when Excel refuses one comment midway, the ones added before it are still found and 清除标记 removes them too', async () => {
+    const { excel, grid } = await pastedSeed();
+    const marks = expectedMarks(grid);
+    const refused = marks[2];
+    if (!refused) throw new Error('the seed needs three flagged cells');
+    const before = sheetState(excel, SHEET);
+    excel.refuseCommentAt = `'${SHEET}'!${String.fromCharCode(65 + refused.column)}${refused.row + 1}`;
+
+    const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
+
+    expect(run.outcome.warnings.some((w) => w.includes(`no comment on ${excel.refuseCommentAt}`))).toBe(true);
+    expect(excel.comments).toHaveLength(2);
+    expect(run.outcome.lines[0]).toContain('（2 条批注）');
+    await clearInPlace(access(excel), () => undefined);
+    expect(sheetState(excel, SHEET)).toEqual(before);
+  });
 });
