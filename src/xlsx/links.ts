@@ -39,8 +39,9 @@ export async function restoreInternalLinks(workbook: Workbook, zip: JSZip): Prom
   for (const worksheet of workbook.worksheets) {
     const path = paths.get(worksheet.name);
     const xml = path ? await zip.file(path)?.async('string') : undefined;
-    if (!xml) continue;
-    const parsed = parseXml(xml, path ?? '');
+    const fragment = xml && hyperlinksOnly(xml);
+    if (!fragment) continue;
+    const parsed = parseXml(fragment, path ?? '');
     if (!parsed.ok) continue;
     const links = parsed.value.getElementsByTagName('hyperlink');
     for (let i = 0; i < links.length; i++) {
@@ -53,6 +54,18 @@ export async function restoreInternalLinks(workbook: Workbook, zip: JSZip): Prom
       cell.value = { text: shown, hyperlink: location };
     }
   }
+}
+
+/**
+ * The sheet's <hyperlinks> under its root element (for the namespaces), without the cells: a DOM of a
+ * whole large sheet (a 2,000-task 责任矩阵) costs hundreds of MB for a few links.
+ */
+function hyperlinksOnly(xml: string): string | undefined {
+  const root = /<worksheet\b[^>]*>/.exec(xml)?.[0];
+  const start = xml.indexOf('<hyperlinks>');
+  const end = xml.indexOf('</hyperlinks>', start);
+  if (!root || start < 0 || end < 0) return undefined;
+  return `${root}${xml.slice(start, end + '</hyperlinks>'.length)}</worksheet>`;
 }
 
 /** Sheet name → its part in the package, from workbook.xml and its relationships. */
