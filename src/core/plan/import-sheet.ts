@@ -87,12 +87,21 @@ function taskRow(task: Task, analysis: Analysis, flags: Flag[]): CellPlan[] {
     unitNames(task, 'support'),
     [...new Set(flags.map((f) => FLAG_LABEL[f.code]))].join('、'),
   ];
+  const inherited = inheritedNote(task);
   return values.map((value, column) => {
     const here = column === PROBLEM_COLUMN ? flags : flags.filter((f) => flagColumn(analysis, f) === column);
-    if (here.length === 0) return text(value, ['wrap']);
+    const extra = column === RESPONSIBILITY_COLUMN ? inherited : undefined;
+    if (here.length === 0) return text(value, ['wrap'], extra);
     const styles: StyleName[] = ['wrap', worstSeverity(here)];
-    return column === PROBLEM_COLUMN ? text(value, styles) : text(value, styles, flagNote(here));
+    return column === PROBLEM_COLUMN ? text(value, styles) : text(value, styles, [flagNote(here), extra].filter(Boolean).join('\n'));
   });
+}
+
+/** Units the document named once for every later task are not written at this task: the cell says so. */
+function inheritedNote(task: Task): string | undefined {
+  const names = [...new Set(task.units.filter((m) => m.roleSource === 'inherited').map((m) => m.written))];
+  if (names.length === 0) return undefined;
+  return `【统一注明】${names.map((n) => `“${n}”`).join('、')}来自文中“以下……不再注明”的统一说明，不是本项逐项写明的，请核对是否适用。`;
 }
 
 /** One cell as written; several responsibility columns (牵头单位, 配合单位) each on a line with their label. */
