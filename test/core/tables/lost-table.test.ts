@@ -9,6 +9,17 @@ describe('lostTableWarning', () => {
     });
   });
 
+  test('names rows whose unit names run into each other and into the date, when there are at least two', () => {
+    const rows = '1隐患排查整治开展排查县应急局县公安局2025年12月底前\n2应急演练组织综合演练县应急局各镇街10月底前';
+    expect(lostTableWarning(rows)).toEqual({ code: 'lost-table', message: expect.stringContaining('文中有 2 行像是表格的行') });
+    expect(lostTableWarning(rows.split('\n')[0] ?? '')).toBeUndefined();
+  });
+
+  test('does not take numbered body paragraphs, or rows that keep their separators, for glued rows', () => {
+    expect(lostTableWarning('1.县应急局要牵头做好隐患排查工作，2025年底前完成。\n2.各镇街要落实属地责任，县公安局配合。')).toBeUndefined();
+    expect(lostTableWarning('1\t隐患排查\t县应急局\t2025年12月底前\n2\t应急演练\t县应急局\t10月底前')).toBeUndefined();
+  });
+
   test('does not take a header whose labels are separated, or a sentence naming some labels', () => {
     expect(lostTableWarning('序号\t名称\t内容\t责任单位')).toBeUndefined();
     expect(lostTableWarning('序号 | 名称 | 内容 | 牵头单位')).toBeUndefined();
@@ -21,4 +32,11 @@ test('a text export that lost its table yields no task and says the table was lo
   const { document, analysis } = await readLayout('table-lost-boundaries.txt');
   expect(analysis.tasks).toEqual([]);
   expect(document.warnings.map((w) => w.code)).toEqual(['lost-table', 'no-table']);
+});
+
+test('a text export whose rows lost their cells, header and all, yields no task and says the table was lost', async () => {
+  const { document, analysis } = await readLayout('table-lost-rows.txt');
+  expect(analysis.tasks).toEqual([]);
+  expect(document.warnings.map((w) => w.code)).toEqual(['lost-table', 'no-table']);
+  expect(document.warnings[0]?.message).toContain('文中有 3 行像是表格的行');
 });
