@@ -1,6 +1,8 @@
 // A header row, possibly with a label spanning several data columns, turned into columns.
 // 「重点任务」 over two columns (seed 004) is a task heading followed by its content, so the
-// extra columns of a spanned group label are content; other spanned labels keep their role.
+// extra columns of a spanned group label are content; 「责任单位」 over two columns with no
+// sub-labels names the lead's column first, so its extra columns are support; other spanned
+// labels keep their role.
 
 import { compactLabel, recogniseHeader } from './column-roles';
 import type { Column, ColumnRole } from './raw-table';
@@ -30,5 +32,6 @@ export function columnsOfHeader(cells: readonly HeaderCell[]): HeaderColumns | u
 }
 
 function spannedRole(role: ColumnRole): ColumnRole {
-  return role === 'group' ? 'content' : role;
+  if (role === 'group') return 'content';
+  return role === 'units' ? 'support' : role;
 }

@@ -67,4 +67,28 @@ describe('documentFromGrid', () => {
     expect(read.value.tables[0]?.columns.map((c) => c.label)).toEqual(['序号', '名称', '目标', '责任单位']);
     expect(read.value.tables[0]?.rows).toHaveLength(2);
   });
+
+  test('a label merged over two columns reads as the label over a blank: it covers both, the lead’s column first, and a warning says so', () => {
+    const values = [
+      ['序号', '重点任务', '责任单位', '', '完成时限'],
+      ['1', '开展隐患排查', '县应急局', '县公安局、县消防救援大队', '2025年6月底前'],
+      ['2', '加强执法检查', '县市场监管局', '', '长期坚持'],
+    ];
+    const read = documentFromGrid({ source: 'Sheet1!A1:E3', firstRow: 1, values });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.tables[0]?.columns.map((c) => `${c.label}:${c.role}`)).toEqual(['序号:seq', '重点任务:group', '责任单位:units', '责任单位:support', '完成时限:deadline']);
+    expect(read.value.warnings.map((w) => w.code)).toEqual(['header-span']);
+    expect(unitRoles(analyse([read.value]))).toEqual([['县应急局:lead', '县公安局:support', '县消防救援大队:support'], ['县市场监管局:lead']]);
+  });
+
+  test('a blank header cell over an empty column stays an unread column, with no warning', () => {
+    const values = [
+      ['序号', '名称', '责任单位', ''],
+      ['1', '安全生产', '县应急管理局', ''],
+    ];
+    const read = documentFromGrid({ source: 'Sheet1!A1:D2', firstRow: 1, values });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.tables[0]?.columns.map((c) => c.role)).toEqual(['seq', 'group', 'units', 'other']);
+    expect(read.value.warnings).toEqual([]);
+  });
 });
