@@ -30,7 +30,7 @@ export async function readSelectedCells(context: Excel.RequestContext): Promise<
   const single = selected.rowCount === 1 && selected.columnCount === 1;
   const table = tables.items[0];
   const target = single && table ? table.getRange() : selected;
-  const used = target.getIntersectionOrNullObject(worksheet.getUsedRange(true)).load('values, address, rowIndex, columnIndex');
+  const used = target.getIntersectionOrNullObject(worksheet.getUsedRange(true)).load('values, numberFormat, address, rowIndex, columnIndex');
   await context.sync();
   if (used.isNullObject) return undefined;
   return {
@@ -40,6 +40,6 @@ export async function readSelectedCells(context: Excel.RequestContext): Promise<
     firstRow: used.rowIndex + 1,
     left: used.columnIndex,
     sheetProtected: protection.protected,
-    values: cellTexts(used.values),
+    values: cellTexts(used.values, used.numberFormat),
   };
 }

@@ -522,6 +522,7 @@ function propertySetter(
 class FakeRange extends Loadable {
   readonly dataValidation: Record<string, unknown>;
   private loadedValues: Value[][] = [];
+  private loadedFormats: string[][] = [];
   private loadedAddress = '';
   private loadedRow = 0;
   private loadedColumn = 0;
@@ -574,6 +575,10 @@ class FakeRange extends Loadable {
 
   set numberFormat(matrix: (string | null)[][]) {
     this.each(matrix, 'numberFormat', (cell, format) => (cell.numberFormat = format as string));
+  }
+
+  get numberFormat(): string[][] {
+    return this.need(this.loadedFormats);
   }
 
   set values(matrix: Value[][]) {
@@ -682,6 +687,7 @@ class FakeRange extends Loadable {
     this.nullObject = rows <= 0 || columns <= 0;
     if (this.nullObject) return;
     this.loadedValues = sheet.grid(top + rows, left + columns).slice(top).map((row) => row.slice(left));
+    this.loadedFormats = this.loadedValues.map((row, r) => row.map((_, c) => sheet.peek(top + r, left + c)?.numberFormat ?? 'General'));
     this.loadedRow = top;
     this.loadedColumn = left;
     this.loadedAddress = `${sheet.name}!${new FakeRange(this.excel, this.sheetName, top, left, rows, columns).a1()}`;

@@ -10,7 +10,7 @@ import { runIntoWorkbook } from '../../src/excel/run-workbook';
 import { writeFlagStatus, selectCell } from '../../src/excel/flag-cells';
 import { DEFAULT_OPTIONS, INITIAL_STATE, type Batch, type Choices } from '../../src/taskpane/pane-state';
 import { readSelectedCells } from '../../src/excel/selection';
-import { generate, readBatch, review, selectionBatch, type RunAccess } from '../../src/taskpane/workspace';
+import { analyseBatch, generate, readBatch, review, selectionBatch, type RunAccess } from '../../src/taskpane/workspace';
 import { FakeExcel } from '../excel/fake-excel';
 
 const SEEDS = join(__dirname, '../../seeds');
@@ -123,6 +123,20 @@ describe('从选区导入 through the workspace', () => {
     const { outcome } = await generate(batch, INITIAL_STATE.choices, runAccess(excel), () => undefined);
     expect(outcome.lines[0]).toMatch(/^1 份文件、2 项任务/);
     expect(excel.sheet('Sheet1').writes).toBe(0);
+  });
+
+  test('a 完成时间 typed as an Excel date is read as the date the clerk sees, not as its serial number', async () => {
+    const excel = new FakeExcel();
+    const grid = [
+      ['序号', '工作任务', '完成时间', '责任单位'],
+      ['1', '开展专项整治', 45838, '县应急管理局'],
+    ];
+    grid.forEach((row, r) => row.forEach((value, c) => (excel.sheet('Sheet1').cell(r, c).value = value)));
+    excel.sheet('Sheet1').cell(1, 2).numberFormat = 'yyyy/m/d';
+    excel.selection = { sheet: 'Sheet1', top: 0, left: 0, rows: 2, columns: 4 };
+    const batch = selectionBatch(await readSelectedCells(excel.requestContext));
+    expect(batch.documents[0]?.tables[0]?.rows[0]?.cells.map((cell) => cell.text)).toEqual(['1', '开展专项整治', '2025年6月30日', '县应急管理局']);
+    expect(analyseBatch(batch, INITIAL_STATE.choices).flags.filter((flag) => flag.code === 'deadline')).toEqual([]);
   });
 
   test('an empty selection says what to select', async () => {
