@@ -30,9 +30,10 @@ export async function readLoopSheets(context: Excel.RequestContext): Promise<Loo
   });
   const ledgerSheet = found.find(({ role }) => role === 'progress')?.name;
   if (!ledgerSheet) return { found };
-  const used = context.workbook.worksheets.getItem(ledgerSheet).getUsedRange(true).load('values');
+  // With its number formats: a 完成日期 the clerk typed into the ledger as a date reads as that date.
+  const used = context.workbook.worksheets.getItem(ledgerSheet).getUsedRange(true).load('values,numberFormat');
   await context.sync();
-  return { found, ledger: readProgress(cellTexts(used.values)) ?? [] };
+  return { found, ledger: readProgress(cellTexts(used.values, used.numberFormat)) ?? [] };
 }
 
 /** The old 督办 sheets replaced by the plan's (which must not reuse any other sheet's name). */
