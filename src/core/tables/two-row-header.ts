@@ -13,6 +13,8 @@ const LABEL_TAIL = /^(单位|部门|科室|时间|时限|期限|名称|事项|�
  * row, that is each of its labels is header vocabulary, alone or joined to the one above.
  */
 export function joinHeaderRows(top: readonly string[], below: readonly string[]): string[] | undefined {
+  // A row with one filled cell is a heading (「一、核心指标」) above a header, not its upper half.
+  if (top.filter((cell) => cell.trim() !== '').length < 2) return undefined;
   if (!recogniseHeader(top.map((cell, i) => cell || below[i] || ''))) return undefined;
   const width = Math.max(top.length, below.length);
   const cells: string[] = [];

@@ -91,4 +91,31 @@ describe('documentFromGrid', () => {
     expect(read.value.tables[0]?.columns.map((c) => c.role)).toEqual(['seq', 'group', 'units', 'other']);
     expect(read.value.warnings).toEqual([]);
   });
+
+  test('two tables pasted one under the other, each under its heading, are read as two tables with their titles and rows', () => {
+    const values = [
+      ['一、核心指标', '', '', ''],
+      ['序号', '指标', '目标值', '责任单位'],
+      ['1', '生产安全事故死亡人数', '同比下降', '县应急局'],
+      ['', '', '', ''],
+      ['二、重点任务', '', '', ''],
+      ['序号', '工作任务', '牵头单位', '配合单位'],
+      ['1', '开展隐患排查', '县应急局', '县公安局'],
+      ['2', '组织应急演练', '县应急局', ''],
+    ];
+    const read = documentFromGrid({ source: 'Sheet1!A1:D8', firstRow: 1, values });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.tables.map((t) => [t.title, t.columns.map((c) => c.role).join(','), t.rows.map((r) => r.position)])).toEqual([
+      ['一、核心指标', 'seq,group,content,units', [{ kind: 'line', line: 3 }]],
+      ['二、重点任务', 'seq,group,lead,support', [7, 8].map((line) => ({ kind: 'line', line }))],
+    ]);
+    expect(unitRoles(analyse([read.value]))).toEqual([['县应急局:lead'], ['县应急局:lead', '县公安局:support'], ['县应急局:lead']]);
+  });
+
+  test('the same header repeated lower down (a table continued) is dropped, not read as a new table', () => {
+    const values = [grid[1] ?? [], grid[2] ?? [], grid[1] ?? [], grid[3] ?? []];
+    const read = documentFromGrid({ source: 'Sheet1!A1:D4', firstRow: 1, values });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.tables.map((t) => t.rows.length)).toEqual([2]);
+  });
 });

@@ -23,6 +23,10 @@ describe('joinHeaderRows', () => {
     expect(joinHeaderRows(['序号', '名称', '责任单位'], ['1', '安全生产', '县应急管理局'])).toBeUndefined();
   });
 
+  test('a heading row above a header is not taken for its upper half', () => {
+    expect(joinHeaderRows(['一、核心指标', '', '', ''], ['序号', '指标', '目标值', '责任单位'])).toBeUndefined();
+  });
+
   test('a blank row below changes nothing', () => {
     expect(joinHeaderRows(['序号', '名称', '责任单位'], ['', '', ''])).toBeUndefined();
   });
