@@ -64,4 +64,20 @@ describe('analysis in place', () => {
     expect(marks).toEqual([]);
     expect(plan.sheets[0]?.rows[1]).toEqual([expect.objectContaining({ text: '未发现问题。' })]);
   });
+
+  test('with two tables on the sheet, a flag of the second is marked on its own row', () => {
+    const values = [
+      ['一、核心指标', '', '', ''],
+      ['序号', '指标', '目标值', '责任单位'],
+      ['1', '生产安全事故死亡人数', '同比下降', '县应急局'],
+      ['二、重点任务', '', '', ''],
+      ['序号', '工作任务', '完成时间', '责任单位'],
+      ['1', '开展隐患排查', '2025年6月底前', ''],
+    ];
+    const read = documentFromGrid({ source: '分工表!A1:D6', firstRow: 1, values });
+    if (!read.ok) throw new Error(read.error.message);
+    const analysis = analyse([read.value]);
+    const blank = cellMarks(analysis, { sheet: '分工表', left: 0 }).filter((mark) => mark.note.startsWith('【责任单位空白】'));
+    expect(blank.map(({ row, column }) => [row, column])).toEqual([[5, 3]]);
+  });
 });
