@@ -6,7 +6,7 @@
 // a comment keeps it and gets none. Marks of an earlier analysis of the same sheet go first.
 
 import type { FlagStatuses } from '../core/plan/flags-sheet';
-import type { CellMark, InPlacePlan } from '../core/plan/in-place';
+import type { InPlacePlan } from '../core/plan/in-place';
 import { sheetCellRef } from '../core/plan/address';
 import { clearMarks } from './clear-marks';
 import { loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
@@ -49,24 +49,22 @@ export async function markInPlace(
   const plan = planFor(existing, cleared?.flagStatuses ?? {});
 
   const fills = plan.marks.map((mark) => ({ mark, fill: worksheet.getRangeByIndexes(mark.row, mark.column, 1, 1).format.fill.load('color,pattern') }));
-  const comments = worksheet.comments.load('items');
-  await budget.sync();
-  const locations = comments.items.map((comment) => comment.getLocation().load('rowIndex,columnIndex'));
-  if (locations.length > 0) await budget.sync();
-  const commented = new Set(locations.map((at) => `${at.rowIndex}/${at.columnIndex}`));
+  const commented = new Set((await commentsOn(worksheet, budget)).map((comment) => comment.cell));
 
   // The record goes first, in a batch of its own: whatever happens to the paint after it, 清除标记
   // finds every cell that may carry a mark (one never painted still has its own colour, and is left).
   const record: MarkRecord = { sheetId, cells: [], comments: [], sheets: [] };
   const others = records.value.filter((r) => r.sheetId !== sheetId);
   const save = () => queueMarkRecords(context, [...others, record], false);
-  const painted = fills.filter(({ fill }) => fill.color !== null && fill.pattern !== null);
-  record.cells = painted.map(({ mark, fill }): MarkedCell => ({ row: mark.row, column: mark.column, mark: `#${mark.fill}`, before: { color: fill.color, pattern: fill.pattern } }));
+  const painted = fills.flatMap(({ mark, fill }) =>
+    fill.color === null || fill.pattern === null
+      ? []
+      : [{ fill, cell: { row: mark.row, column: mark.column, mark: `#${mark.fill}`, before: { color: fill.color, pattern: fill.pattern } } satisfies MarkedCell }],
+  );
+  record.cells = painted.map(({ cell }) => cell);
   save();
   await budget.sync();
-  for (const [i, { fill }] of painted.entries()) {
-    const cell = record.cells[i];
-    if (!cell) continue;
+  for (const { fill, cell } of painted) {
     await budget.reserve(payloadBytes(cell.mark) + FILL_REQUEST_BYTES);
     fill.color = cell.mark;
   }
@@ -80,8 +78,8 @@ export async function markInPlace(
     },
   });
 
-  const paintedAt = new Set(record.cells.map((cell) => `${cell.row}/${cell.column}`));
-  const notes = plan.marks.filter((mark) => paintedAt.has(`${mark.row}/${mark.column}`) && !commented.has(`${mark.row}/${mark.column}`));
+  const paintedAt = new Set(record.cells.map(cellKey));
+  const notes = plan.marks.filter((mark) => paintedAt.has(cellKey(mark)) && !commented.has(cellKey(mark)));
   let commentsRefused: string | undefined;
   try {
     // In batches under the request limit, each one's ids kept as soon as it is in.
@@ -93,7 +91,11 @@ export async function markInPlace(
   } catch (error) {
     commentsRefused = error instanceof Error ? error.message : String(error);
     // The adds queued before the refused one stay in: found by place and text, 清除标记 removes them too.
-    record.comments.push(...(await notesThatGotIn(worksheet, budget, notes, commented, record.comments)));
+    const wanted = new Map(notes.map((mark) => [cellKey(mark), mark.note]));
+    const gotIn = (await commentsOn(worksheet, budget)).filter(
+      (comment) => !commented.has(comment.cell) && !record.comments.includes(comment.id) && wanted.get(comment.cell) === comment.content,
+    );
+    record.comments.push(...gotIn.map((comment) => comment.id));
   }
   // Back to the clerk's table, where the marks are.
   worksheet.activate();
@@ -104,23 +106,19 @@ export async function markInPlace(
     marked: record.cells.length,
     unreadable: plan.marks.length - record.cells.length,
     notes: record.comments.length,
-    commented: plan.marks.filter((mark) => commented.has(`${mark.row}/${mark.column}`)).length,
+    commented: plan.marks.filter((mark) => commented.has(cellKey(mark))).length,
     ...(commentsRefused ? { commentsRefused } : {}),
     syncs: budget.syncs + render.syncs + (cleared?.syncs ?? 1),
   };
 }
 
-/** Ids of our notes on the sheet that are not yet recorded: on a marked cell the clerk had no comment on, with the note's text. */
-async function notesThatGotIn(worksheet: Excel.Worksheet, budget: SyncBudget, notes: CellMark[], clerks: Set<string>, recorded: string[]): Promise<string[]> {
+const cellKey = (cell: { row: number; column: number }) => `${cell.row}/${cell.column}`;
+
+/** The comments on a sheet with their cells (cellKey) and text: two syncs, the second only when there are any. */
+async function commentsOn(worksheet: Excel.Worksheet, budget: SyncBudget): Promise<Array<{ id: string; content: string; cell: string }>> {
   const comments = worksheet.comments.load('items/id,items/content');
   await budget.sync();
   const placed = comments.items.map((comment) => ({ comment, at: comment.getLocation().load('rowIndex,columnIndex') }));
-  await budget.sync();
-  const wanted = new Map(notes.map((mark) => [`${mark.row}/${mark.column}`, mark.note]));
-  return placed
-    .filter(({ comment, at }) => {
-      const cell = `${at.rowIndex}/${at.columnIndex}`;
-      return !clerks.has(cell) && !recorded.includes(comment.id) && wanted.get(cell) === comment.content;
-    })
-    .map(({ comment }) => comment.id);
+  if (placed.length > 0) await budget.sync();
+  return placed.map(({ comment, at }) => ({ id: comment.id, content: comment.content, cell: cellKey({ row: at.rowIndex, column: at.columnIndex }) }));
 }
