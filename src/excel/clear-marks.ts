@@ -22,7 +22,7 @@ export interface ClearReport {
 /** Clears the marks of one sheet (by id) or of every sheet; undefined when there were none. */
 export async function clearMarks(context: Excel.RequestContext, onlySheetId?: string): Promise<ClearReport | undefined> {
   const stored = loadMarkRecords(context);
-  const sheets = context.workbook.worksheets.load('items/id,items/name');
+  const sheets = context.workbook.worksheets.load('items/id');
   await context.sync();
   const records = stored.value;
   const chosen = records.filter((record) => onlySheetId === undefined || record.sheetId === onlySheetId);

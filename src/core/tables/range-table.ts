@@ -47,7 +47,8 @@ function tableAt(given: LaidRow[]): { table: RawTable; warnings: Warning[]; rest
   if (!located) return undefined;
   const next = rows.findIndex((row, i) => i >= located.body && recogniseHeader(texts(row)) && !located.signatures.includes(rowSignature(row.cells)));
   const end = next < 0 ? rows.length : headingStart(rows, next);
-  const spans = spanBlankLabels(rows.slice(0, end));
+  const spans = spanBlankLabels(rows[located.body - located.signatures.length], rows.slice(located.body, end));
+  // Found again: a label now spanning a blank column gives that column its role.
   const header = findHeader(rows) ?? located;
   const headerRow = header.body - header.signatures.length;
   const above = rows[headerRow - 1];
@@ -82,15 +83,12 @@ function headingStart(rows: LaidRow[], header: number): number {
  * two columns reads as 责任单位 and a blank): it is marked as merged from the left, so the label
  * covers both columns, as a .docx's gridSpan does, and said in a warning.
  */
-function spanBlankLabels(rows: LaidRow[]): Warning[] {
-  const h = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => recogniseHeader(row.cells.map((cell) => cell.text)));
-  const header = rows[h];
-  if (!header) return [];
+function spanBlankLabels(header: LaidRow | undefined, body: LaidRow[]): Warning[] {
   const spanned = new Set<string>();
   let label = '';
-  header.cells.forEach((cell, c) => {
+  header?.cells.forEach((cell, c) => {
     if (cell.text !== '') label = cell.text;
-    else if (label !== '' && rows.slice(h + 1).some((row) => (row.cells[c]?.text ?? '') !== '')) {
+    else if (label !== '' && body.some((row) => (row.cells[c]?.text ?? '') !== '')) {
       cell.merge = 'left';
       spanned.add(label);
     }
