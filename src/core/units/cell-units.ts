@@ -1,11 +1,10 @@
-// The unit names of one responsibility cell, before any directory is consulted: the list split,
-// 「…等」 and 「A等B」 read, 「X牵头」/「X配合」 markers taken off, and a shared 「各成员单位」
-// given back to every committee of its clause.
+// The unit names of one responsibility cell, before any directory is consulted: the assignment
+// grammar reads the list and its roles; here a shared 「各成员单位」 is given back to every committee
+// of its clause and shared parts are distributed (「各区县党委、政府」).
 
+import { parseAssignment } from '../grammar/assignment';
 import type { UnitRole } from './unit';
-import { unitKind } from './kind';
 import { foldWidth, removeSpacing } from './normalise';
-import { splitCell } from './split';
 
 export interface UnitToken {
   /** The name as it stands in the cell, without 等 or a 牵头/配合 marker. */
@@ -13,55 +12,15 @@ export interface UnitToken {
   /** The name to resolve: `written`, or for 「安委会、防减救灾委各成员单位」 「安委会各成员单位」. */
   name: string;
   openEnded: boolean;
-  /** Set by 「X牵头」 (lead) or 「X配合」 (support), for X and the names listed with it. */
-  marker?: UnitRole;
+  /** What the cell says of it: 「X牵头」 (lead), 「X配合」 (support), 「X分工负责」 (shared: nobody leads by these words). */
+  marker?: UnitRole | 'shared';
   clause: number;
 }
 
-const LEAD_MARKER = /(牵头负责|牵头|负责)$/;
-const SUPPORT_MARKER = /(配合|协助|协办|参与)$/;
-/** 「……等」, 「…等」 or a bare 「等」 closing a name: the list goes on. */
-const OPEN_END = /(?:…+|\.{3,})?等$/;
-/** The members of the committee named before: 各成员单位, 相关成员单位, 成员单位. */
+/** 「安委会各成员单位」: the members of the committee named before. */
 const MEMBERS_SUFFIX = /(?:各|相关|有关)?成员单位$/;
 /** Committees (议事协调机构) whose members a shared suffix can mean: 安委会, 防减救灾委, 消安委…. */
 const COMMITTEE = /(安委会?|[灾安]委(员会)?|安全生产委员会)$/;
-
-/** 「分工负责」「共同负责」「按职责分工负责」: everyone listed shares the work, so nobody leads by these words. */
-const SHARED_DUTY = /(?:按职责)?(?:分工|共同|各自|分别)负责$|各负其责$|按职责分工$/;
-/** 「县应急局（牵头）」: the role in brackets after the name. */
-const BRACKETED_ROLE = /[（(](牵头(?:单位)?|负责|配合(?:单位)?|协办|协助|参与)[)）]$/;
-
-function takeMarker(text: string): { rest: string; marker?: UnitRole } {
-  const bracketed = BRACKETED_ROLE.exec(text);
-  if (bracketed && bracketed.index > 0) {
-    return { rest: text.slice(0, bracketed.index), marker: /^(牵头|负责)/.test(bracketed[1]) ? 'lead' : 'support' };
-  }
-  const shared = text.replace(SHARED_DUTY, '');
-  if (shared !== text && shared !== '') return { rest: shared };
-  const body = text.replace(/^由/, '');
-  for (const [pattern, marker] of [[LEAD_MARKER, 'lead'], [SUPPORT_MARKER, 'support']] as const) {
-    const rest = body.replace(pattern, '');
-    if (rest !== body && rest !== '') return { rest, marker };
-  }
-  return { rest: text };
-}
-
-/** 「区应急局等区安委会相关成员单位」 → 区应急局 (open-ended) and 区安委会相关成员单位. */
-function splitAtDeng(text: string): string[] {
-  for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
-    const rest = text.slice(at + 1);
-    if (rest !== '' && unitKind(rest) !== 'bureau') return [text.slice(0, at + 1), rest];
-  }
-  return [text];
-}
-
-function readToken(text: string, clause: number, marker: UnitRole | undefined): UnitToken {
-  const before = text.replace(OPEN_END, '');
-  const openEnded = before !== text && before !== '';
-  const written = openEnded ? before : text;
-  return { written, name: written, openEnded, marker, clause };
-}
 
 /** 「安委会、防减救灾委各成员单位」: the suffix belongs to each committee listed before it. */
 function shareMembersSuffix(tokens: UnitToken[]): void {
@@ -74,17 +33,6 @@ function shareMembersSuffix(tokens: UnitToken[]): void {
       before.name = before.name + suffix[0];
     }
   });
-}
-
-/** A marker covers the names listed before it in its clause (「县应急局、县公安局牵头」), not those after. */
-function shareClauseMarkers(tokens: UnitToken[]): void {
-  let marker: UnitRole | undefined;
-  for (let i = tokens.length - 1; i >= 0; i -= 1) {
-    const token = tokens[i];
-    if (i === tokens.length - 1 || tokens[i + 1].clause !== token.clause) marker = undefined;
-    if (token.marker) marker = token.marker;
-    else token.marker = marker;
-  }
 }
 
 /** The organs of a place's government (「各区县党委、政府」): a bare one shares the place named before it. */
@@ -128,11 +76,13 @@ function organsOfNextPlace(after: UnitToken[]): string[] {
 }
 
 export function readCellUnits(text: string): UnitToken[] {
-  const tokens = splitCell(text).flatMap(({ text: piece, clause }) => {
-    const { rest, marker } = takeMarker(piece);
-    return splitAtDeng(rest).map((part) => readToken(part, clause, marker));
-  });
+  const tokens = parseAssignment(text).names.map(({ written, openEnded, role, clause }): UnitToken => ({
+    written,
+    name: written,
+    openEnded,
+    clause,
+    ...(role && { marker: role }),
+  }));
   shareMembersSuffix(tokens);
-  shareClauseMarkers(tokens);
   return distributeSharedParts(tokens);
 }

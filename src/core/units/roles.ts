@@ -14,18 +14,19 @@ export function isResponsibilityRole(role: string): role is ResponsibilityRole {
 type Assigned = Pick<UnitMention, 'role' | 'roleSource'>;
 
 export function assignRoles(
-  units: ReadonlyArray<{ kind: UnitKind; marker?: UnitRole }>,
+  units: ReadonlyArray<{ kind: UnitKind; marker?: UnitRole | 'shared' }>,
   cellRole: ResponsibilityRole,
   firstListedLeads: boolean,
 ): Assigned[] {
   if (cellRole !== 'units') return units.map(() => ({ role: cellRole, roleSource: 'column' }));
   // Once the cell names its lead, the units it leaves unmarked are the supporting ones.
   if (units.some((u) => u.marker === 'lead')) {
-    return units.map((u) => ({ role: u.marker ?? 'support', roleSource: 'explicit' }));
+    return units.map((u) => ({ role: u.marker === 'lead' ? 'lead' : 'support', roleSource: 'explicit' }));
   }
+  // 「分工负责」「共同负责」 share the work: nobody leads by position among those names.
   const first = firstListedLeads ? units.findIndex((u) => !u.marker && u.kind !== 'vague') : -1;
   return units.map((u, i): Assigned => {
-    if (u.marker) return { role: u.marker, roleSource: 'explicit' };
+    if (u.marker) return { role: u.marker === 'shared' ? 'support' : u.marker, roleSource: 'explicit' };
     if (!firstListedLeads) return { role: 'support', roleSource: 'default' };
     return { role: i === first ? 'lead' : 'support', roleSource: 'first-listed' };
   });

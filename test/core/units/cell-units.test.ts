@@ -44,10 +44,10 @@ describe('readCellUnits', () => {
 });
 
 describe('readCellUnits, roles written as words', () => {
-  it('does not read 「分工负责」, 「共同负责」 or 「按职责分工负责」 as a lead', () => {
-    expect(brief(readCellUnits('县应急局、县公安局分工负责'))).toEqual(['县应急局', '县公安局']);
-    expect(brief(readCellUnits('县交通局、县住建委共同负责'))).toEqual(['县交通局', '县住建委']);
-    expect(brief(readCellUnits('县应急局牵头，县公安局、县消防救援大队按职责分工负责'))).toEqual(['县应急局 lead', '县公安局', '县消防救援大队']);
+  it('reads 「分工负责」, 「共同负责」 or 「按职责分工负责」 as shared work, not as a lead', () => {
+    expect(brief(readCellUnits('县应急局、县公安局分工负责'))).toEqual(['县应急局 shared', '县公安局 shared']);
+    expect(brief(readCellUnits('县交通局、县住建委共同负责'))).toEqual(['县交通局 shared', '县住建委 shared']);
+    expect(brief(readCellUnits('县应急局牵头，县公安局、县消防救援大队按职责分工负责'))).toEqual(['县应急局 lead', '县公安局 shared', '县消防救援大队 shared']);
   });
 
   it('still reads 「负责」 after one unit as its lead', () => {

@@ -22,13 +22,13 @@ test('spaces, slashes, 及 and a bracketed （牵头） separate and mark units;
     ['县应急局:lead', '县公安局:support'],
     ['县住房和城乡建设委:lead', '县交通局:support'],
     ['县应急局:lead', '各乡镇（街道）:support'],
-    ['县应急局:lead', '县公安局:support'],
+    ['县应急局:support', '县公安局:support'],
   ]);
   expect(analysis.tasks.map((t) => t.units.map((m) => m.roleSource))).toEqual([
     ['explicit', 'explicit'],
     ['first-listed', 'first-listed'],
     ['first-listed', 'first-listed'],
-    ['first-listed', 'first-listed'],
+    ['explicit', 'explicit'],
   ]);
 });
 
