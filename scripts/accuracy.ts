@@ -1,0 +1,52 @@
+// `npm run -s accuracy -- [--json]`: how the tool reads the real plans of test/corpus against the
+// labels written by hand: per file and in total, task rows found, unit sets exact, lead sets exact,
+// and every miss. --json prints one object: {"totals":{documents,places,tasks,rowsFound,unitsExact,
+// leadsExact},"files":[…]}.
+
+import { parseArgs } from 'node:util';
+import { measureCorpus, type DocumentAccuracy } from './accuracy/measure';
+
+const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
+
+function missLines(file: DocumentAccuracy): string[] {
+  return file.scores
+    .filter((s) => !s.unitsExact || !s.leadsExact)
+    .map((s) =>
+      !s.found
+        ? `    未读到 not found: 「${s.label.text}」`
+        : `    「${s.label.text}」 units ${s.unitsExact ? 'ok' : `[${s.units.join('、')}] ≠ [${s.label.units.join('、')}]`}` +
+          `; lead ${s.leadsExact ? 'ok' : `[${s.lead.join('、')}] ≠ [${s.label.lead.join('、')}]`}`,
+    );
+}
+
+async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
+  const { totals, files } = await measureCorpus();
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ totals, files: files.map(({ scores, ...file }) => ({ ...file, misses: scores.filter((s) => !s.unitsExact || !s.leadsExact) })) }, null, 2) + '\n');
+    return 0;
+  }
+  for (const file of files) {
+    process.stdout.write(
+      `${file.id} (${file.place}, ${file.layout}): ${file.rowsFound}/${file.tasks} found, units ${file.unitsExact}, lead ${file.leadsExact}` +
+        `${file.refused ? ` — refused: ${file.refused}` : ''}\n`,
+    );
+    for (const line of missLines(file)) process.stdout.write(`${line}\n`);
+  }
+  const t = totals;
+  process.stdout.write(
+    `\n${t.documents} documents from ${t.places} places, ${t.tasks} labelled tasks: found ${t.rowsFound} (${percent(t.rowsFound, t.tasks)}), ` +
+      `unit sets exact ${t.unitsExact} (${percent(t.unitsExact, t.tasks)}), lead sets exact ${t.leadsExact} (${percent(t.leadsExact, t.tasks)})\n`,
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);
