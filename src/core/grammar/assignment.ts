@@ -13,7 +13,7 @@ import { BRACKET_PAIRS, CLAUSE_SEPARATORS, JOINERS, LABELS, LEAD_MARKS, LIST_SEP
 import { unitKind } from '../units/kind';
 import { nameShape } from '../units/recognise';
 
-export type AssignedRole = 'lead' | 'support' | 'shared';
+export type AssignedRole = RoleWordSense;
 
 export interface AssignedName {
   /** As written, without role words, a lead mark, a bracketed role or a closing 等. */
@@ -35,10 +35,11 @@ export interface Assignment {
 
 const OPENERS = new Set(Object.keys(BRACKET_PAIRS));
 const CLOSERS = new Set(Object.values(BRACKET_PAIRS));
-const BY = /^(?:并|均|分别|统一)?由/;
+const BY = /^(?:此项工作|该项工作|此项任务|以上工作|上述工作)?(?:并|均|分别|统一)?由/;
 const OPEN_END = /(?:…+|\.{3,})?等$/;
 const BRACKETED_ROLE = /[（(]\s*(牵头单位|牵头|主责|负责|配合单位|配合|协办|协助|参与)\s*[)）]$/;
 const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`);
+const TRAILING_NOTE = /[（(]([^（()）]*)[)）]$/;
 
 /** Splits at top-level separators, never inside brackets. */
 export function splitTopLevel(text: string, separators: string): string[] {
@@ -82,7 +83,12 @@ export function matchingClose(text: string, at: number): number {
   return -1;
 }
 
+/** 分管省领导, 牵头市领导, 联系县领导: a label that names a leader, whatever office it names. */
+const PERSON_LABEL = /^[\u4e00-\u9fff]{0,6}(?:领导|责任人|联系人)\s*[:：]/;
+
 function labelAt(clause: string): { sense: LabelSense; rest: string } | undefined {
+  const person = PERSON_LABEL.exec(clause);
+  if (person) return { sense: 'person', rest: clause.slice(person[0].length).trim() };
   for (const [label, sense] of LABELS) {
     if (!clause.startsWith(label)) continue;
     const after = clause.slice(label.length).trimStart();
@@ -98,7 +104,6 @@ function roleWordAtEnd(text: string): { sense: RoleWordSense; rest: string } | u
   return undefined;
 }
 
-const SENSE_ROLE: Record<Exclude<RoleWordSense, 'responsible'>, AssignedRole> = { lead: 'lead', support: 'support', shared: 'shared' };
 
 /** 「县应急局及县公安局」, 「县委和县政府」, 「县应急局 县公安局」: cut where a whole name ends; never inside 住房和城乡建设局. */
 function splitJoined(text: string): string[] {
@@ -127,10 +132,9 @@ function depthAt(text: string, at: number): number {
 }
 
 /** One name of a list with what it says of itself: 「*甲局」, 「甲局（牵头）」, 「甲局牵头」, 「乙局等」. */
-function readName(text: string, clause: number): { name: AssignedName; responsible: boolean; marked: boolean } | undefined {
+function readName(text: string, clause: number): { name: AssignedName; marked: boolean } | undefined {
   let written = text.trim();
   let role: AssignedRole | undefined;
-  let responsible = false;
   if (LEAD_MARK.test(written)) {
     written = written.replace(LEAD_MARK, '');
     role = 'lead';
@@ -140,16 +144,18 @@ function readName(text: string, clause: number): { name: AssignedName; responsib
     written = written.slice(0, bracketed.index).trim();
     role = /^(牵头|主责|负责)/.test(bracketed[1]) ? 'lead' : 'support';
   }
+  // A note in brackets after the last name (「工商联（列第一位者为牵头单位，下同）」) is not part of it.
+  const note = TRAILING_NOTE.exec(written);
+  if (note && note.index > 0 && nameShape(note[1]) === 'prose') written = written.slice(0, note.index).trim();
   const openEnded = OPEN_END.test(written) && written.replace(OPEN_END, '') !== '';
   if (openEnded) written = written.replace(OPEN_END, '').trim();
   const word = role ? undefined : roleWordAtEnd(written);
   if (word && nameShape(word.rest) === 'unit') {
     written = word.rest;
-    if (word.sense === 'responsible') responsible = true;
-    else role = SENSE_ROLE[word.sense];
+    role = word.sense;
   }
   if (written === '') return undefined;
-  return { name: { written, openEnded, clause, ...(role && { role }) }, responsible, marked: role !== undefined || responsible };
+  return { name: { written, openEnded, clause, ...(role && { role }) }, marked: role !== undefined };
 }
 
 /** 「区应急局等区安委会相关成员单位」: 区应急局 (open-ended) and 区安委会相关成员单位. */
@@ -161,61 +167,133 @@ function splitAtDeng(text: string): string[] {
   return [text];
 }
 
-/** Reads any assignment text. Names keep their order; roles are only what the text says. */
-export function parseAssignment(text: string): Assignment {
+interface ClauseReading {
+  /** The clause as written (its 由, label and role word included). */
+  text: string;
+  names: AssignedName[];
+  persons: string[];
+  marked: boolean;
+  /** Every name has a unit's shape: the clause is a list of units, not a sentence. */
+  unitsOnly: boolean;
+}
+
+function readClause(raw: string, clause: number): ClauseReading {
+  let body = unwrap(raw).replace(BY, '').trim();
+  let clauseRole: AssignedRole | undefined;
+  let marked = false;
+  const label = labelAt(body);
+  if (label) {
+    marked = true;
+    if (label.sense === 'person') return { text: raw, names: [], persons: splitTopLevel(label.rest, LIST_SEPARATORS + '，,'), marked, unitsOnly: true };
+    body = label.rest.replace(BY, '').trim();
+    clauseRole = label.sense === 'units' ? undefined : label.sense;
+  }
+  // A role word closing the clause speaks for every name before it (「甲局、乙局牵头落实」).
+  const word = roleWordAtEnd(body);
+  if (word && word.rest !== '' && !/[、/／]$/.test(word.rest)) {
+    const lastName = splitTopLevel(word.rest, LIST_SEPARATORS).pop() ?? '';
+    if (['unit', 'person'].includes(nameShape(lastName.replace(BY, ''))) || ['unit', 'person'].includes(nameShape(word.rest))) {
+      marked = true;
+      body = word.rest.replace(BY, '').trim();
+      clauseRole ??= word.sense;
+    }
+  }
+  const read = splitTopLevel(body, LIST_SEPARATORS)
+    .flatMap(splitJoined)
+    .flatMap(splitAtDeng)
+    .map((piece) => readName(piece, clause))
+    .filter((r) => r !== undefined);
   const names: AssignedName[] = [];
   const persons: string[] = [];
-  let marked = false;
-  splitTopLevel(unwrap(text), CLAUSE_SEPARATORS + '。').forEach((raw, clause) => {
-    let body = unwrap(raw).replace(BY, '').trim();
-    let clauseRole: AssignedRole | undefined;
-    let responsible = false;
-    const label = labelAt(body);
-    if (label) {
-      marked = true;
-      if (label.sense === 'person') {
-        persons.push(...splitTopLevel(label.rest, LIST_SEPARATORS + '，,'));
-        return;
-      }
-      body = label.rest;
-      clauseRole = label.sense === 'units' ? undefined : label.sense;
+  for (const { name, marked: ownMark } of read) {
+    marked ||= ownMark;
+    const shape = nameShape(name.written);
+    if (shape === 'person') persons.push(name.written);
+    else if (shape !== 'prose') names.push(name);
+  }
+  const completed = completeSharedParts(names);
+  shareClauseRoles(completed, clauseRole);
+  return { text: raw, names: completed, persons, marked, unitsOnly: completed.every((n) => nameShape(n.written) === 'unit') };
+}
+
+function clausesOf(text: string): ClauseReading[] {
+  return splitTopLevel(unwrap(text), CLAUSE_SEPARATORS + '。').map(readClause);
+}
+
+function assignmentOf(clauses: ClauseReading[]): Assignment {
+  return {
+    names: clauses.flatMap((c) => c.names),
+    persons: clauses.flatMap((c) => c.persons),
+    marked: clauses.some((c) => c.marked),
+  };
+}
+
+/** Reads any assignment text, as a 责任单位 cell holds it. Names keep their order; roles are only what the text says. */
+export function parseAssignment(text: string): Assignment {
+  return assignmentOf(clausesOf(text));
+}
+
+/**
+ * Reads text from the body of a document, where an assignment must prove itself: only clauses whose
+ * every name has a unit's shape count (「具体任务均涉及相关市（州）人民政府，不再做分工」 does not), and
+ * the text must say something of roles. `text` is what counted, clause by clause.
+ */
+export function bodyAssignment(text: string): { text: string; assignment: Assignment } | undefined {
+  const kept = clausesOf(text).filter((c) => c.unitsOnly && c.names.length + c.persons.length > 0);
+  const assignment = assignmentOf(kept);
+  if (!assignment.marked || assignment.names.length === 0) return undefined;
+  return { text: kept.map((c) => c.text).join('；'), assignment };
+}
+
+/** 「市政府各部门、各直属机构」: the body that owns the first class of units owns the next ones too. */
+function shareOwner(names: AssignedName[]): void {
+  const owned = /^(.+?)各.*(?:部门|机构|单位)$/.exec(names[0]?.written ?? '');
+  if (!owned || nameShape(owned[1]) !== 'unit') return;
+  for (let i = 1; i < names.length && /^各.*(?:部门|机构|单位)$/.test(names[i].written); i += 1) {
+    names[i] = { ...names[i], written: owned[1] + names[i].written };
+  }
+}
+
+/** The level words a list shares its name with (「省、中直负有安全生产监管职责的部门」). */
+const LEVEL_WORD = /^(?:省直|市直|县直|区直|中直|省|市|县|区|乡|镇)/;
+
+/**
+ * Names that share their ends (「各行业主管、监管部门」 → 各行业主管部门, 各行业监管部门;
+ * 「相关金融、保险部门」; 「省、中直负有…的部门」): an incomplete name borrows the next name's tail,
+ * and the next name the incomplete one's head, the differing words being of one length.
+ */
+function completeSharedParts(names: AssignedName[]): AssignedName[] {
+  const out = [...names];
+  shareOwner(out);
+  for (let i = out.length - 2; i >= 0; i -= 1) {
+    const short = out[i].written;
+    const next = out[i + 1].written;
+    if (nameShape(short) === 'unit' || nameShape(next) !== 'unit' || out[i].openEnded) continue;
+    let head: string;
+    let tail: string;
+    if (LEVEL_WORD.exec(short)?.[0] === short) {
+      head = '';
+      tail = next.replace(LEVEL_WORD, '');
+      if (tail === next) continue;
     } else {
-      // A role word closing the clause speaks for every name before it (「甲局、乙局牵头落实」).
-      const word = roleWordAtEnd(body);
-      if (word && word.rest !== '' && !/[、/／]$/.test(word.rest)) {
-        const lastName = splitTopLevel(word.rest, LIST_SEPARATORS).pop() ?? '';
-        if (nameShape(lastName.replace(BY, '')) !== 'other' || nameShape(word.rest) !== 'other') {
-          marked = true;
-          body = word.rest.replace(BY, '').trim();
-          if (word.sense === 'responsible') responsible = true;
-          else clauseRole = SENSE_ROLE[word.sense];
-        }
-      }
+      if (short.length < 2 || short.length > 8) continue;
+      head = short.slice(0, -2);
+      tail = next.slice(2);
+      if (tail.length < 2 || (head !== '' && next.startsWith(head))) continue;
+      out[i + 1] = { ...out[i + 1], written: head + next };
     }
-    const read = splitTopLevel(body, LIST_SEPARATORS)
-      .flatMap(splitJoined)
-      .flatMap(splitAtDeng)
-      .map((piece) => readName(piece, clause))
-      .filter((r) => r !== undefined);
-    const clauseNames: AssignedName[] = [];
-    for (const { name, responsible: own, marked: ownMark } of read) {
-      marked ||= ownMark;
-      if (nameShape(name.written) === 'person') persons.push(name.written);
-      else clauseNames.push(own && read.length === 1 ? { ...name, role: 'lead' } : name);
-    }
-    shareClauseRoles(clauseNames, clauseRole, responsible);
-    names.push(...clauseNames);
-  });
-  return { names, persons, marked };
+    out[i] = { ...out[i], written: short + tail };
+    if (nameShape(out[i].written) !== 'unit') return names;
+  }
+  return out;
 }
 
 /**
  * A role closing the clause covers its unmarked names; a name's own role word covers the unmarked
- * names listed before it (「甲局、乙局牵头，丙局配合」, 「甲局、乙局牵头、丙局配合」). 负责 after one
- * name makes it the lead; after several it says nothing of who leads.
+ * names listed before it (「甲局、乙局牵头，丙局配合」, 「甲局、乙局牵头、丙局配合」).
  */
-function shareClauseRoles(names: AssignedName[], clauseRole: AssignedRole | undefined, responsible: boolean): void {
-  let role = clauseRole ?? (responsible && names.length === 1 ? 'lead' : undefined);
+function shareClauseRoles(names: AssignedName[], clauseRole: AssignedRole | undefined): void {
+  let role = clauseRole;
   for (let i = names.length - 1; i >= 0; i -= 1) {
     if (names[i].role) role = names[i].role;
     else if (role) names[i] = { ...names[i], role };

@@ -1,38 +1,21 @@
-// Plans with no appendix table assign their tasks in the body text, in two ways:
-//   · inline: a paragraph ends with its units, 「……。〔县应急局牵头，县公安局、县交通局分工负责〕」,
-//     「（县应急局负责）」, 「（县应急局牵头，县公安局配合）」 or 「责任单位：县应急局。」;
-//   · list form: a numbered task followed by lines 「牵头单位：…」「配合单位：…」「责任单位：…」「完成时限：…」.
-// Both become one RawTable whose title says it came from the body text, one row per task, positioned at
-// the task's line, so every later stage (tasks, audit, pivot, workbook) treats them as table rows.
+// Plans with no appendix table assign their tasks in the body text, in three ways, all read by the
+// one assignment grammar (core/grammar/assignment.ts):
+//   · a clause in brackets after a task, 「……。〔县应急局牵头，县公安局、各镇（街道）分工负责〕」, one or
+//     several in a paragraph, each closing the task written before it;
+//   · the same words closing the paragraph's last sentence, 「……，由县应急局承办，县公安局协办。」;
+//   · list form: a task followed by lines 「牵头单位：…」「配合单位：…」「部门分工：甲局牵头，乙局配合」
+//     「完成时限：…」 (several such fields may also stand in one line).
+// They become one RawTable whose title says it came from the body text, one row per task, positioned
+// at the task's paragraph, so every later stage treats them as table rows.
 
+import { bodyAssignment, matchingClose, splitTopLevel } from '../grammar/assignment';
 import { warning, type Result, success } from '../result';
+import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
 import type { Column, RawRow, RawTable, SourcePosition } from './raw-table';
 
 export const BODY_TABLE_TITLE = '正文中的分工（由正文段落读出）';
 
-/** 〔…〕, 【…】, ［…］ or （…） closing the paragraph, with a role word inside. */
-const CLOSING_CLAUSE = /[〔【［[（(]([^〔〕【】［］（）()[\]]*?(?:牵头|负责|配合|协办|参与)[^〔〕【】［］（）()[\]]*)[〕】］\]）)][。；;]?\s*$/;
-/** 「责任单位：X」 at the end of a paragraph. */
-const UNITS_SENTENCE = /(?:责任单位|牵头单位)[:：]\s*([^。；;]+)[。；;]?\s*$/;
-/** A line of the list form. */
-const FIELD_LINE = /^\s*(牵头单位|主责单位|责任单位|配合单位|协办单位|参与单位|完成时限|完成时间|时间要求)\s*[:：]\s*(.*?)\s*$/;
-const SECTION = /^\s*([一二三四五六七八九十]+、.{1,40})\s*$/;
-const NUMBERED = /^\s*((?:[（(][一二三四五六七八九十\d]+[)）])|(?:\d+[.．、]))\s*/;
-/** A clause so long it is a sentence, not a list of units. */
-const LONGEST_CLAUSE = 80;
-
-type Field = 'lead' | 'support' | 'units' | 'deadline' | 'inherited';
-const FIELD_ROLE: Record<string, Field> = {
-  牵头单位: 'lead',
-  主责单位: 'lead',
-  责任单位: 'units',
-  配合单位: 'support',
-  协办单位: 'support',
-  参与单位: 'support',
-  完成时限: 'deadline',
-  完成时间: 'deadline',
-  时间要求: 'deadline',
-};
+type Field = 'lead' | 'support' | 'units' | 'persons' | 'deadline' | 'inherited';
 
 interface BodyTask {
   position: SourcePosition;
@@ -50,15 +33,105 @@ const COLUMNS: ReadonlyArray<{ key: 'seq' | 'group' | 'content' | Field; column:
   { key: 'lead', column: { label: '牵头单位', role: 'lead' } },
   { key: 'units', column: { label: '责任单位', role: 'units' } },
   { key: 'support', column: { label: '配合单位', role: 'support' } },
+  { key: 'persons', column: { label: '责任领导', role: 'other' } },
   { key: 'inherited', column: { label: '统一注明的单位', role: 'support', inherited: true } },
 ];
+
 /** 「以下各项工作均需各区县具体落实，不再注明」: units for every later task, until another such sentence. */
 const INHERITED = /(?:以下|下列|下述).*?(?:均需|均由|都由|都需|均要|需要|由)(.+?)(?:具体|负责|抓好|组织)*(?:落实|负责|实施|承担)[^。]*不再(?:一一)?(?:注明|列出|标注|列明)/;
+/** 「一、强化责任落实」: a section of the plan, not a task. */
+const SECTION = /^[一二三四五六七八九十]+、/;
+/** A task's own number: 「（一）」「(1)」「1.」「1、」「1．」「第一，」. */
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])\s*/;
+const SECTION_LONGEST = 40;
+
+const FIELD_LABELS: ReadonlyArray<readonly [string, Field | 'assignment' | 'content']> = [
+  ...LABELS.map(([label]) => [label, 'assignment'] as const),
+  ...DEADLINE_LABELS.map((label) => [label, 'deadline'] as const),
+  ...CONTENT_LABELS.map((label) => [label, 'content'] as const),
+].sort((a, b) => b[0].length - a[0].length);
+
+/** The label a field line starts with (「牵头单位：」), with its kind and the text after it. */
+function fieldOf(segment: string): { kind: Field | 'assignment' | 'content'; label: string; rest: string } | undefined {
+  for (const [label, kind] of FIELD_LABELS) {
+    if (!segment.startsWith(label)) continue;
+    const after = segment.slice(label.length).trimStart();
+    if (after.startsWith('：') || after.startsWith(':')) return { kind, label, rest: after.slice(1).trim() };
+  }
+  // 分管省领导, 牵头市领导: a leader's label, whatever office it names.
+  const person = /^([\u4e00-\u9fff]{0,6}(?:领导|责任人|联系人))\s*[:：]/.exec(segment);
+  return person ? { kind: 'assignment', label: person[1], rest: segment.slice(person[0].length).trim() } : undefined;
+}
+
+/**
+ * A line holding several paragraphs or fields, as web copies flatten them (「…以上。 大力推进…建设
+ * 工作措施：… 部门分工：…」): cut after a full stop followed by a space, and before each label that
+ * follows a space or a full stop; never inside brackets, where 「（牵头单位：甲局；配合单位：乙局）」 is one clause.
+ */
+function segmentsOf(line: string): string[] {
+  const cuts = [0];
+  let depth = 0;
+  for (let at = 1; at < line.length; at += 1) {
+    const before = line[at - 1];
+    if ('（(〔【［['.includes(before)) depth += 1;
+    else if ('）)〕】］]'.includes(before)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !/[\s。；;]/.test(before)) continue;
+    const fullStop = /\s/.test(line[at]) && /[。；;]/.test(before);
+    if (fullStop || fieldOf(line.slice(at)) !== undefined) cuts.push(at);
+  }
+  return cuts.map((from, i) => line.slice(from, cuts[i + 1]).trim()).filter((s) => s !== '');
+}
+
+/** The column a labelled line goes to: 牵头单位 → 牵头单位, 配合单位 → 配合单位, a leader → 责任领导,
+ *  the rest (责任单位, 部门分工：甲局牵头，乙局配合) → 责任单位, whose cell the grammar reads for roles. */
+function fieldColumn(label: string): Field {
+  const sense = LABELS.find(([l]) => l === label)?.[1] ?? 'person';
+  return sense === 'person' ? 'persons' : sense;
+}
 
 /** Where the paragraph at a 0-based index stands: a text file's line, a .docx/HTML body paragraph. */
 export type ParagraphPosition = (index: number) => SourcePosition;
 
 const LINE_OF: ParagraphPosition = (index) => ({ kind: 'line', line: index + 1 });
+
+function numbered(text: string): { seq: string; rest: string } {
+  const match = NUMBERED.exec(text);
+  return match ? { seq: match[0].trim(), rest: text.slice(match[0].length).trim() } : { seq: '', rest: text.trim() };
+}
+
+/** Tasks each closed by a bracketed assignment: 「任务一。（甲局牵头）任务二。〔乙局负责〕」. */
+function bracketedTasks(text: string): { tasks: Array<{ content: string; units: string }>; rest: string } {
+  const tasks: Array<{ content: string; units: string }> = [];
+  let from = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const close = '（(〔【［['.includes(text[at]) ? matchingClose(text, at) : -1;
+    if (close < 0) continue;
+    const read = bodyAssignment(text.slice(at + 1, close));
+    if (read) {
+      tasks.push({ content: text.slice(from, at).trim(), units: read.text });
+      from = close + 1;
+      while (from < text.length && /[。；;，,\s]/.test(text[from])) from += 1;
+    }
+    at = close;
+  }
+  return { tasks, rest: text.slice(from).trim() };
+}
+
+/** 「……工作，由县应急局牵头，县公安局配合。」: the clauses closing the last sentence that assign it. */
+function closingClauses(text: string): { content: string; units: string } | undefined {
+  const body = text.replace(/[。；;\s]+$/, '');
+  const sentenceStart = body.lastIndexOf('。') + 1;
+  const sentence = body.slice(sentenceStart);
+  const clauses = splitTopLevel(sentence, '，,；;');
+  for (let k = 0; k < clauses.length; k += 1) {
+    const suffix = clauses.slice(k);
+    const read = bodyAssignment(suffix.join('；'));
+    if (!read || read.text.split('；').length !== suffix.length) continue;
+    const at = sentence.indexOf(suffix[0]);
+    return { content: (body.slice(0, sentenceStart) + sentence.slice(0, at)).replace(/[，,；;\s]+$/, '').trim(), units: read.text };
+  }
+  return undefined;
+}
 
 /** The body's tasks as one table (none when no paragraph assigns units). */
 export function readBodyAssignments(lines: readonly string[], positionOf: ParagraphPosition = LINE_OF): Result<RawTable[]> {
@@ -67,52 +140,57 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
   let open: BodyTask | undefined;
   let inherited: string | undefined;
   const adopt = (task: BodyTask): void => {
+    if (tasks.includes(task)) return;
     if (inherited) task.fields.inherited = inherited;
     tasks.push(task);
   };
+  const add = (task: BodyTask, field: Field, text: string): void => {
+    if (text === '') return;
+    task.fields[field] = [task.fields[field], text].filter(Boolean).join('；');
+    if (field !== 'deadline' && field !== 'persons') adopt(task);
+  };
   lines.forEach((raw, i) => {
     const line = raw.trim();
+    if (line === '') return;
     const named = INHERITED.exec(line);
     if (named) {
       inherited = named[1];
       return;
     }
-    const field = FIELD_LINE.exec(line);
-    if (field && open) {
-      const key = FIELD_ROLE[field[1]];
-      open.fields[key] = [open.fields[key], field[2]].filter(Boolean).join('、');
-      if (!tasks.includes(open)) adopt(open);
-      return;
+    for (const segment of segmentsOf(line)) {
+      const field = fieldOf(segment);
+      if (field) {
+        if (!open) continue;
+        if (field.kind === 'deadline') add(open, 'deadline', field.rest);
+        else if (field.kind === 'content') open.content = [open.content, field.rest].filter(Boolean).join('\n');
+        else add(open, fieldColumn(field.label), field.rest);
+        continue;
+      }
+      const { seq, rest } = numbered(segment);
+      const bracketed = bracketedTasks(rest);
+      if (bracketed.tasks.length > 0) {
+        bracketed.tasks.forEach((task, t) => {
+          const own = t === 0 ? { seq, rest: task.content } : numbered(task.content);
+          adopt({ position: positionOf(i), seq: own.seq, group: section, content: own.rest, fields: { units: task.units } });
+        });
+        open = bracketed.rest === '' ? undefined : { position: positionOf(i), ...numbered(bracketed.rest), group: section, content: numbered(bracketed.rest).rest, fields: {} };
+        continue;
+      }
+      const closing = closingClauses(rest);
+      if (closing) {
+        adopt({ position: positionOf(i), seq, group: section, content: closing.content, fields: { units: closing.units } });
+        open = undefined;
+        continue;
+      }
+      if (SECTION.test(segment) && segment.length <= SECTION_LONGEST && !/[。；;]$/.test(segment)) section = segment;
+      // A paragraph that assigns nothing itself may be a list-form task whose field lines follow.
+      open = { position: positionOf(i), seq, group: section === segment ? '' : section, content: rest, fields: {} };
     }
-    const heading = SECTION.exec(line);
-    if (heading && !/[。；;]$/.test(line)) {
-      section = heading[1];
-      open = undefined;
-      return;
-    }
-    if (line === '') return;
-    const numbered = NUMBERED.exec(line);
-    const paragraph = paragraphTask(line.slice(numbered?.[0].length ?? 0), positionOf(i), section, numbered?.[1] ?? '');
-    if (paragraph.fields.units !== undefined) adopt(paragraph);
-    // A numbered line may be a list-form task whose unit lines follow.
-    open = numbered ? paragraph : open;
   });
   if (tasks.length === 0) return success([]);
   const inheriting = tasks.filter((t) => t.fields.inherited).length;
   const inheritedWarning = inheriting === 0 ? [] : [warning('inherited-units', `文中写明以下任务统一由“${tasks.find((t) => t.fields.inherited)?.fields.inherited}”落实、不再逐项注明：已为其后 ${inheriting} 项任务补上这些单位（列「统一注明的单位」），请核对。`)];
   return success([bodyTable(tasks)], [...inheritedWarning, warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或“牵头单位：…”一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
-}
-
-/** A paragraph (its number already taken off) and the units its closing clause names, if any. */
-function paragraphTask(body: string, position: SourcePosition, section: string, seq: string): BodyTask {
-  const clause = CLOSING_CLAUSE.exec(body) ?? UNITS_SENTENCE.exec(body);
-  const fields: BodyTask['fields'] = {};
-  let content = body;
-  if (clause && clause[1].trim().length <= LONGEST_CLAUSE) {
-    fields.units = clause[1].trim();
-    content = body.slice(0, clause.index).trim();
-  }
-  return { position, seq, group: section, content, fields };
 }
 
 function bodyTable(tasks: BodyTask[]): RawTable {

@@ -11,11 +11,11 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['support', /配合|协办|协同|参与单位|参与部门/],
   // People, not units: 责任领导、责任人、联系人 are kept as columns but never parsed as units.
   ['other', /领导|责任人|联系人|联系方式|电话/],
-  ['units', /责任(单位|部门|主体|科室)|实施(单位|主体|部门)|承办(单位|部门)|主体单位|落实单位/],
+  ['units', /责任(单位|部门|主体|科室|处室)|实施(单位|主体|部门)|承办(单位|部门)|主体单位|落实单位|职责部门|负责(单位|部门)|承担(单位|部门)|涉及部门|主管部门/],
   ['deadline', /完成(时间|时限|期限)|时间安排|时间节点|进度安排|时限|期限|截止时间|完成时间/],
-  ['note', /^(备注|说明|备考)$/],
+  ['note', /^(备注|说明|备考|进展情况|完成情况|职责依据|依据)$/],
   ['group', /名称$|^(重点|工作|主要|具体)?任务$|^重点工作$|^工作事项$|^事项$|^指标$|^类别$|^领域$/],
-  ['content', /目标|内容|措施|要求|任务|指标值/],
+  ['content', /目标|内容|措施|要求|任务|指标值|举措|实事|工作$|职责$/],
 ];
 
 /** Spacing of any kind (ASCII, U+2002…U+200B, ideographic U+3000, NBSP), which documents put inside labels. */

@@ -3,13 +3,15 @@
 // before the words they contain, since the grammar takes the first that matches.
 
 /** What a role word says of the names it follows (or, after 由, the names between). */
-export type RoleWordSense = 'lead' | 'support' | 'shared' | 'responsible';
+export type RoleWordSense = 'lead' | 'support' | 'shared';
 
-/**
- * Role words after a list of names. 'responsible' (负责) leads when it follows one name and is
- * undifferentiated after several; 'shared' (分工负责) makes nobody the lead by itself.
- */
+/** Role words after a list of names. 'shared' (分工负责) makes nobody the lead by itself. */
 export const ROLE_WORDS: ReadonlyArray<readonly [string, RoleWordSense]> = [
+  ['按照职责分工负责', 'shared'],
+  ['依职责分工负责', 'shared'],
+  ['依据职责分工负责', 'shared'],
+  ['依职责负责', 'shared'],
+  ['按职责负责', 'shared'],
   ['按职责分工负责', 'shared'],
   ['按职责分工落实', 'shared'],
   ['按职能分工负责', 'shared'],
@@ -34,8 +36,8 @@ export const ROLE_WORDS: ReadonlyArray<readonly [string, RoleWordSense]> = [
   ['具体落实', 'shared'],
   ['抓好落实', 'shared'],
   ['督促指导', 'shared'],
-  ['负责落实', 'responsible'],
-  ['负责', 'responsible'],
+  ['负责落实', 'lead'],
+  ['负责', 'lead'],
   ['落实', 'shared'],
 ];
 
@@ -69,9 +71,16 @@ export const LABELS: ReadonlyArray<readonly [string, LabelSense]> = [
   ['联系领导', 'person'],
   ['包抓领导', 'person'],
   ['责任人', 'person'],
+  ['部门分工', 'units'],
+  ['责任分工', 'units'],
+  ['任务分工', 'units'],
   ['牵头', 'lead'],
   ['配合', 'support'],
 ];
+
+/** Labels of a list-form task's other lines: when it is due, and what it says more. */
+export const DEADLINE_LABELS = ['完成时限', '完成时间', '完成期限', '时间要求', '时限要求', '进度安排', '时间节点', '时限'];
+export const CONTENT_LABELS = ['工作措施', '主要措施', '具体措施', '工作内容', '主要内容', '工作目标', '目标任务', '工作任务', '具体任务'];
 
 /** Between names of one list. */
 export const LIST_SEPARATORS = '、/／';
@@ -92,7 +101,7 @@ export const BRACKET_PAIRS: Readonly<Record<string, string>> = {
 };
 
 /** A mark before a name that makes it the lead (「*县应急局」, 「★县应急局」). */
-export const LEAD_MARKS = '*＊★☆※';
+export const LEAD_MARKS = '*＊★☆※▲△';
 
 /**
  * How an organ's name ends (局 委 办 …), longest first so 「街道办事处」 wins over 「处」. A name has a
@@ -101,8 +110,8 @@ export const LEAD_MARKS = '*＊★☆※';
 export const ORGAN_SUFFIXES = [
   '街道办事处', '管理委员会', '委员会', '办事处', '管委会', '党工委', '派出所', '联合会', '工作组', '领导小组', '指挥部',
   '人民政府', '政府', '中心', '公司', '集团', '街道', '支队', '大队', '中队', '分局', '园区', '医院', '学校', '银行', '法院',
-  '检察院', '部门', '单位', '机构', '企业', '镇街', '乡镇', '社区', '协会', '商会', '学会', '基地',
-  '局', '委', '办', '厅', '部', '院', '站', '所', '队', '社', '会', '行', '署', '处', '室', '馆', '团', '台', '组', '府', '镇', '乡', '县', '区', '市', '省', '村', '校', '场', '厂', '港',
+  '检察院', '部门', '单位', '机构', '企业', '镇街', '乡镇', '社区', '协会', '商会', '学会', '基地', '海关', '机关', '科协',
+  '局', '委', '办', '厅', '部', '院', '站', '所', '队', '社', '会', '行', '署', '处', '室', '馆', '团', '台', '组', '府', '联', '镇', '乡', '县', '区', '市', '省', '村', '校', '场', '厂', '港',
 ];
 
 /** A person by title: 某副县长, 某局主要领导, 某同志. Persons are kept apart, never units. */

@@ -4,17 +4,19 @@
 // title (副县长, 主要领导). Decided by shape, so it holds for places no directory has seen.
 
 import { LEAD_MARKS, ORGAN_SUFFIXES, PERSON_TITLES } from '../text/lexicon';
-import { unitKind } from './kind';
 import { foldWidth, removeSpacing } from './normalise';
 import { isPlace } from './places';
 
-export type NameShape = 'unit' | 'person' | 'other';
+/** prose: words of a sentence or a note (「列第一位的为牵头部门」), never a name; other: a name of no known shape. */
+export type NameShape = 'unit' | 'person' | 'prose' | 'other';
 
-/** Words of a sentence, never of an organ's name: 「加强…」, 「…的…」. */
-const PROSE = /[的要将把了着。：:“”"!！?？]|确保|加强|推进|开展|做好|抓好|进一步|全面|严格|深入|及时|建立|完善|落实|实施|组织开展/;
+/** Words of a sentence, never of an organ's name: 「加强…」, 「…要…」. */
+const PROSE = /[要将把了着。：:“”"!！?？]|确保|加强|推进|开展|做好|抓好|进一步|全面|严格|深入|及时|建立|完善|落实|实施|涉及|不再|下同|任务|列第一位|为牵头|逐一/;
+/** 的 belongs to a sentence, except in a description of a class of bodies (「负有安全生产监管职责的部门」). */
+const OF = /的(?!.*(?:部门|单位|机构|企业)$)/;
 /** A trailing bracket that says more of the name (「县发改委（县粮食和物资储备局）」, 「各乡镇（街道）」). */
 const TRAILING_BRACKET = /[（(][^（()）]*[)）]$/;
-/** 县级, 各, 有关…: a collective or a reference is a unit of its own kind whatever it ends with. */
+/** 各, 有关…: a collective or a reference. */
 const REFERENCE = /^(各|有关|相关|属地|全体|所有|其他|其它)/;
 const LONGEST_NAME = 32;
 
@@ -33,9 +35,10 @@ export function nameShape(text: string): NameShape {
   const name = core(text);
   if (name.length < 2 || name.length > LONGEST_NAME) return 'other';
   if (PERSON_TITLES.some((title) => name.endsWith(title))) return 'person';
-  if (PROSE.test(name.replace(/落实单位$/, ''))) return 'other';
-  if (REFERENCE.test(name) && unitKind(name) !== 'bureau') return 'unit';
+  if (PROSE.test(name.replace(/落实单位$/, '')) || OF.test(name)) return 'prose';
   if (endsAsOrgan(name)) return 'unit';
+  // 「各地」「各级」「有关方面」: a collective or a reference that ends as no organ does.
+  if (REFERENCE.test(name) && /^(?:各(?:地|级|方)|有关方面|相关方面)$/.test(name)) return 'unit';
   // A place's own government written by its name alone: 「德清县」 ends as an organ; 「德清」 does not.
   return isPlace(name) ? 'unit' : 'other';
 }

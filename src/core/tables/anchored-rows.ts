@@ -1,0 +1,193 @@
+// Tables whose cell boundaries a text copy lost: Word and web copies that put every cell, and every
+// paragraph of a cell, on a line of its own with blank lines everywhere, drop empty cells without a
+// trace and break a long cell over several lines. Such a table is still readable from its structure:
+//   · the header, found by its vocabulary, one label per line or several on one line;
+//   · the rows, each starting at its 序号 — the next number after the last row's;
+//   · the cells of a row, given to the header's columns by what each line looks like: a list of unit
+//     names goes to a 责任单位/牵头单位/配合单位 column, a date to 完成时限, a person to 责任领导,
+//     sentences to 内容 — the best-scoring order-preserving assignment, so an empty cell is skipped
+//     and a cell of three paragraphs stays one cell.
+
+import { success, warning, type Result, type Warning } from '../result';
+import { splitTopLevel } from '../grammar/assignment';
+import { LIST_SEPARATORS } from '../text/lexicon';
+import { nameShape } from '../units/recognise';
+import { compactLabel, roleOfLabel } from './column-roles';
+import type { ColumnRole, RawTable } from './raw-table';
+import { readsAsHeading } from './table-heading';
+
+interface Item {
+  text: string;
+  /** 1-based line of the source. */
+  line: number;
+}
+
+type Shape = 'units' | 'date' | 'person' | 'text';
+
+const SEQ = /^(\d{1,3})[.．、]?$/;
+const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度)|(?:长期|持续|常态化|每[年季月周]|全年|年底前|底前|月底|月前)/;
+/** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
+const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
+const LONGEST_LABEL = 16;
+
+function shapeOf(text: string): Shape {
+  const compact = text.replace(/\s+/g, '');
+  if (compact.length <= 24 && DATE.test(compact)) return 'date';
+  if (nameShape(compact) === 'person' || (PERSON_NAME.test(text) && nameShape(compact) !== 'unit')) return 'person';
+  const names = splitTopLevel(compact.replace(/[▲★*＊]/g, ''), LIST_SEPARATORS + '，,；;');
+  return names.length > 0 && names.every((name) => nameShape(name) === 'unit') ? 'units' : 'text';
+}
+
+/** How well a line of a shape suits a column of a role; an empty cell's cost. */
+const FIT: Record<ColumnRole, Record<Shape, number> & { empty: number }> = {
+  seq: { units: -5, date: -5, person: -5, text: -5, empty: 0 },
+  group: { units: -1, date: -2, person: -1, text: 2, empty: -1 },
+  content: { units: -2, date: -1, person: -2, text: 2, empty: -3 },
+  units: { units: 3, date: -4, person: -2, text: -3, empty: -2 },
+  lead: { units: 3, date: -4, person: -2, text: -3, empty: -2 },
+  support: { units: 3, date: -4, person: -2, text: -3, empty: -0.5 },
+  deadline: { units: -4, date: 3, person: -3, text: -2, empty: -0.5 },
+  note: { units: -1, date: 0, person: -1, text: 0.5, empty: 0 },
+  other: { units: -1, date: -1, person: 2, text: -1, empty: 0 },
+};
+
+/** The best order-preserving split of a row's lines over its columns (each column takes a run of ≥ 0 lines). */
+function alignRow(items: Item[], roles: ColumnRole[]): string[] {
+  const shapes = items.map((item) => shapeOf(item.text));
+  const n = items.length;
+  const m = roles.length;
+  // best[c][i]: best score placing items[0..i) into columns[0..c); from[c][i]: where column c-1's run starts.
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+  const from: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  best[0][0] = 0;
+  for (let c = 1; c <= m; c += 1) {
+    const fit = FIT[roles[c - 1]];
+    for (let i = 0; i <= n; i += 1) {
+      for (let start = i; start >= 0; start -= 1) {
+        if (best[c - 1][start] === -Infinity) continue;
+        let score = best[c - 1][start];
+        if (start === i) score += fit.empty;
+        else for (let k = start; k < i; k += 1) score += fit[shapes[k]] - (k > start ? 0.25 : 0);
+        if (score > best[c][i]) {
+          best[c][i] = score;
+          from[c][i] = start;
+        }
+      }
+    }
+  }
+  const cells = new Array<string>(m).fill('');
+  let i = n;
+  for (let c = m; c >= 1; c -= 1) {
+    const start = from[c][i];
+    cells[c - 1] = items.slice(start, i).map((item) => item.text).join('\n');
+    i = start;
+  }
+  return cells;
+}
+
+/** The non-blank lines, trimmed, without the pipes a web copy puts around cells; a line of pipes alone is a cell break. */
+function itemsOf(text: string): Item[] {
+  return text.split('\n').flatMap((raw, index) => {
+    const trimmed = raw.replace(/^[\s|｜]+|[\s|｜]+$/g, '');
+    return trimmed === '' ? [] : [{ text: trimmed, line: index + 1 }];
+  });
+}
+
+/** Header labels from one line holding several (「序号 | 职责部门 | 职责名称」) or one. */
+function labelsOf(item: Item): string[] {
+  return item.text.split(/\s*[|｜\t]\s*|\s{2,}/).map((label) => label.trim()).filter((label) => label !== '');
+}
+
+const isLabel = (text: string): boolean => compactLabel(text).length <= LONGEST_LABEL && roleOfLabel(text) !== undefined;
+
+interface Header {
+  labels: string[];
+  roles: ColumnRole[];
+  /** Index of the first item after the header. */
+  end: number;
+}
+
+/** A header starting at item `at`: a run of labels with a 序号 and a responsibility column. */
+function headerAt(items: Item[], at: number): Header | undefined {
+  const labels: string[] = [];
+  let end = at;
+  let unknown = 0;
+  while (end < items.length) {
+    const parts = labelsOf(items[end]);
+    const known = parts.filter(isLabel).length;
+    if (known === 0 && (unknown > 0 || parts.length !== 1 || compactLabel(parts[0]).length > 6 || labels.length === 0 || SEQ.test(parts[0]))) break;
+    if (known < parts.length - 1) break;
+    unknown += parts.length - known;
+    labels.push(...parts);
+    end += 1;
+  }
+  const roles = labels.map((label) => (isLabel(label) ? (roleOfLabel(label) as ColumnRole) : 'other'));
+  const responsible = roles.some((r) => r === 'units' || r === 'lead' || r === 'support');
+  if (labels.length < 3 || !roles.includes('seq') || !responsible) return undefined;
+  return { labels, roles, end };
+}
+
+/** Reads every table laid out with a 序号 column whose cells lost their boundaries. */
+export function readAnchoredTables(text: string): Result<RawTable[]> {
+  const items = itemsOf(text);
+  const tables: RawTable[] = [];
+  const warnings: Warning[] = [];
+  let at = 0;
+  while (at < items.length) {
+    const header = headerAt(items, at);
+    if (!header) {
+      at += 1;
+      continue;
+    }
+    const title = at > 0 && readsAsHeading(items[at - 1].text) ? items[at - 1].text : '';
+    const read = readRows(items, header);
+    if (read.rows.length > 0) {
+      tables.push({
+        title,
+        header: header.labels,
+        columns: header.labels.map((label, c) => ({ label: compactLabel(label), role: header.roles[c] })),
+        rows: read.rows,
+        position: { kind: 'line', line: items[at].line },
+      });
+      warnings.push(warning('cells-by-shape', `第 ${items[at].line} 行起的表格在文本中丢失了单元格边界，已按序号分行、按内容的样子（单位名称、日期、人名、文字）分到各列，请核对。`));
+    }
+    at = Math.max(read.end, header.end);
+  }
+  return success(tables, warnings);
+}
+
+function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end: number } {
+  const seqColumn = header.roles.indexOf('seq');
+  const after = header.roles.slice(seqColumn + 1);
+  const width = header.labels.length;
+  const rows: RawTable['rows'] = [];
+  let expected: number | undefined;
+  let at = header.end;
+  while (at < items.length) {
+    const item = items[at];
+    if (SECTION.test(item.text) && expected !== undefined && item.text.length <= 40) {
+      rows.push({ cells: Array.from({ length: width }, (_, c) => ({ text: c === 0 ? item.text : '' })), position: { kind: 'line', line: item.line } });
+      at += 1;
+      continue;
+    }
+    const seq = SEQ.exec(item.text);
+    const number = seq ? Number(seq[1]) : undefined;
+    if (number === undefined || (expected !== undefined && number !== expected) || (expected === undefined && number > 3)) {
+      if (expected !== undefined || headerAt(items, at)) break;
+      at += 1;
+      continue;
+    }
+    let end = at + 1;
+    const limit = at + 1 + after.length * 4;
+    while (end < items.length && end < limit && SEQ.exec(items[end].text)?.[1] !== String(number + 1) && !(SECTION.test(items[end].text) && items[end].text.length <= 40) && !headerAt(items, end)) end += 1;
+    const cells = alignRow(items.slice(at + 1, end), after);
+    rows.push({
+      cells: header.labels.map((_, c) => ({ text: c === seqColumn ? String(number) : c > seqColumn ? cells[c - seqColumn - 1] : '' })),
+      position: { kind: 'line', line: item.line },
+    });
+    expected = number + 1;
+    at = end;
+  }
+  return { rows, end: at };
+}
