@@ -269,15 +269,13 @@ function completeSharedParts(names: AssignedName[]): AssignedName[] {
     const short = out[i].written;
     const next = out[i + 1].written;
     if (nameShape(short) === 'unit' || nameShape(next) !== 'unit' || out[i].openEnded) continue;
-    let head: string;
     let tail: string;
     if (LEVEL_WORD.exec(short)?.[0] === short) {
-      head = '';
       tail = next.replace(LEVEL_WORD, '');
       if (tail === next) continue;
     } else {
       if (short.length < 2 || short.length > 8) continue;
-      head = short.slice(0, -2);
+      const head = short.slice(0, -2);
       tail = next.slice(2);
       if (tail.length < 2 || (head !== '' && next.startsWith(head))) continue;
       out[i + 1] = { ...out[i + 1], written: head + next };
