@@ -22,7 +22,7 @@ interface Item {
   line: number;
 }
 
-type Shape = 'units' | 'date' | 'person' | 'text';
+type Shape = 'seq' | 'units' | 'date' | 'person' | 'text';
 
 const SEQ = /^(\d{1,3})[.．、]?$/;
 const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
@@ -33,6 +33,7 @@ const LONGEST_LABEL = 16;
 
 function shapeOf(text: string): Shape {
   const compact = text.replace(/\s+/g, '');
+  if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$/.test(compact)) return 'seq';
   if (compact.length <= 24 && DATE.test(compact)) return 'date';
   if (nameShape(compact) === 'person' || (PERSON_NAME.test(text) && nameShape(compact) !== 'unit')) return 'person';
   const names = splitTopLevel(compact.replace(/[▲★*＊]/g, ''), LIST_SEPARATORS + '，,；;');
@@ -41,16 +42,25 @@ function shapeOf(text: string): Shape {
 
 /** How well a line of a shape suits a column of a role; an empty cell's cost. */
 const FIT: Record<ColumnRole, Record<Shape, number> & { empty: number }> = {
-  seq: { units: -5, date: -5, person: -5, text: -5, empty: 0 },
-  group: { units: -1, date: -2, person: -1, text: 2, empty: -1 },
-  content: { units: -2, date: -1, person: -2, text: 2, empty: -3 },
-  units: { units: 3, date: -4, person: -2, text: -3, empty: -2 },
-  lead: { units: 3, date: -4, person: -2, text: -3, empty: -2 },
-  support: { units: 3, date: -4, person: -2, text: -3, empty: -0.5 },
-  deadline: { units: -4, date: 3, person: -3, text: -2, empty: -0.5 },
-  note: { units: -1, date: 0, person: -1, text: 0.5, empty: 0 },
-  other: { units: -1, date: -1, person: 2, text: -1, empty: 0 },
+  seq: { seq: 3, units: -5, date: -5, person: -5, text: -5, empty: 0 },
+  group: { seq: -3, units: -1, date: -2, person: -1, text: 2, empty: -1 },
+  content: { seq: -3, units: -2, date: -1, person: -2, text: 2, empty: -3 },
+  units: { seq: -3, units: 3, date: -4, person: -2, text: -3, empty: -2 },
+  lead: { seq: -3, units: 3, date: -4, person: -2, text: -3, empty: -2 },
+  support: { seq: -3, units: 3, date: -4, person: -2, text: -3, empty: -0.5 },
+  deadline: { seq: -3, units: -4, date: 3, person: -3, text: -2, empty: -0.5 },
+  note: { seq: -1, units: -1, date: 0, person: -1, text: 0.5, empty: 0 },
+  other: { seq: -1, units: -1, date: -1, person: 2, text: -1, empty: 0 },
 };
+
+/**
+ * The cells of a short row given to the columns they fit (「(2)… | 1.明确… | 应消站 | 4月 |」 under six
+ * columns: the two on the left were merged from the row above). Empty cells on the left cost a
+ * little less, since a web copy drops a vertically merged cell and keeps the rest of the row.
+ */
+export function alignCells(cells: readonly string[], roles: readonly ColumnRole[]): string[] {
+  return alignRow(cells.map((text, i) => ({ text, line: i })), [...roles]);
+}
 
 /** The best order-preserving split of a row's lines over its columns (each column takes a run of ≥ 0 lines). */
 function alignRow(items: Item[], roles: ColumnRole[]): string[] {
@@ -67,7 +77,7 @@ function alignRow(items: Item[], roles: ColumnRole[]): string[] {
       for (let start = i; start >= 0; start -= 1) {
         if (best[c - 1][start] === -Infinity) continue;
         let score = best[c - 1][start];
-        if (start === i) score += fit.empty;
+        if (start === i) score += fit.empty - (c - 1) * 0.01;
         else for (let k = start; k < i; k += 1) score += fit[shapes[k]] - (k > start ? 0.25 : 0);
         if (score > best[c][i]) {
           best[c][i] = score;
@@ -173,7 +183,7 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     }
     const seq = SEQ.exec(item.text);
     const number = seq ? Number(seq[1]) : undefined;
-    if (number === undefined || (expected !== undefined && number !== expected) || (expected === undefined && number > 3)) {
+    if (number === undefined || (expected !== undefined && number !== expected)) {
       if (expected !== undefined || headerAt(items, at)) break;
       at += 1;
       continue;

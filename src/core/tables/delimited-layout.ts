@@ -7,12 +7,15 @@
 import { success, warning, type Result, type Warning } from '../result';
 import { recogniseHeader } from './column-roles';
 import { joinHeaderRows } from './two-row-header';
+import { alignCells } from './anchored-rows';
 import { recordAt, type DelimitedRecord } from './delimited-rows';
 import { appendRows, rowSignature } from './grid-table';
 import type { RawTable } from './raw-table';
 import type { LaidRow } from './span-layout';
 import { textExportColumns } from './text-export-header';
 import { headingOf } from './table-heading';
+
+const SECTION_ROW = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).{1,38}[|｜]?$/;
 
 interface BodyRow {
   cells: string[];
@@ -56,8 +59,19 @@ function buildTable(
   const laid = textExportColumns(header.cells, roles, width, where);
   warnings.push(...laid.warnings);
   const table: RawTable = { title, header: header.cells, columns: laid.columns, rows: [], position: { kind: 'line', line: header.line } };
-  const rows = joinBrokenRows(body, width).map(
-    (row): LaidRow => ({ cells: row.cells.map((text) => ({ text })), header: false, position: { kind: 'line', line: row.line } }),
+  const roleOf = laid.columns.map((column) => column.role);
+  const joined = joinBrokenRows(body, width);
+  const short = joined.filter((row) => row.cells.length >= 2 && row.cells.length < width).map((row) => row.line);
+  if (short.length > 0) {
+    warnings.push(warning('ragged-row', `${where}第 ${short.join('、')} 行的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。`));
+  }
+  const rows = joined.map(
+    (row): LaidRow => ({
+      // A row short of cells lost a merged one: its cells go where their shapes fit, not simply leftmost.
+      cells: (row.cells.length >= 2 && row.cells.length < width ? alignCells(row.cells, roleOf) : row.cells).map((text) => ({ text })),
+      header: false,
+      position: { kind: 'line', line: row.line },
+    }),
   );
   warnings.push(...appendRows(table, rows, [rowSignature(header.cells.map((text) => ({ text })))]));
   if (table.rows.length === 0) warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
@@ -81,6 +95,12 @@ function readBody(lines: readonly string[], start: number, header: string[]): { 
   let i = start;
   while (i < lines.length) {
     const record = recordAt(lines, i);
+    // A section row spanning the table (「一、体系建设 |」) keeps it going when data rows, not a new header, follow.
+    if (record.kind === 'text' && SECTION_ROW.test(record.text.trim()) && dataRowFollows(lines, record.end)) {
+      rows.push({ cells: [record.text.replace(/[|｜\s]+$/, '').trim()], line: record.line, plain: false });
+      i = record.end;
+      continue;
+    }
     if (record.kind === 'text' && !continuesRow(rows, header.length)) break;
     if (record.kind === 'cells') {
       const another = recogniseHeader(record.cells) && rowSignature(record.cells.map((text) => ({ text }))) !== signature;
@@ -96,6 +116,12 @@ function readBody(lines: readonly string[], start: number, header: string[]): { 
     rows.pop();
   }
   return { rows, end: i };
+}
+
+function dataRowFollows(lines: readonly string[], from: number): boolean {
+  let next = from < lines.length ? recordAt(lines, from) : undefined;
+  while (next?.kind === 'blank' && next.end < lines.length) next = recordAt(lines, next.end);
+  return next?.kind === 'cells' && next.cells.length >= 2 && !recogniseHeader(next.cells);
 }
 
 /** A plain line can continue the last row only while that row is shorter than the header. */

@@ -33,6 +33,8 @@ function core(text: string): string {
 
 export function nameShape(text: string): NameShape {
   const name = core(text);
+  // 「村（社区）」「镇（街道）」: a level of government with its other name in brackets.
+  if (/^[村镇乡组][（(][^（()）]+[)）]$/.test(name)) return 'unit';
   if (name.length < 2 || name.length > LONGEST_NAME) return 'other';
   if (PERSON_TITLES.some((title) => name.endsWith(title))) return 'person';
   if (PROSE.test(name.replace(/落实单位$/, '')) || OF.test(name)) return 'prose';

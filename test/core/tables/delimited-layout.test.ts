@@ -93,11 +93,11 @@ describe('readDelimitedTables', () => {
     expect(texts(tables[0])[1]).toEqual(['', '', '制定目录。', '', '区应急局']);
   });
 
-  it('pads ragged rows with a warning that names their lines', () => {
+  it('gives the cells of a short row to the columns their shapes fit, with a warning that names its line', () => {
     const result = readDelimitedTables(['序号\t名称\t目标\t责任单位', '1\t甲\t目标\t县应急管理局', '2\t乙\t县公安局', '3\t丙\t目标\t县交通局'].join('\n'));
     expect(result.warnings.map((w) => w.code)).toEqual(['ragged-row']);
     expect(result.warnings[0].message).toContain('第 3 行');
-    expect(result.ok && texts(result.value[0])[1]).toEqual(['2', '乙', '县公安局', '']);
+    expect(result.ok && texts(result.value[0])[1]).toEqual(['2', '', '乙', '县公安局']);
   });
 
   it('finds nothing in prose, in the one-cell-per-line text export, or in tab rows without a responsibility header', () => {
