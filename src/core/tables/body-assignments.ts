@@ -11,6 +11,7 @@
 import { bodyAssignment, matchingClose, splitTopLevel } from '../grammar/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
+import { nameShape } from '../units/recognise';
 import type { Column, RawRow, RawTable, SourcePosition } from './raw-table';
 
 export const BODY_TABLE_TITLE = '正文中的分工（由正文段落读出）';
@@ -133,6 +134,55 @@ function closingClauses(text: string): { content: string; units: string } | unde
   return undefined;
 }
 
+/** The clauses of a sentence from `from` on that assign, as long as each does (「由甲局牵头，乙局配合」). */
+function assigningClauses(sentence: string): string | undefined {
+  const clauses = splitTopLevel(sentence, '，,；;');
+  const kept: string[] = [];
+  for (const clause of clauses) {
+    const read = bodyAssignment(clause);
+    if (!read) break;
+    kept.push(read.text);
+  }
+  return kept.length > 0 ? kept.join('；') : undefined;
+}
+
+/** A duty's bearer is named, not described: 「省卫生厅」, 「武警河北总队」. */
+const BEARER_LONGEST = 16;
+
+/** Role verbs that open a duty after its bearer: 「省卫生厅负责…」「省国资委协调…」「武警总队参与…」. */
+const DUTY_VERBS: ReadonlyArray<readonly [string, string]> = [
+  ['牵头负责', '牵头'],
+  ['负责', '负责'],
+  ['牵头', '牵头'],
+  ['协调', '负责'],
+  ['会同', '牵头'],
+  ['配合', '配合'],
+  ['协助', '协助'],
+  ['参与', '参与'],
+];
+
+/**
+ * An assignment inside a sentence: 「……工作由省教育厅牵头负责，……」 (由 with a list of units and its
+ * role word), or a duty whose bearer opens the paragraph, 「省卫生厅负责医疗队伍……」. The whole
+ * paragraph is the task.
+ */
+function inSentence(text: string): { content: string; units: string } | undefined {
+  for (let at = text.indexOf('由'); at >= 0; at = text.indexOf('由', at + 1)) {
+    const end = text.slice(at).search(/[。；;]/);
+    const units = assigningClauses(text.slice(at, end < 0 ? undefined : at + end));
+    if (units) return { content: text, units };
+  }
+  const head = text.slice(0, 40);
+  for (let cut = head.length - 2; cut >= 2; cut -= 1) {
+    const verb = DUTY_VERBS.find(([word]) => head.startsWith(word, cut));
+    const bearer = head.slice(0, cut);
+    if (!verb || /\d/.test(bearer) || splitTopLevel(bearer, '、').some((name) => name.length > BEARER_LONGEST || nameShape(name) !== 'unit')) continue;
+    const read = bodyAssignment(head.slice(0, cut) + verb[1]);
+    if (read && read.assignment.names.every((n) => nameShape(n.written) === 'unit')) return { content: text, units: read.text };
+  }
+  return undefined;
+}
+
 /** The body's tasks as one table (none when no paragraph assigns units). */
 export function readBodyAssignments(lines: readonly string[], positionOf: ParagraphPosition = LINE_OF): Result<RawTable[]> {
   const tasks: BodyTask[] = [];
@@ -176,7 +226,7 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
         open = bracketed.rest === '' ? undefined : { position: positionOf(i), ...numbered(bracketed.rest), group: section, content: numbered(bracketed.rest).rest, fields: {} };
         continue;
       }
-      const closing = closingClauses(rest);
+      const closing = closingClauses(rest) ?? (SECTION.test(segment) ? undefined : inSentence(rest));
       if (closing) {
         adopt({ position: positionOf(i), seq, group: section, content: closing.content, fields: { units: closing.units } });
         open = undefined;
