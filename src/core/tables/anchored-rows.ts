@@ -18,13 +18,14 @@ import { readsAsHeading } from './table-heading';
 
 interface Item {
   text: string;
-  /** 1-based line of the source. */
+  /** 1-based line of the source; items cut from one line by spaces share it. */
   line: number;
 }
 
 type Shape = 'seq' | 'units' | 'date' | 'person' | 'text';
 
 const SEQ = /^(\d{1,3})[.．、]?$/;
+const ROW_LINE = /^(\d{1,3})\s+(\S.*)$/;
 const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度)|(?:长期|持续|常态化|每[年季月周]|全年|年底前|底前|月底|月前)/;
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
@@ -90,7 +91,10 @@ function alignRow(items: Item[], roles: ColumnRole[]): string[] {
   let i = n;
   for (let c = m; c >= 1; c -= 1) {
     const start = from[c][i];
-    cells[c - 1] = items.slice(start, i).map((item) => item.text).join('\n');
+    cells[c - 1] = items
+      .slice(start, i)
+      .map((item, k, run) => (k > 0 && run[k - 1].line === item.line ? ' ' : k > 0 ? '\n' : '') + item.text)
+      .join('');
     i = start;
   }
   return cells;
@@ -104,9 +108,11 @@ function itemsOf(text: string): Item[] {
   });
 }
 
-/** Header labels from one line holding several (「序号 | 职责部门 | 职责名称」) or one. */
+/** Header labels from one line holding several (「序号 | 职责部门 | 职责名称」, 「序号 涉及部门 职责分工」) or one. */
 function labelsOf(item: Item): string[] {
-  return item.text.split(/\s*[|｜\t]\s*|\s{2,}/).map((label) => label.trim()).filter((label) => label !== '');
+  const parts = item.text.split(/\s*[|｜\t]\s*|\s{2,}/).map((label) => label.trim()).filter((label) => label !== '');
+  const words = item.text.split(/\s+/);
+  return parts.length === 1 && words.length > 1 && words.every(isLabel) ? words : parts;
 }
 
 const isLabel = (text: string): boolean => compactLabel(text).length <= LONGEST_LABEL && roleOfLabel(text) !== undefined;
@@ -181,7 +187,9 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
       at += 1;
       continue;
     }
-    const seq = SEQ.exec(item.text);
+    // 「3 市市场监督管理局 负责……」: a row laid on one line, its cells parted by spaces.
+    const inline = ROW_LINE.exec(item.text);
+    const seq = SEQ.exec(item.text) ?? inline;
     const number = seq ? Number(seq[1]) : undefined;
     if (number === undefined || (expected !== undefined && number !== expected)) {
       if (expected !== undefined || headerAt(items, at)) break;
@@ -190,8 +198,10 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     }
     let end = at + 1;
     const limit = at + 1 + after.length * 4;
-    while (end < items.length && end < limit && SEQ.exec(items[end].text)?.[1] !== String(number + 1) && !(SECTION.test(items[end].text) && items[end].text.length <= 40) && !headerAt(items, end)) end += 1;
-    const cells = alignRow(items.slice(at + 1, end), after);
+    const startsRow = (text: string): boolean => (SEQ.exec(text) ?? ROW_LINE.exec(text))?.[1] === String(number + 1);
+    while (end < items.length && end < limit && !startsRow(items[end].text) && !(SECTION.test(items[end].text) && items[end].text.length <= 40) && !headerAt(items, end)) end += 1;
+    const own = inline && !SEQ.test(item.text) ? inline[2].split(/\s+/).map((text) => ({ text, line: item.line })) : [];
+    const cells = alignRow([...own, ...items.slice(at + 1, end)], after);
     rows.push({
       cells: header.labels.map((_, c) => ({ text: c === seqColumn ? String(number) : c > seqColumn ? cells[c - seqColumn - 1] : '' })),
       position: { kind: 'line', line: item.line },

@@ -15,7 +15,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['deadline', /完成(时间|时限|期限)|时间安排|时间节点|进度安排|时限|期限|截止时间|完成时间/],
   ['note', /^(备注|说明|备考|进展情况|完成情况|职责依据|依据)$/],
   ['group', /名称$|^(重点|工作|主要|具体)?任务$|^重点工作$|^工作事项$|^事项$|^指标$|^类别$|^领域$/],
-  ['content', /目标|内容|措施|要求|任务|指标值|举措|^(工作指标|主要工作|民生实事|职责名称|主要职责|工作职责)$/],
+  ['content', /目标|内容|措施|要求|任务|指标值|举措|^(工作指标|主要工作|民生实事|职责名称|主要职责|工作职责|职责分工)$/],
 ];
 
 /** Spacing of any kind (ASCII, U+2002…U+200B, ideographic U+3000, NBSP), which documents put inside labels. */
