@@ -162,6 +162,8 @@ function readName(text: string, clause: number): { name: AssignedName; marked: b
 function splitAtDeng(text: string): string[] {
   for (let at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
     const rest = text.slice(at + 1);
+    // 「区水务局等部门」: a bare class noun after 等 only says what kind the list was.
+    if (/^(?:部门|单位|机构|方面|有关方面)$/.test(rest)) return [text.slice(0, at + 1)];
     if (rest !== '' && depthAt(text, at) === 0 && unitKind(rest) !== 'bureau') return [text.slice(0, at + 1), rest];
   }
   return [text];
@@ -220,9 +222,19 @@ function clausesOf(text: string): ClauseReading[] {
   return splitTopLevel(unwrap(text), CLAUSE_SEPARATORS + '。').map(readClause);
 }
 
+/** 「列第一位的为牵头部门」: the document says the first name listed leads, whatever the role words say. */
+const FIRST_LEADS = /(?:列|排)(?:在)?(?:第一|首)位(?:的|者)?(?:为|是)牵头/;
+
 function assignmentOf(clauses: ClauseReading[]): Assignment {
+  const names = clauses.flatMap((c) => c.names);
+  if (clauses.some((c) => FIRST_LEADS.test(c.text))) {
+    const first = names.findIndex((n) => n.role === 'lead');
+    names.forEach((n, i) => {
+      if (n.role === 'lead' && i !== first) names[i] = { ...n, role: 'support' };
+    });
+  }
   return {
-    names: clauses.flatMap((c) => c.names),
+    names,
     persons: clauses.flatMap((c) => c.persons),
     marked: clauses.some((c) => c.marked),
   };

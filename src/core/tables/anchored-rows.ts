@@ -26,6 +26,7 @@ type Shape = 'seq' | 'units' | 'date' | 'person' | 'text';
 
 const SEQ = /^(\d{1,3})[.．、]?$/;
 const ROW_LINE = /^(\d{1,3})\s+(\S.*)$/;
+const APPENDIX = /^附件\s*\d*[:：]?$/;
 const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度)|(?:长期|持续|常态化|每[年季月周]|全年|年底前|底前|月底|月前)/;
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
@@ -199,7 +200,9 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     let end = at + 1;
     const limit = at + 1 + after.length * 4;
     const startsRow = (text: string): boolean => (SEQ.exec(text) ?? ROW_LINE.exec(text))?.[1] === String(number + 1);
-    while (end < items.length && end < limit && !startsRow(items[end].text) && !(SECTION.test(items[end].text) && items[end].text.length <= 40) && !headerAt(items, end)) end += 1;
+    // The table ends at an appendix mark (附件2) or at the title of the next table's header.
+    const endsTable = (k: number): boolean => APPENDIX.test(items[k].text) || headerAt(items, k) !== undefined || headerAt(items, k + 1) !== undefined;
+    while (end < items.length && end < limit && !startsRow(items[end].text) && !(SECTION.test(items[end].text) && items[end].text.length <= 40) && !endsTable(end)) end += 1;
     const own = inline && !SEQ.test(item.text) ? inline[2].split(/\s+/).map((text) => ({ text, line: item.line })) : [];
     const cells = alignRow([...own, ...items.slice(at + 1, end)], after);
     rows.push({

@@ -45,6 +45,8 @@ const SECTION = /^[一二三四五六七八九十]+、/;
 /** A task's own number: 「（一）」「(1)」「1.」「1、」「1．」「第一，」. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])\s*/;
 const SECTION_LONGEST = 40;
+/** A heading of either level: 「一、」 or 「（一）」. */
+const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
 const FIELD_LABELS: ReadonlyArray<readonly [string, Field | 'assignment' | 'content']> = [
   ...LABELS.map(([label]) => [label, 'assignment'] as const),
@@ -183,12 +185,22 @@ function inSentence(text: string): { content: string; units: string } | undefine
   return undefined;
 }
 
+/** 「（三）省编办牵头的工作」「一、县示范区管委会牵头工作（8项）」: a heading that names who leads what follows. */
+function headingUnits(segment: string): string | undefined {
+  if (!HEADING.test(segment) || segment.length > SECTION_LONGEST || /[。；;]$/.test(segment)) return undefined;
+  const words = numbered(segment).rest.replace(/[（(]\d+项[)）]$/, '');
+  if (!/工作$/.test(words)) return undefined;
+  return bodyAssignment(words.replace(/的?工作$/, ''))?.text;
+}
+
 /** The body's tasks as one table (none when no paragraph assigns units). */
 export function readBodyAssignments(lines: readonly string[], positionOf: ParagraphPosition = LINE_OF): Result<RawTable[]> {
   const tasks: BodyTask[] = [];
   let section = '';
   let open: BodyTask | undefined;
   let inherited: string | undefined;
+  /** Units a heading named for the tasks under it, and those tasks since the last field line that served them all. */
+  let heading: { units: string; since: BodyTask[] } | undefined;
   const adopt = (task: BodyTask): void => {
     if (tasks.includes(task)) return;
     if (inherited) task.fields.inherited = inherited;
@@ -198,6 +210,52 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     if (text === '') return;
     task.fields[field] = [task.fields[field], text].filter(Boolean).join('；');
     if (field !== 'deadline' && field !== 'persons') adopt(task);
+  };
+  const readField = (field: NonNullable<ReturnType<typeof fieldOf>>): void => {
+    if (field.kind === 'deadline') {
+      if (open) add(open, 'deadline', field.rest);
+    } else if (field.kind === 'content') {
+      if (open) open.content = [open.content, field.rest].filter(Boolean).join('\n');
+    } else if (heading && heading.since.length > 0 && fieldColumn(field.label) !== 'persons') {
+      // 「协同单位：…」 after the items of a heading that named their lead serves every item since the last such line.
+      for (const task of heading.since) add(task, fieldColumn(field.label), field.rest);
+      heading.since = [];
+    } else if (open) {
+      add(open, fieldColumn(field.label), field.rest);
+    }
+  };
+  const readParagraph = (segment: string, position: SourcePosition): void => {
+    const { seq, rest } = numbered(segment);
+    const bracketed = bracketedTasks(rest);
+    if (bracketed.tasks.length > 0) {
+      bracketed.tasks.forEach((task, t) => {
+        const own = t === 0 ? { seq, rest: task.content } : numbered(task.content);
+        adopt({ position, seq: own.seq, group: section, content: own.rest, fields: { units: task.units } });
+      });
+      const after = numbered(bracketed.rest);
+      open = bracketed.rest === '' ? undefined : { position, seq: after.seq, group: section, content: after.rest, fields: {} };
+      return;
+    }
+    const named = headingUnits(segment);
+    if (named !== undefined || HEADING.test(segment)) heading = named === undefined ? undefined : { units: named, since: [] };
+    if (named !== undefined) {
+      section = segment;
+      open = undefined;
+      return;
+    }
+    const closing = closingClauses(rest) ?? (SECTION.test(segment) ? undefined : inSentence(rest));
+    if (closing) {
+      adopt({ position, seq, group: section, content: closing.content, fields: { units: closing.units } });
+      open = undefined;
+      return;
+    }
+    if (SECTION.test(segment) && segment.length <= SECTION_LONGEST && !/[。；;]$/.test(segment)) section = segment;
+    // A paragraph that assigns nothing itself may be a list-form task whose field lines follow.
+    open = { position, seq, group: section === segment ? '' : section, content: rest, fields: {} };
+    if (heading && !HEADING.test(segment)) {
+      add(open, 'units', heading.units);
+      heading.since.push(open);
+    }
   };
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -209,32 +267,8 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     }
     for (const segment of segmentsOf(line)) {
       const field = fieldOf(segment);
-      if (field) {
-        if (!open) continue;
-        if (field.kind === 'deadline') add(open, 'deadline', field.rest);
-        else if (field.kind === 'content') open.content = [open.content, field.rest].filter(Boolean).join('\n');
-        else add(open, fieldColumn(field.label), field.rest);
-        continue;
-      }
-      const { seq, rest } = numbered(segment);
-      const bracketed = bracketedTasks(rest);
-      if (bracketed.tasks.length > 0) {
-        bracketed.tasks.forEach((task, t) => {
-          const own = t === 0 ? { seq, rest: task.content } : numbered(task.content);
-          adopt({ position: positionOf(i), seq: own.seq, group: section, content: own.rest, fields: { units: task.units } });
-        });
-        open = bracketed.rest === '' ? undefined : { position: positionOf(i), ...numbered(bracketed.rest), group: section, content: numbered(bracketed.rest).rest, fields: {} };
-        continue;
-      }
-      const closing = closingClauses(rest) ?? (SECTION.test(segment) ? undefined : inSentence(rest));
-      if (closing) {
-        adopt({ position: positionOf(i), seq, group: section, content: closing.content, fields: { units: closing.units } });
-        open = undefined;
-        continue;
-      }
-      if (SECTION.test(segment) && segment.length <= SECTION_LONGEST && !/[。；;]$/.test(segment)) section = segment;
-      // A paragraph that assigns nothing itself may be a list-form task whose field lines follow.
-      open = { position: positionOf(i), seq, group: section === segment ? '' : section, content: rest, fields: {} };
+      if (field) readField(field);
+      else readParagraph(segment, positionOf(i));
     }
   });
   if (tasks.length === 0) return success([]);

@@ -24,7 +24,9 @@ export function assignRoles(
     return units.map((u) => ({ role: u.marker === 'lead' ? 'lead' : 'support', roleSource: 'explicit' }));
   }
   // 「分工负责」「共同负责」 share the work: nobody leads by position among those names.
-  const first = firstListedLeads ? units.findIndex((u) => !u.marker && u.kind !== 'vague') : -1;
+  // A vague reference leads by position only when nothing else is named (「责任单位：各有关单位」).
+  const named = units.findIndex((u) => !u.marker && u.kind !== 'vague');
+  const first = !firstListedLeads ? -1 : named >= 0 ? named : units.findIndex((u) => !u.marker);
   return units.map((u, i): Assigned => {
     if (u.marker) return { role: u.marker === 'shared' ? 'support' : u.marker, roleSource: 'explicit' };
     if (!firstListedLeads) return { role: 'support', roleSource: 'default' };
