@@ -188,7 +188,7 @@ function inSentence(text: string): { content: string; units: string } | undefine
 /** 「（三）省编办牵头的工作」「一、县示范区管委会牵头工作（8项）」: a heading that names who leads what follows. */
 function headingUnits(segment: string): string | undefined {
   if (!HEADING.test(segment) || segment.length > SECTION_LONGEST || /[。；;]$/.test(segment)) return undefined;
-  const words = numbered(segment).rest.replace(/[（(]\d+项[)）]$/, '');
+  const words = segment.replace(HEADING, '').replace(/[（(]\d+项[)）]$/, '').trim();
   if (!/工作$/.test(words)) return undefined;
   return bodyAssignment(words.replace(/的?工作$/, ''))?.text;
 }
