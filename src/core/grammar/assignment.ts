@@ -251,7 +251,8 @@ export function parseAssignment(text: string): Assignment {
  * the text must say something of roles. `text` is what counted, clause by clause.
  */
 export function bodyAssignment(text: string): { text: string; assignment: Assignment } | undefined {
-  const kept = clausesOf(text).filter((c) => c.unitsOnly && c.names.length + c.persons.length > 0);
+  // A note that the first-listed leads (「列第一位的为牵头部门」) travels with the clauses it governs.
+  const kept = clausesOf(text).filter((c) => (c.unitsOnly && c.names.length + c.persons.length > 0) || FIRST_LEADS.test(c.text));
   const assignment = assignmentOf(kept);
   if (!assignment.marked || assignment.names.length === 0) return undefined;
   return { text: kept.map((c) => c.text).join('；'), assignment };

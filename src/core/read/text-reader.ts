@@ -11,6 +11,7 @@ import type { TextTableLayout } from '../tables/table-layout';
 import { readCellPerLineTables } from '../tables/cell-per-line-layout';
 import { readDelimitedTables } from '../tables/delimited-layout';
 import { readAnchoredTables } from '../tables/anchored-rows';
+import { readBarRowTables } from '../tables/bar-rows';
 import { isResponsibilityRole } from '../units/roles';
 import { readTextExportTables } from '../tables/text-export-layout';
 import { decodeText, type DecodedText } from './decode';
@@ -20,6 +21,8 @@ import { documentTitle } from './document-title';
 /** In order of preference: Word's one-cell-per-line export, then a row per line with tab or 「|」 between cells,
  *  then a web page's one cell per line closed by 「|」. */
 const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimitedTables, readCellPerLineTables];
+/** Readers of tables whose cell boundaries the copy lost, recovered by structure: used where they assign more rows. */
+const RECOVERIES: readonly TextTableLayout[] = [readAnchoredTables, readBarRowTables];
 
 /** Rows with something in a 责任单位, 牵头单位 or 配合单位 cell. */
 function assignedRows(tables: SourceDocument['tables']): number {
@@ -38,17 +41,20 @@ export function readTextDocument(source: string, bytes: Uint8Array): Result<Sour
     const document = (tables: SourceDocument['tables'], warnings: Warning[]): Result<SourceDocument> =>
       success({ source, title, ...(date && { date }), format: 'text', encoding, tables, warnings });
     const passed: Warning[] = [];
-    const anchored = readAnchoredTables(text);
+    let best: Result<SourceDocument['tables']> | undefined;
     for (const layout of LAYOUTS) {
       const found = layout(text);
       if (found.ok && found.value.length > 0) {
-        // A copy that lost its cell boundaries can still look like a layout: keep the reading that assigns more rows.
-        const better = anchored.ok && assignedRows(anchored.value) > assignedRows(found.value) ? anchored : found;
-        return document(better.ok ? better.value : [], better.warnings);
+        best = found;
+        break;
       }
       passed.push(...found.warnings);
     }
-    if (anchored.ok && assignedRows(anchored.value) > 0) return document(anchored.value, anchored.warnings);
+    // A copy that lost its cell boundaries can still look like a layout: keep the reading that assigns more rows.
+    for (const recovered of RECOVERIES.map((read) => read(text))) {
+      if (recovered.ok && assignedRows(recovered.value) > (best?.ok ? assignedRows(best.value) : 0)) best = recovered;
+    }
+    if (best?.ok) return document(best.value, best.warnings);
     // Only a plan with no table assigns in its body: reading it there too would count tasks twice.
     const body = readBodyAssignments(lines);
     if (body.ok && body.value.length > 0) return document(body.value, [...passed, ...body.warnings]);
