@@ -248,13 +248,16 @@ export function parseAssignment(text: string): Assignment {
 /**
  * Reads text from the body of a document, where an assignment must prove itself: only clauses whose
  * every name has a unit's shape count (「具体任务均涉及相关市（州）人民政府，不再做分工」 does not), and
- * the text must say something of roles. `text` is what counted, clause by clause.
+ * the text must say something of roles — or, where the place says it is an assignment (a bracket
+ * closing the paragraph: 「……。（市人社局、市财政局）」), be nothing but unit names. `text` is what
+ * counted, clause by clause.
  */
-export function bodyAssignment(text: string): { text: string; assignment: Assignment } | undefined {
+export function bodyAssignment(text: string, { marksRequired = true } = {}): { text: string; assignment: Assignment } | undefined {
   // A note that the first-listed leads (「列第一位的为牵头部门」) travels with the clauses it governs.
   const kept = clausesOf(text).filter((c) => (c.unitsOnly && c.names.length + c.persons.length > 0) || FIRST_LEADS.test(c.text));
   const assignment = assignmentOf(kept);
-  if (!assignment.marked || assignment.names.length === 0) return undefined;
+  if ((marksRequired && !assignment.marked) || assignment.names.length === 0) return undefined;
+  if (!assignment.marked && kept.length !== clausesOf(text).length) return undefined;
   return { text: kept.map((c) => c.text).join('；'), assignment };
 }
 

@@ -109,7 +109,9 @@ function bracketedTasks(text: string): { tasks: Array<{ content: string; units: 
   for (let at = 0; at < text.length; at += 1) {
     const close = '（(〔【［['.includes(text[at]) ? matchingClose(text, at) : -1;
     if (close < 0) continue;
-    const read = bodyAssignment(text.slice(at + 1, close));
+    // A bracket closing the paragraph may list its units plainly (「……。（市人社局、市财政局）」).
+    const closesParagraph = /^[。；;.\s]*$/.test(text.slice(close + 1));
+    const read = bodyAssignment(text.slice(at + 1, close), { marksRequired: !closesParagraph });
     if (read) {
       tasks.push({ content: text.slice(from, at).trim(), units: read.text });
       from = close + 1;
@@ -185,6 +187,35 @@ function inSentence(text: string): { content: string; units: string } | undefine
   return undefined;
 }
 
+/** A paragraph a copy hard-wrapped mid-sentence (「……重点实验室建」 / 「设（牵头单位：市科技局）。」) is one paragraph again. */
+const WRAPPED_LONGEST = 30;
+
+function paragraphsOf(lines: readonly string[]): Array<{ text: string; index: number }> {
+  const paragraphs: Array<{ text: string; index: number }> = [];
+  let last: { text: string; index: number } | undefined;
+  lines.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '') {
+      last = undefined;
+      return;
+    }
+    const wrapped =
+      last !== undefined &&
+      last.text.length >= WRAPPED_LONGEST &&
+      !/[。；;：:！!？?）)】〕]$/.test(last.text) &&
+      !HEADING.test(last.text) &&
+      !HEADING.test(text) &&
+      !NUMBERED.test(text) &&
+      fieldOf(text) === undefined;
+    if (wrapped && last) last.text += text;
+    else {
+      last = { text, index };
+      paragraphs.push(last);
+    }
+  });
+  return paragraphs;
+}
+
 /** 「（三）省编办牵头的工作」「一、县示范区管委会牵头工作（8项）」: a heading that names who leads what follows. */
 function headingUnits(segment: string): string | undefined {
   if (!HEADING.test(segment) || segment.length > SECTION_LONGEST || /[。；;]$/.test(segment)) return undefined;
@@ -257,9 +288,7 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       heading.since.push(open);
     }
   };
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') return;
+  paragraphsOf(lines).forEach(({ text: line, index: i }) => {
     const named = INHERITED.exec(line);
     if (named) {
       inherited = named[1];
