@@ -27,6 +27,7 @@ type Shape = 'seq' | 'units' | 'date' | 'person' | 'text';
 const SEQ = /^(\d{1,3})[.．、]?$/;
 const ROW_LINE = /^(\d{1,3})\s+(\S.*)$/;
 const APPENDIX = /^附件\s*\d*[:：]?$/;
+const NUMBERED_CELL = /^(\d{1,3})[.．、](?!\d)\s*\S/;
 const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度)|(?:长期|持续|常态化|每[年季月周]|全年|年底前|底前|月底|月前)/;
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
@@ -141,7 +142,9 @@ function headerAt(items: Item[], at: number): Header | undefined {
   }
   const roles = labels.map((label) => (isLabel(label) ? (roleOfLabel(label) as ColumnRole) : 'other'));
   const responsible = roles.some((r) => r === 'units' || r === 'lead' || r === 'support');
-  if (labels.length < 3 || !roles.includes('seq') || !responsible) return undefined;
+  // Rows are found by their numbers: in a 序号 column, or opening a first column of content.
+  const numbered = roles.includes('seq') || roles[0] === 'content' || roles[0] === 'group';
+  if (labels.length < 3 || !numbered || !responsible) return undefined;
   return { labels, roles, end };
 }
 
@@ -174,36 +177,49 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
   return success(tables, warnings);
 }
 
+/** Where a row starts: its 序号 alone (「3」), with its cells after it (「3 市公安局 负责……」), or — in a
+ *  table with no 序号 column — the numbered first cell (「1.主动对接国家战略……」). */
+function rowStart(text: string, numberedCells: boolean): { number: number; own: string[] } | undefined {
+  if (numberedCells) {
+    const numbered = NUMBERED_CELL.exec(text);
+    return numbered ? { number: Number(numbered[1]), own: [text] } : undefined;
+  }
+  const alone = SEQ.exec(text);
+  if (alone) return { number: Number(alone[1]), own: [] };
+  const inline = ROW_LINE.exec(text);
+  return inline ? { number: Number(inline[1]), own: inline[2].split(/\s+/) } : undefined;
+}
+
 function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end: number } {
   const seqColumn = header.roles.indexOf('seq');
+  const numberedCells = seqColumn < 0;
   const after = header.roles.slice(seqColumn + 1);
   const width = header.labels.length;
   const rows: RawTable['rows'] = [];
   let expected: number | undefined;
   let at = header.end;
+  const isSection = (text: string): boolean => SECTION.test(text) && text.length <= 40;
   while (at < items.length) {
     const item = items[at];
-    if (SECTION.test(item.text) && expected !== undefined && item.text.length <= 40) {
+    if (isSection(item.text) && (expected !== undefined || at === header.end)) {
       rows.push({ cells: Array.from({ length: width }, (_, c) => ({ text: c === 0 ? item.text : '' })), position: { kind: 'line', line: item.line } });
       at += 1;
       continue;
     }
-    // 「3 市市场监督管理局 负责……」: a row laid on one line, its cells parted by spaces.
-    const inline = ROW_LINE.exec(item.text);
-    const seq = SEQ.exec(item.text) ?? inline;
-    const number = seq ? Number(seq[1]) : undefined;
-    if (number === undefined || (expected !== undefined && number !== expected)) {
+    const start = rowStart(item.text, numberedCells);
+    if (start === undefined || (expected !== undefined && start.number !== expected)) {
       if (expected !== undefined || headerAt(items, at)) break;
       at += 1;
       continue;
     }
+    const { number } = start;
     let end = at + 1;
     const limit = at + 1 + after.length * 4;
-    const startsRow = (text: string): boolean => (SEQ.exec(text) ?? ROW_LINE.exec(text))?.[1] === String(number + 1);
+    const startsRow = (text: string): boolean => rowStart(text, numberedCells)?.number === number + 1;
     // The table ends at an appendix mark (附件2) or at the title of the next table's header.
     const endsTable = (k: number): boolean => APPENDIX.test(items[k].text) || headerAt(items, k) !== undefined || headerAt(items, k + 1) !== undefined;
-    while (end < items.length && end < limit && !startsRow(items[end].text) && !(SECTION.test(items[end].text) && items[end].text.length <= 40) && !endsTable(end)) end += 1;
-    const own = inline && !SEQ.test(item.text) ? inline[2].split(/\s+/).map((text) => ({ text, line: item.line })) : [];
+    while (end < items.length && end < limit && !startsRow(items[end].text) && !isSection(items[end].text) && !endsTable(end)) end += 1;
+    const own = start.own.map((text) => ({ text, line: item.line }));
     const cells = alignRow([...own, ...items.slice(at + 1, end)], after);
     rows.push({
       cells: header.labels.map((_, c) => ({ text: c === seqColumn ? String(number) : c > seqColumn ? cells[c - seqColumn - 1] : '' })),
