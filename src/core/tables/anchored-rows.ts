@@ -34,11 +34,12 @@ const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|
 const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
 const LONGEST_LABEL = 16;
 
-function shapeOf(text: string): Shape {
+export function shapeOf(text: string): Shape {
   const compact = text.replace(/\s+/g, '');
   if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$/.test(compact)) return 'seq';
   if (compact.length <= 24 && DATE.test(compact)) return 'date';
-  if (nameShape(compact) === 'person' || (PERSON_NAME.test(text) && nameShape(compact) !== 'unit')) return 'person';
+  const lines = text.split('\n');
+  if (nameShape(compact) === 'person' || lines.every((line) => PERSON_NAME.test(line.trim()) && nameShape(line.replace(/\s+/g, '')) !== 'unit')) return 'person';
   const names = splitTopLevel(compact.replace(/[▲★*＊]/g, ''), LIST_SEPARATORS + '，,；;');
   return names.length > 0 && names.every((name) => nameShape(name) === 'unit') ? 'units' : 'text';
 }

@@ -7,10 +7,10 @@ import type { ColumnRole } from './raw-table';
 /** Checked in order: the first pattern that matches gives the role. */
 const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['seq', /^(序号|编号|序|项次|No\.?)$/i],
+  // People, not units: 责任领导、牵头领导、责任人、联系人 are kept as columns but never parsed as units.
+  ['other', /领导|责任人|联系人|联系方式|电话/],
   ['lead', /牵头|主办|主责/],
   ['support', /配合|协办|协同|参与单位|参与部门/],
-  // People, not units: 责任领导、责任人、联系人 are kept as columns but never parsed as units.
-  ['other', /领导|责任人|联系人|联系方式|电话/],
   ['units', /责任(单位|部门|主体|科室|处室)|实施(单位|主体|部门)|承办(单位|部门)|主体单位|落实单位|^(职责部门|责任清单|负责单位|负责部门|承担单位|承担部门|涉及部门|主管部门)$/],
   ['deadline', /完成(时间|时限|期限)|时间安排|时间节点|进度安排|时限|期限|截止时间|完成时间/],
   ['note', /^(备注|说明|备考|进展情况|完成情况|职责依据|依据)$/],
