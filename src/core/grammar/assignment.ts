@@ -107,7 +107,7 @@ function roleWordAtEnd(text: string): { sense: RoleWordSense; rest: string } | u
 
 /** 「县应急局及县公安局」, 「县委和县政府」, 「县应急局 县公安局」: cut where a whole name ends; never inside 住房和城乡建设局. */
 function splitJoined(text: string): string[] {
-  const joiners = new RegExp(`\\s+|${JOINERS.join('|')}`, 'g');
+  const joiners = new RegExp(`\\s+|(?:${JOINERS.join('|')})(?!其)`, 'g');
   const parts: string[] = [];
   let start = 0;
   for (const match of text.matchAll(joiners)) {
@@ -268,6 +268,12 @@ function shareOwner(names: AssignedName[]): void {
   for (let i = 1; i < names.length && /^各.*(?:部门|机构|单位)$/.test(names[i].written); i += 1) {
     names[i] = { ...names[i], written: owned[1] + names[i].written };
   }
+}
+
+/** Text that is nothing but an assignment: every clause a list of unit names (or leaders), with or without role words. */
+export function isAssignmentText(text: string): boolean {
+  const clauses = clausesOf(text.replace(/[。；;]+$/, ''));
+  return clauses.length > 0 && clauses.every((c) => c.unitsOnly && c.names.length + c.persons.length > 0) && clauses.some((c) => c.names.length > 0);
 }
 
 /** The level words a list shares its name with (「省、中直负有安全生产监管职责的部门」). */

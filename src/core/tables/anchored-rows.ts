@@ -9,8 +9,7 @@
 //     and a cell of three paragraphs stays one cell.
 
 import { success, warning, type Result, type Warning } from '../result';
-import { splitTopLevel } from '../grammar/assignment';
-import { LIST_SEPARATORS } from '../text/lexicon';
+import { isAssignmentText } from '../grammar/assignment';
 import { nameShape } from '../units/recognise';
 import { compactLabel, roleOfLabel } from './column-roles';
 import type { ColumnRole, RawTable } from './raw-table';
@@ -20,6 +19,8 @@ interface Item {
   text: string;
   /** 1-based line of the source; items cut from one line by spaces share it. */
   line: number;
+  /** Cut from a line by spaces (「3 市公安局 负责……」), not a line of its own. */
+  inline?: true;
 }
 
 type Shape = 'seq' | 'units' | 'date' | 'person' | 'text';
@@ -40,8 +41,7 @@ export function shapeOf(text: string): Shape {
   if (compact.length <= 24 && DATE.test(compact)) return 'date';
   const lines = text.split('\n');
   if (nameShape(compact) === 'person' || lines.every((line) => PERSON_NAME.test(line.trim()) && nameShape(line.replace(/\s+/g, '')) !== 'unit')) return 'person';
-  const names = splitTopLevel(compact.replace(/[▲★*＊]/g, ''), LIST_SEPARATORS + '，,；;');
-  return names.length > 0 && names.every((name) => nameShape(name) === 'unit') ? 'units' : 'text';
+  return isAssignmentText(compact) ? 'units' : 'text';
 }
 
 /** How well a line of a shape suits a column of a role; an empty cell's cost. */
@@ -178,6 +178,25 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
   return success(tables, warnings);
 }
 
+/**
+ * A row that holds more lists of units than it has unit columns is several rows under one 序号
+ * (「2 / 安全宣传咨询日 / …… / 1.省级层面…… / 省安委办牵头 / 2.市、县层面…… / 各设区市安委办」):
+ * each list of units closes one, when the units are the table's last column.
+ */
+function subRows(items: Item[], roles: ColumnRole[]): Item[][] {
+  const unitColumns = roles.filter((r) => r === 'units' || r === 'lead' || r === 'support').length;
+  const lastIsUnits = ['units', 'lead', 'support'].includes(roles[roles.length - 1]);
+  const closes = (item: Item): boolean => !item.inline && shapeOf(item.text) === 'units';
+  const closers = items.filter(closes).length;
+  if (!lastIsUnits || unitColumns !== 1 || closers <= 1) return [items];
+  const parts: Item[][] = [[]];
+  items.forEach((item, i) => {
+    parts[parts.length - 1].push(item);
+    if (closes(item) && i < items.length - 1) parts.push([]);
+  });
+  return parts;
+}
+
 /** Where a row starts: its 序号 alone (「3」), with its cells after it (「3 市公安局 负责……」), or — in a
  *  table with no 序号 column — the numbered first cell (「1.主动对接国家战略……」). */
 function rowStart(text: string, numberedCells: boolean): { number: number; own: string[] } | undefined {
@@ -220,11 +239,14 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     // The table ends at an appendix mark (附件2) or at the title of the next table's header.
     const endsTable = (k: number): boolean => APPENDIX.test(items[k].text) || headerAt(items, k) !== undefined || headerAt(items, k + 1) !== undefined;
     while (end < items.length && end < limit && !startsRow(items[end].text) && !isSection(items[end].text) && !endsTable(end)) end += 1;
-    const own = start.own.map((text) => ({ text, line: item.line }));
-    const cells = alignRow([...own, ...items.slice(at + 1, end)], after);
-    rows.push({
-      cells: header.labels.map((_, c) => ({ text: c === seqColumn ? String(number) : c > seqColumn ? cells[c - seqColumn - 1] : '' })),
-      position: { kind: 'line', line: item.line },
+    const own = start.own.map((text): Item => ({ text, line: item.line, inline: true }));
+    subRows([...own, ...items.slice(at + 1, end)], after).forEach((part, k) => {
+      const cells = alignRow(part, after);
+      const seqText = k === 0 ? String(number) : '';
+      rows.push({
+        cells: header.labels.map((_, c) => ({ text: c === seqColumn ? seqText : c > seqColumn ? cells[c - seqColumn - 1] : '' })),
+        position: { kind: 'line', line: (part[0] ?? item).line },
+      });
     });
     expected = number + 1;
     at = end;

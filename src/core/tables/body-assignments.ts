@@ -79,7 +79,8 @@ function segmentsOf(line: string): string[] {
     if ('（(〔【［['.includes(before)) depth += 1;
     else if ('）)〕】］]'.includes(before)) depth = Math.max(0, depth - 1);
     if (depth > 0 || !/[\s。；;]/.test(before)) continue;
-    const fullStop = /\s/.test(line[at]) && /[。；;]/.test(before);
+    // 「……。 由市卫生局牵头，……」 goes on with the sentence before it; other text after 「。 」 is a new paragraph.
+    const fullStop = /\s/.test(line[at]) && /[。；;]/.test(before) && !line.slice(at).trimStart().startsWith('由');
     if (fullStop || fieldOf(line.slice(at)) !== undefined) cuts.push(at);
   }
   return cuts.map((from, i) => line.slice(from, cuts[i + 1]).trim()).filter((s) => s !== '');
