@@ -5,7 +5,7 @@
 // first use, with ExcelJS and JSZip. Nothing leaves the machine: the bytes go to a download.
 
 import JSZip from 'jszip';
-import { localDay } from '../core/deadlines/calendar';
+import { localDay } from '../core/calendar/iso-day';
 import { planWorkbook } from '../core/plan/workbook';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { directoryToRows } from '../core/units/directory-rows';

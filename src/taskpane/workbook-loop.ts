@@ -3,7 +3,7 @@
 // redone for today, 回收统计 and 回收问题 left as they are. Nothing is changed until every file has
 // been read and matched. Loaded on first use (it brings ExcelJS to read the returned files).
 
-import { localDay } from '../core/deadlines/calendar';
+import { localDay } from '../core/calendar/iso-day';
 import type { UnitDue } from '../core/deadlines/due-list';
 import { collectReturns, isFileProblem } from '../core/loop/collect';
 import { dueFromLedger } from '../core/loop/due-ledger';

@@ -5,7 +5,7 @@
 // and collected answers. Loaded on first use, with the readers and the core.
 
 import { analyse } from '../core/analyse';
-import { localDay } from '../core/deadlines/calendar';
+import { localDay } from '../core/calendar/iso-day';
 import type { Analysis } from '../core/analysis';
 import { recipients } from '../core/loop/assignments';
 import { flagKey } from '../core/plan/flags-sheet';

@@ -4,7 +4,7 @@
 
 import type { UnitRole } from './unit';
 import { unitKind } from './kind';
-import { foldWidth, removeSpacing } from './normalise';
+import { foldWidth, removeSpacing } from '../text/normalise';
 import { splitCell } from './split';
 
 export interface UnitToken {
