@@ -13,7 +13,7 @@ import { openZip, type ZipArchive } from '../zip';
 import { readBlocks } from './body-reader';
 import { mainPartName } from './main-part';
 import { wordChild, wordName } from './wordml';
-import { parseXml } from './xml';
+import { parseXml } from '../../text/xml';
 
 /** OLE2 compound file: a Word 97–2003 .doc, a WPS .wps, or a password-protected .docx. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
