@@ -16,8 +16,7 @@ import { readProgress } from '../core/loop/progress';
 import { DEFAULT_WITHIN } from '../core/plan/loop-sheets';
 import { collectIntoWorkbook } from '../xlsx/collect-workbook';
 import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
-import type { PaneOutcome } from './pane-actions';
-import type { Batch, Choices, Progress, RunOutcome } from './pane-state';
+import type { Batch, Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { dueLines } from './workbook-loop';
 import { analyseBatch, flagItems, unitLines } from './workspace';
 

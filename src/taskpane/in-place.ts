@@ -8,8 +8,7 @@ import type { ClearReport } from '../excel/clear-marks';
 import type { MarkReport } from '../excel/mark-cells';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
-import type { PaneOutcome } from './pane-actions';
-import type { Choices, Progress, RunOutcome } from './pane-state';
+import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { analyseBatch, flagItems, selectionBatch, unitLines } from './workspace';
 
 export interface InPlaceAccess {

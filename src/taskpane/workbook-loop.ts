@@ -14,7 +14,7 @@ import type { LoopSheets } from '../excel/loop-sheets';
 import type { OldSheet } from '../excel/replace-sheets';
 import type { RenderReport, WorkbookNames } from '../excel/render-plan';
 import { readReturnedFile } from '../xlsx/read-workbook';
-import type { DueLine, PaneOutcome, Progress } from './pane-actions';
+import type { DueLine, PaneOutcome, Progress } from './pane-state';
 
 export interface LoopAccess {
   readLoop(): Promise<LoopSheets>;

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useReducer } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
-import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type RunOutcome } from '../pane-state';
+import type { PaneActions } from '../pane-actions';
+import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type PaneOutcome, type Progress, type RunOutcome } from '../pane-state';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
