@@ -88,9 +88,9 @@ export function review(batch: Batch, choices: Choices): { review: DirectoryRevie
 }
 
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
-  progress('正在拆分责任单位并审核…');
   let analysis: Analysis | undefined;
   let directoryNote: string | undefined;
+  // One step for the clerk: the analysis runs inside the write, once the workbook's 单位名录 is read.
   progress('正在写入工作簿…');
   let report: RunReport;
   try {
