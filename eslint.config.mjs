@@ -109,6 +109,21 @@ export default tseslint.config(
     },
   },
   {
+    // Pane text goes through strings.ts, which has it in Chinese and English; Chinese written
+    // elsewhere in the pane is a workbook value (a 处理状态, a file name) and says so where it stands.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/strings.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/[\\u4e00-\\u9fff]/]', 'TemplateElement[value.raw=/[\\u4e00-\\u9fff]/]', 'JSXText[value=/[\\u4e00-\\u9fff]/]'].map((selector) => ({
+          selector,
+          message: 'Pane text is written in strings.ts, in Chinese and English.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/taskpane/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

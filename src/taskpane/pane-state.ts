@@ -5,6 +5,7 @@
 
 import type { ColumnRole, SourceDocument } from '../core/tables/raw-table';
 import { NO_EDITS, type DirectoryEdits } from '../core/units/directory-edits';
+import { strings } from './strings';
 
 /** Reports a step in progress, in Chinese. */
 export type Progress = (step: string) => void;
@@ -155,7 +156,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       const refused = event.batch.refused;
       const outcome: PaneOutcome | undefined =
         refused.length > 0
-          ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? '部分文件未能读取' : '没有可用的文件', lines: refused, warnings: [] }
+          ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? strings().outcome.someRefused : strings().outcome.noneUsable, lines: refused, warnings: [] }
           : undefined;
       if (event.batch.documents.length === 0) return { ...state, step: undefined, outcome };
       return { ...state, step: undefined, outcome, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS }, review: undefined };
