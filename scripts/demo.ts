@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readSourceFiles } from '../src/cli/read-files';
 import { analyse } from '../src/core/analyse';
-import { localDay } from '../src/core/deadlines/calendar';
+import { localDay } from '../src/core/calendar/iso-day';
 import { collectIntoWorkbook } from '../src/xlsx/collect-workbook';
 import { yieldsTasks } from '../src/core/tables/nothing-read';
 import { renderAnalysis } from '../src/xlsx/render-analysis';

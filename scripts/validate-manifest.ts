@@ -1,13 +1,13 @@
 // `npm run validate`: checks manifest.xml against Microsoft's add-in manifest XSDs, offline.
 // office-addin-manifest's own validator calls a web service, so libxml2 (as WebAssembly) does it here.
-// The schemas stay where the team keeps them (../shared/manifest-schemas beside the repository).
+// The schemas are kept in the repository (schemas/manifest/, with their README and licence note).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
 const REPO_ROOT = resolve(__dirname, '..');
-export const SCHEMA_DIR = resolve(REPO_ROOT, '../shared/manifest-schemas');
+export const SCHEMA_DIR = join(REPO_ROOT, 'schemas/manifest');
 export const MANIFEST_PATH = join(REPO_ROOT, 'manifest.xml');
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 

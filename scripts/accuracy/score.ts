@@ -3,7 +3,7 @@
 // folding full-width forms and spacing only: 「县应急局」 against 「县应急管理局」 is a miss.
 
 import type { Task } from '../../src/core/tasks/task';
-import { foldWidth, removeSpacing } from '../../src/core/units/normalise';
+import { foldWidth, removeSpacing } from '../../src/core/text/normalise';
 import type { LabelledTask } from './corpus';
 
 export interface TaskScore {

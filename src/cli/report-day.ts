@@ -1,7 +1,7 @@
 // --on DATE and --within DAYS, shared by the commands that report on a day (due, build, collect):
 // the day defaults to today where the clerk is, the window to 15 days.
 
-import { localDay, parseIsoDay } from '../core/deadlines/calendar';
+import { localDay, parseIsoDay } from '../core/calendar/iso-day';
 import { DEFAULT_WITHIN } from '../core/plan/loop-sheets';
 import { usageError } from './arguments';
 

@@ -5,7 +5,7 @@
 // first use, with ExcelJS and JSZip. Nothing leaves the machine: the bytes go to a download.
 
 import JSZip from 'jszip';
-import { localDay } from '../core/deadlines/calendar';
+import { localDay } from '../core/calendar/iso-day';
 import { planWorkbook } from '../core/plan/workbook';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { directoryToRows } from '../core/units/directory-rows';
@@ -16,8 +16,8 @@ import { readProgress } from '../core/loop/progress';
 import { DEFAULT_WITHIN } from '../core/plan/loop-sheets';
 import { collectIntoWorkbook } from '../xlsx/collect-workbook';
 import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
-import type { PaneOutcome } from './pane-actions';
-import type { Batch, Choices, Progress, RunOutcome } from './pane-state';
+import type { Batch, Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
+import { strings } from './strings';
 import { dueLines } from './workbook-loop';
 import { analyseBatch, flagItems, unitLines } from './workspace';
 
@@ -33,38 +33,39 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** `units`: for 分发, only these bureaus' lists (all when absent). */
 export async function download(batch: Batch, choices: Choices, kind: DownloadKind, progress: Progress, units?: readonly string[]): Promise<{ run: RunOutcome; file: DownloadFile }> {
-  progress('正在拆分责任单位并审核…');
+  const text = strings();
+  progress(text.steps.analysing);
   const analysis = analyseBatch(batch, choices);
   const options = { importSheets: choices.options.importSheets, unitSheets: choices.options.unitSheets, on: localDay(new Date()) };
+  // File names stay Chinese in either language, as the CLI writes them and the bureaus receive them.
+  // eslint-disable-next-line no-restricted-syntax
   const base = batch.documents.length === 1 ? (batch.documents[0]?.title ?? '分工表') : '分工表';
   let file: DownloadFile;
   let plan: WorkbookPlan;
-  let contents: string;
+  let fileLine: string;
   if (kind === 'workbook') {
-    progress('正在生成工作簿…');
+    progress(text.steps.makingWorkbook);
     const rendered = await renderAnalysis(analysis, { ...options, perUnit: false });
     plan = rendered.plan;
     file = { fileName: `${base}.xlsx`, bytes: rendered.combined, type: XLSX };
-    contents = `${rendered.sheetNames.length} 个工作表`;
+    fileLine = text.outcome.workbookDownloaded(file.fileName, rendered.sheetNames.length);
   } else {
     // The combined workbook is not rendered for the .zip; its plan still places the 问题 panel's flags.
-    progress('正在生成各单位工作簿…');
+    progress(text.steps.makingBureaus);
     plan = planWorkbook(analysis, { ...options, directoryRows: directoryToRows(analysis.directory) });
     const bureaus = await renderBureaus(analysis, units);
     const zip = new JSZip();
     for (const bureau of bureaus) zip.file(bureau.fileName, bureau.bytes);
+    // eslint-disable-next-line no-restricted-syntax -- a file name, as above
     file = { fileName: `${base}-各单位任务清单.zip`, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), type: 'application/zip' };
-    contents = `${bureaus.length} 个单位的任务清单`;
+    fileLine = text.outcome.bureausDownloaded(file.fileName, bureaus.length);
   }
   return {
     run: {
       outcome: {
         ok: true,
-        title: '已下载 · Downloaded',
-        lines: [
-          `${batch.documents.length} 份文件、${analysis.tasks.length} 项任务，拆分出 ${analysis.byUnit.length} 个单位；发现 ${analysis.flags.length} 个审核问题。`,
-          `「${file.fileName}」：${contents}。`,
-        ],
+        title: text.outcome.downloaded,
+        lines: [text.outcome.analysed(batch.documents.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length), fileLine],
         warnings: [],
       },
       flags: flagItems(analysis, plan),
@@ -79,7 +80,8 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
  * files picked together; the result is a new workbook to download, the files picked are untouched.
  */
 export async function collectDownload(files: Array<{ name: string; bytes: Uint8Array }>, progress: Progress): Promise<{ outcome: PaneOutcome; file?: DownloadFile }> {
-  progress('正在查找汇总工作簿…');
+  const text = strings();
+  progress(text.steps.findingBase);
   let base: (typeof files)[number] | undefined;
   for (const file of files) {
     const loaded = await loadWorkbook(file.bytes);
@@ -92,26 +94,27 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
     return {
       outcome: {
         ok: false,
-        title: '没有找到汇总工作簿',
-        lines: ['请把分工表助手生成的汇总工作簿（含「进展汇总」，或上次回收汇总的结果）和各单位报回的文件一起选择。'],
+        title: text.outcome.noBase,
+        lines: [text.outcome.noBaseNote],
         warnings: [],
       },
     };
   }
   const on = localDay(new Date());
-  progress('正在汇总…');
+  progress(text.steps.collecting);
   const returned = files.filter((file) => file !== base).map((file) => ({ fileName: file.name, bytes: file.bytes }));
   const collected = await collectIntoWorkbook({ fileName: base.name, bytes: base.bytes }, returned, { on, within: DEFAULT_WITHIN });
-  if (!collected.ok) return { outcome: { ok: false, title: '回收汇总失败', lines: [collected.error.message], warnings: [] } };
+  if (!collected.ok) return { outcome: { ok: false, title: text.outcome.collectFailed, lines: [collected.error.message], warnings: [] } };
   const { result, bytes } = collected.value;
+  // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
   const fileName = `${base.name.replace(/\.xlsx$/i, '')}-回收汇总-${on}.xlsx`;
   return {
     outcome: {
       ok: true,
-      title: '回收汇总完成 · Collected',
+      title: text.outcome.collected,
       lines: [
-        `以「${base.name}」为汇总工作簿，汇总 ${result.files.length} 个文件，已填报 ${result.rows.filter((r) => r.file !== '').length}/${result.rows.length} 行；回收问题 ${result.problems.length} 个。`,
-        `结果已下载为「${fileName}」。`,
+        text.outcome.collectedInto(base.name, result.files.length, result.rows.filter((r) => r.file !== '').length, result.rows.length, result.problems.length),
+        text.outcome.downloadedAs(fileName),
       ],
       warnings: result.problems.filter(isFileProblem).map((p) => p.message),
       due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),

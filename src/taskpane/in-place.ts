@@ -8,8 +8,8 @@ import type { ClearReport } from '../excel/clear-marks';
 import type { MarkReport } from '../excel/mark-cells';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
-import type { PaneOutcome } from './pane-actions';
-import type { Choices, Progress, RunOutcome } from './pane-state';
+import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
+import { strings } from './strings';
 import { analyseBatch, flagItems, selectionBatch, unitLines } from './workspace';
 
 export interface InPlaceAccess {
@@ -19,12 +19,13 @@ export interface InPlaceAccess {
 }
 
 export async function analyseInPlace(choices: Choices, access: InPlaceAccess, progress: Progress): Promise<RunOutcome> {
-  progress('正在读取当前表格…');
+  const text = strings();
+  progress(text.steps.readingTable);
   const cells = await access.readSelection();
   const batch = selectionBatch(cells);
-  if (!cells || batch.documents.length === 0) return failed('无法分析当前表格', batch.refused);
-  if (cells.sheetProtected) return failed('无法分析当前表格', [`工作表「${cells.sheet}」受保护，无法标出问题单元格：请先撤销工作表保护。`]);
-  progress('正在审核并标出问题单元格…');
+  if (!cells || batch.documents.length === 0) return failed(text.outcome.cannotAnalyse, batch.refused);
+  if (cells.sheetProtected) return failed(text.outcome.cannotAnalyse, [text.outcome.sheetProtected(cells.sheet)]);
+  progress(text.steps.marking);
   const analysis = analyseBatch(batch, choices);
   let report: MarkReport;
   try {
@@ -32,20 +33,20 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
       planInPlace(analysis, { sheet: cells.sheet, left: cells.left }, { existingSheetNames: existing.sheets, existingTableNames: existing.tables, flagStatuses: statuses }),
     );
   } catch (error) {
-    return failed('标出问题失败', [error instanceof Error ? error.message : String(error), '原表的值未改动；若已添加了颜色，可用「清除标记」去掉。']);
+    return failed(text.outcome.markFailed, [error instanceof Error ? error.message : String(error), text.outcome.markFailedNote]);
   }
   const [flagsSheet, summarySheet] = report.plan.plan.sheets.map((sheet) => sheet.name);
   const warnings = batch.documents.flatMap((d) => d.warnings.map((w) => w.message));
-  if (report.unreadable > 0) warnings.push(`${report.unreadable} 个问题单元格的底色无法读取（如渐变填充），为能原样恢复未着色，问题见「${flagsSheet}」。`);
-  if (report.commented > 0) warnings.push(`${report.commented} 个问题单元格已有批注，未再添加，问题说明见「${flagsSheet}」。`);
-  if (report.commentsRefused) warnings.push(`Excel 未能添加批注（${report.commentsRefused}）：问题说明见「${flagsSheet}」，单元格颜色照常。`);
+  if (report.unreadable > 0) warnings.push(text.outcome.fillUnreadable(report.unreadable, flagsSheet));
+  if (report.commented > 0) warnings.push(text.outcome.alreadyCommented(report.commented, flagsSheet));
+  if (report.commentsRefused) warnings.push(text.outcome.commentsRefusedIn(report.commentsRefused, flagsSheet));
   return {
     outcome: {
       ok: true,
-      title: '已分析当前表格 · Analysed in place',
+      title: text.outcome.analysedInPlace,
       lines: [
-        `${cells.address}：${analysis.tasks.length} 项任务，拆分出 ${analysis.byUnit.length} 个单位；发现 ${analysis.flags.length} 个审核问题，在原表标出 ${report.marked} 个单元格（${report.notes} 条批注）。`,
-        `问题清单写在「${flagsSheet}」，单位汇总写在「${summarySheet}」；原表的值未作任何改动，「清除标记」可去掉本次添加的颜色、批注和工作表。`,
+        text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length, report.marked, report.notes),
+        text.outcome.inPlaceSheets(flagsSheet, summarySheet),
       ],
       warnings,
     },
@@ -55,19 +56,20 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
 }
 
 export async function clearInPlace(access: InPlaceAccess, progress: Progress): Promise<PaneOutcome> {
-  progress('正在清除标记…');
+  const text = strings();
+  progress(text.steps.clearing);
   let report: ClearReport | undefined;
   try {
     report = await access.clear();
   } catch (error) {
-    return { ok: false, title: '清除标记失败', lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
+    return { ok: false, title: text.outcome.clearFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
   }
-  if (!report) return { ok: true, title: '没有需要清除的标记', lines: ['本工作簿中没有「分析当前表格」添加的颜色、批注或工作表。'], warnings: [] };
+  if (!report) return { ok: true, title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
   return {
     ok: true,
-    title: '已清除标记 · Marks cleared',
-    lines: [`已恢复 ${report.restored} 个单元格的原有底色，删除 ${report.comments} 条批注和 ${report.sheets} 个工作表。`],
-    warnings: report.kept > 0 ? [`${report.kept} 个单元格的颜色在标记后被改过，已保留现状。`] : [],
+    title: text.outcome.cleared,
+    lines: [text.outcome.clearedCounts(report.restored, report.comments, report.sheets)],
+    warnings: report.kept > 0 ? [text.outcome.coloursKept(report.kept)] : [],
   };
 }
 

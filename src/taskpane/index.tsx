@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './components/App';
 import { excelIsAvailable } from './office-host';
-import { setLanguage } from './strings';
+import { setLanguage, strings } from './strings';
 import type { PaneActions } from './pane-actions';
 
 /** What works anywhere, in Excel or as a page: read files, preview, and download the workbooks. */
@@ -60,7 +60,7 @@ const workbookActions: PaneActions = {
     return saveOptions(options);
   },
   async readSelection(progress) {
-    progress('正在读取选区…');
+    progress(strings().steps.readingSelection);
     const [{ selectionBatch }, { readSelection }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
     return selectionBatch(await readSelection());
   },

@@ -1,32 +1,9 @@
 // The actions the pane offers, in the order a clerk uses them: import (preview, then 生成), then the
 // 督办 loop. Handlers are supplied by index.tsx inside Excel; components only show them.
 
-import type { Batch, Choices, DirectoryReview, FlagItem, PaneOptions, RunOutcome } from './pane-state';
+import type { Batch, Choices, DirectoryReview, FlagItem, PaneOptions, PaneOutcome, Progress, RunOutcome } from './pane-state';
 
 export type PaneActionId = 'import' | 'selection' | 'inPlace' | 'collect' | 'due';
-
-/** Reports a step in progress, in Chinese. */
-export type Progress = (step: string) => void;
-
-export interface ImportOutcome {
-  ok: boolean;
-  title: string;
-  lines: string[];
-  /** What the reader noticed (ragged rows, …), or that comments could not be added. */
-  warnings: string[];
-}
-
-/** One unit's line of the pane's 到期提醒 list. */
-export interface DueLine {
-  unit: string;
-  overdue: number;
-  dueSoon: number;
-}
-
-/** How an action ended; a 督办 action also gives what is overdue and due soon per unit. */
-export interface PaneOutcome extends ImportOutcome {
-  due?: DueLine[];
-}
 
 export interface PaneActions {
   readFiles?: (files: File[], progress: Progress) => Promise<Batch>;

@@ -1,12 +1,34 @@
 // The pane's state as plain data, changed only by paneReducer: the batch of documents read and its
 // preview, the clerk's column-role corrections and options, the flags of the last 生成 with their
-// statuses and filters, and what is running or how it ended.
+// statuses and filters, and what is running or how it ended. The types the actions take and give
+// (pane-actions.ts) are defined here, so that the dependency runs one way.
 
 import type { ColumnRole, SourceDocument } from '../core/tables/raw-table';
 import { NO_EDITS, type DirectoryEdits } from '../core/units/directory-edits';
-import type { PaneOutcome } from './pane-actions';
+import { strings } from './strings';
 
-export type { Progress } from './pane-actions';
+/** Reports a step in progress, in Chinese. */
+export type Progress = (step: string) => void;
+
+export interface ImportOutcome {
+  ok: boolean;
+  title: string;
+  lines: string[];
+  /** What the reader noticed (ragged rows, …), or that comments could not be added. */
+  warnings: string[];
+}
+
+/** One unit's line of the pane's 到期提醒 list. */
+export interface DueLine {
+  unit: string;
+  overdue: number;
+  dueSoon: number;
+}
+
+/** How an action ended; a 督办 action also gives what is overdue and due soon per unit. */
+export interface PaneOutcome extends ImportOutcome {
+  due?: DueLine[];
+}
 
 export interface PaneOptions {
   /** 「列第一位的为牵头单位」 when no 牵头 is written. */
@@ -134,7 +156,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       const refused = event.batch.refused;
       const outcome: PaneOutcome | undefined =
         refused.length > 0
-          ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? '部分文件未能读取' : '没有可用的文件', lines: refused, warnings: [] }
+          ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? strings().outcome.someRefused : strings().outcome.noneUsable, lines: refused, warnings: [] }
           : undefined;
       if (event.batch.documents.length === 0) return { ...state, step: undefined, outcome };
       return { ...state, step: undefined, outcome, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS }, review: undefined };

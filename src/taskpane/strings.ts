@@ -1,5 +1,11 @@
-// Every string of the workspace panels, Chinese first; English when Office's display language (or,
+// Every string of the pane (panels, progress steps, outcomes), Chinese first; English when Office's display language (or,
 // outside Office, the browser's) is not Chinese. index.tsx sets the language once, before mounting.
+
+/** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
+const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
+const enSheets = (sheets: string[]) => sheets.map((sheet) => `“${sheet}”`).join(', ');
+/** 「1 file」, 「2 files」. */
+const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 const ZH = {
   title: '分工表助手',
@@ -78,6 +84,83 @@ const ZH = {
   ignored: '忽略',
   pending: '待处理',
   statusLabel: '处理状态',
+  /** The ribbon button that opens the pane (manifest.xml's RespMatrix.OpenPane.Label). */
+  paneButton: '分工表助手',
+  blankCell: '（空白）',
+  untitledColumn: (n: number) => `第${n}列`,
+  untitledTable: (n: number) => `表${n}`,
+  /** The step shown while an action runs. */
+  steps: {
+    preparing: '正在准备…',
+    reading: '正在读取…',
+    readingFile: (name: string) => `正在读取「${name}」…`,
+    readingSelection: '正在读取选区…',
+    readingTable: '正在读取当前表格…',
+    readingLedger: '正在读取工作簿中的「进展汇总」…',
+    analysing: '正在拆分责任单位并审核…',
+    marking: '正在审核并标出问题单元格…',
+    clearing: '正在清除标记…',
+    writing: '正在写入工作簿…',
+    makingWorkbook: '正在生成工作簿…',
+    makingBureaus: '正在生成各单位工作簿…',
+    findingBase: '正在查找汇总工作簿…',
+    collecting: '正在汇总…',
+  },
+  /** How an action ended: the titles, lines and warnings of the outcome the pane shows. */
+  outcome: {
+    internalError: '内部错误 · Internal error',
+    someRefused: '部分文件未能读取',
+    noneUsable: '没有可用的文件',
+    selectionEmpty: '选区是空的：请先选中工作表中的分工表（包括表头行），再点击「从选区导入」。',
+    selectionUnreadable: (address: string, reason: string) => `无法从选区 ${address} 导入：${reason}`,
+    selectionNothingRead: (address: string, reason: string) => `选区 ${address}：${reason}`,
+    writeFailed: '写入工作簿失败，原有工作表未改动',
+    directoryUnusable: (reason: string) => `「单位名录」无法使用，已按文件重新生成：${reason}`,
+    commentsRefused: (reason: string) => `Excel 未能添加批注（${reason}）：问题说明见「审核问题」工作表，单元格颜色照常。`,
+    generated: '生成完成 · Done',
+    regenerated: '已重新生成 · Updated',
+    analysed: (documents: number, tasks: number, units: number, flags: number) =>
+      `${documents} 份文件、${tasks} 项任务，拆分出 ${units} 个单位；发现 ${flags} 个审核问题。`,
+    sheetsUpdated: (sheets: string[]) => `已更新 ${sheets.length} 个工作表（处理状态、单位名录和回收的答复均已保留）：${zhSheets(sheets)}`,
+    sheetsAdded: (sheets: string[]) => `新增 ${sheets.length} 个工作表：${zhSheets(sheets)}`,
+    cannotAnalyse: '无法分析当前表格',
+    sheetProtected: (sheet: string) => `工作表「${sheet}」受保护，无法标出问题单元格：请先撤销工作表保护。`,
+    markFailed: '标出问题失败',
+    markFailedNote: '原表的值未改动；若已添加了颜色，可用「清除标记」去掉。',
+    fillUnreadable: (cells: number, flagsSheet: string) => `${cells} 个问题单元格的底色无法读取（如渐变填充），为能原样恢复未着色，问题见「${flagsSheet}」。`,
+    alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注，未再添加，问题说明见「${flagsSheet}」。`,
+    commentsRefusedIn: (reason: string, flagsSheet: string) => `Excel 未能添加批注（${reason}）：问题说明见「${flagsSheet}」，单元格颜色照常。`,
+    analysedInPlace: '已分析当前表格 · Analysed in place',
+    inPlaceCounts: (address: string, tasks: number, units: number, flags: number, marked: number, notes: number) =>
+      `${address}：${tasks} 项任务，拆分出 ${units} 个单位；发现 ${flags} 个审核问题，在原表标出 ${marked} 个单元格（${notes} 条批注）。`,
+    inPlaceSheets: (flagsSheet: string, summarySheet: string) =>
+      `问题清单写在「${flagsSheet}」，单位汇总写在「${summarySheet}」；原表的值未作任何改动，「清除标记」可去掉本次添加的颜色、批注和工作表。`,
+    clearFailed: '清除标记失败',
+    nothingToClear: '没有需要清除的标记',
+    nothingToClearNote: '本工作簿中没有「分析当前表格」添加的颜色、批注或工作表。',
+    cleared: '已清除标记 · Marks cleared',
+    clearedCounts: (restored: number, comments: number, sheets: number) => `已恢复 ${restored} 个单元格的原有底色，删除 ${comments} 条批注和 ${sheets} 个工作表。`,
+    coloursKept: (cells: number) => `${cells} 个单元格的颜色在标记后被改过，已保留现状。`,
+    noLedger: '工作簿中没有「进展汇总」',
+    noLedgerNote: '请先用「导入附件表格」生成汇总工作表（含「进展汇总」），把各单位的任务清单发出，收回后再在这里汇总。',
+    collected: '回收汇总完成 · Collected',
+    collectedCounts: (files: number, reported: number, units: number, filled: number, rows: number) =>
+      `汇总 ${files} 个文件：${reported}/${units} 个单位已报送，已填报 ${filled}/${rows} 行。`,
+    collectedOverdue: (on: string, overdue: number, problems: number) => `截至 ${on} 逾期未完成 ${overdue} 行；回收问题 ${problems} 个，见「回收问题」。`,
+    updated: (sheets: string[]) => `已更新：${zhSheets(sheets)}`,
+    due: '到期提醒 · Due',
+    dueCounts: (on: string, overdue: number, within: number, dueSoon: number, units: number) =>
+      `截至 ${on}：已逾期未完成 ${overdue} 项，${within} 天内到期 ${dueSoon} 项，涉及 ${units} 个单位。`,
+    downloaded: '已下载 · Downloaded',
+    workbookDownloaded: (fileName: string, sheets: number) => `「${fileName}」：${sheets} 个工作表。`,
+    bureausDownloaded: (fileName: string, bureaus: number) => `「${fileName}」：${bureaus} 个单位的任务清单。`,
+    noBase: '没有找到汇总工作簿',
+    noBaseNote: '请把分工表助手生成的汇总工作簿（含「进展汇总」，或上次回收汇总的结果）和各单位报回的文件一起选择。',
+    collectFailed: '回收汇总失败',
+    collectedInto: (base: string, files: number, filled: number, rows: number, problems: number) =>
+      `以「${base}」为汇总工作簿，汇总 ${files} 个文件，已填报 ${filled}/${rows} 行；回收问题 ${problems} 个。`,
+    downloadedAs: (fileName: string) => `结果已下载为「${fileName}」。`,
+  },
 };
 
 const EN: typeof ZH = {
@@ -157,6 +240,80 @@ const EN: typeof ZH = {
   ignored: 'Ignored',
   pending: 'Pending',
   statusLabel: 'Status',
+  paneButton: 'RespMatrix',
+  blankCell: '(blank)',
+  untitledColumn: (n) => `Column ${n}`,
+  untitledTable: (n) => `Table ${n}`,
+  steps: {
+    preparing: 'Preparing…',
+    reading: 'Reading…',
+    readingFile: (name) => `Reading “${name}”…`,
+    readingSelection: 'Reading the selection…',
+    readingTable: 'Reading the current table…',
+    readingLedger: 'Reading the workbook’s 进展汇总…',
+    analysing: 'Splitting the units and auditing…',
+    marking: 'Auditing and marking the flagged cells…',
+    clearing: 'Clearing the marks…',
+    writing: 'Writing to the workbook…',
+    makingWorkbook: 'Making the workbook…',
+    makingBureaus: 'Making each unit’s workbook…',
+    findingBase: 'Looking for the combined workbook…',
+    collecting: 'Collecting the returns…',
+  },
+  outcome: {
+    internalError: 'Internal error',
+    someRefused: 'Some files could not be read',
+    noneUsable: 'No file could be used',
+    selectionEmpty: 'The selection is empty: select the responsibility table in the sheet, header row included, then click Import the selection.',
+    selectionUnreadable: (address, reason) => `The selection ${address} cannot be imported: ${reason}`,
+    selectionNothingRead: (address, reason) => `Selection ${address}: ${reason}`,
+    writeFailed: 'Writing to the workbook failed; the existing sheets are unchanged',
+    directoryUnusable: (reason) => `The 单位名录 sheet could not be used, so the directory was made again from the files: ${reason}`,
+    commentsRefused: (reason) => `Excel would not add comments (${reason}): the problems are explained in the 审核问题 sheet, and the cells are coloured as usual.`,
+    generated: 'Done',
+    regenerated: 'Updated',
+    analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found.`,
+    sheetsUpdated: (sheets) => `Updated ${count(sheets.length, 'sheet')}, keeping statuses, 单位名录 edits and collected answers: ${enSheets(sheets)}`,
+    sheetsAdded: (sheets) => `Added ${count(sheets.length, 'sheet')}: ${enSheets(sheets)}`,
+    cannotAnalyse: 'Cannot analyse this table',
+    sheetProtected: (sheet) => `The sheet “${sheet}” is protected, so the flagged cells cannot be marked: unprotect the sheet first.`,
+    markFailed: 'Marking the problems failed',
+    markFailedNote: 'The table’s values are unchanged; if colours were added already, Clear marks removes them.',
+    fillUnreadable: (cells, flagsSheet) =>
+      `${count(cells, 'flagged cell')} left uncoloured: the fill (a gradient, for example) could not be read, so it could not be restored exactly. The problems are listed in “${flagsSheet}”.`,
+    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment, so none was added; the problems are explained in “${flagsSheet}”.`,
+    commentsRefusedIn: (reason, flagsSheet) => `Excel would not add comments (${reason}): the problems are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
+    analysedInPlace: 'Analysed in place',
+    inPlaceCounts: (address, tasks, units, flags, marked, notes) =>
+      `${address}: ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
+    inPlaceSheets: (flagsSheet, summarySheet) =>
+      `The problems are listed in “${flagsSheet}” and the units in “${summarySheet}”. No value of the table was changed; Clear marks removes the colours, comments and sheets added.`,
+    clearFailed: 'Clearing the marks failed',
+    nothingToClear: 'No marks to clear',
+    nothingToClearNote: 'This workbook has no colours, comments or sheets added by Analyse this table.',
+    cleared: 'Marks cleared',
+    clearedCounts: (restored, comments, sheets) => `Restored the fill of ${count(restored, 'cell')}; deleted ${count(comments, 'comment')} and ${count(sheets, 'sheet')}.`,
+    coloursKept: (cells) => `Kept the colour of ${count(cells, 'cell')} recoloured since marking.`,
+    noLedger: 'The workbook has no 进展汇总 sheet',
+    noLedgerNote: 'First generate the combined sheets (with 进展汇总) from Import appendix tables and send out the units’ task lists; collect them here when they come back.',
+    collected: 'Collected',
+    collectedCounts: (files, reported, units, filled, rows) =>
+      `Collected ${count(files, 'file')}: ${reported} of ${count(units, 'unit')} reported; ${filled} of ${count(rows, 'row')} filled in.`,
+    collectedOverdue: (on, overdue, problems) => `As of ${on}, ${count(overdue, 'row')} overdue and not done; ${count(problems, 'collection problem')}, listed in 回收问题.`,
+    updated: (sheets) => `Updated: ${enSheets(sheets)}`,
+    due: 'Due and overdue',
+    dueCounts: (on, overdue, within, dueSoon, units) =>
+      `As of ${on}: ${count(overdue, 'task')} overdue and not done, ${dueSoon} due within ${within} days, across ${count(units, 'unit')}.`,
+    downloaded: 'Downloaded',
+    workbookDownloaded: (fileName, sheets) => `“${fileName}”: ${count(sheets, 'sheet')}.`,
+    bureausDownloaded: (fileName, bureaus) => `“${fileName}”: the task lists of ${count(bureaus, 'unit')}.`,
+    noBase: 'No combined workbook found',
+    noBaseNote: 'Pick the combined workbook RespMatrix made (with 进展汇总, or the result of the last collection) together with the files the units sent back.',
+    collectFailed: 'Collecting the returns failed',
+    collectedInto: (base, files, filled, rows, problems) =>
+      `Collected ${count(files, 'file')} into “${base}”: ${filled} of ${count(rows, 'row')} filled in; ${count(problems, 'collection problem')}.`,
+    downloadedAs: (fileName) => `The result was downloaded as “${fileName}”.`,
+  },
 };
 
 let current: typeof ZH = ZH;

@@ -3,7 +3,7 @@
 // redone for today, 回收统计 and 回收问题 left as they are. Nothing is changed until every file has
 // been read and matched. Loaded on first use (it brings ExcelJS to read the returned files).
 
-import { localDay } from '../core/deadlines/calendar';
+import { localDay } from '../core/calendar/iso-day';
 import type { UnitDue } from '../core/deadlines/due-list';
 import { collectReturns, isFileProblem } from '../core/loop/collect';
 import { dueFromLedger } from '../core/loop/due-ledger';
@@ -14,27 +14,29 @@ import type { LoopSheets } from '../excel/loop-sheets';
 import type { OldSheet } from '../excel/replace-sheets';
 import type { RenderReport, WorkbookNames } from '../excel/render-plan';
 import { readReturnedFile } from '../xlsx/read-workbook';
-import type { DueLine, PaneOutcome, Progress } from './pane-actions';
+import type { DueLine, PaneOutcome, Progress } from './pane-state';
+import { strings } from './strings';
 
 export interface LoopAccess {
   readLoop(): Promise<LoopSheets>;
   replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport>;
 }
 
-const NO_LEDGER = failed('工作簿中没有「进展汇总」', ['请先用「导入附件表格」生成汇总工作表（含「进展汇总」），把各单位的任务清单发出，收回后再在这里汇总。']);
+const noLedger = () => failed(strings().outcome.noLedger, [strings().outcome.noLedgerNote]);
 
 export async function collectReturnedFiles(files: Array<{ name: string; bytes: Uint8Array }>, access: LoopAccess, progress: Progress): Promise<PaneOutcome> {
-  progress('正在读取工作簿中的「进展汇总」…');
+  const text = strings();
+  progress(text.steps.readingLedger);
   const loop = await access.readLoop();
-  if (!loop.ledger) return NO_LEDGER;
+  if (!loop.ledger) return noLedger();
   const returned = [];
   for (const file of files) {
-    progress(`正在读取「${file.name}」…`);
+    progress(text.steps.readingFile(file.name));
     returned.push(await readReturnedFile(file.name, file.bytes));
   }
   const result = collectReturns(loop.ledger, returned);
   const on = localDay(new Date());
-  progress('正在写入工作簿…');
+  progress(text.steps.writing);
   const input = { rows: result.rows, problems: result.problems, sent: result.files, on };
   const written = await write(access, loop.found, input);
   if (!written.ok) return written.outcome;
@@ -42,11 +44,17 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
   const fileProblems = result.problems.filter(isFileProblem);
   return {
     ok: true,
-    title: '回收汇总完成 · Collected',
+    title: text.outcome.collected,
     lines: [
-      `汇总 ${result.files.length} 个文件：${counts.filter((c) => c.files.length > 0).length}/${counts.length} 个单位已报送，已填报 ${result.rows.filter((r) => r.file !== '').length}/${result.rows.length} 行。`,
-      `截至 ${on} 逾期未完成 ${counts.reduce((n, c) => n + c.overdue, 0)} 行；回收问题 ${result.problems.length} 个，见「回收问题」。`,
-      `已更新：${written.sheets.map((s) => `「${s}」`).join('')}`,
+      text.outcome.collectedCounts(
+        result.files.length,
+        counts.filter((c) => c.files.length > 0).length,
+        counts.length,
+        result.rows.filter((r) => r.file !== '').length,
+        result.rows.length,
+      ),
+      text.outcome.collectedOverdue(on, counts.reduce((n, c) => n + c.overdue, 0), result.problems.length),
+      text.outcome.updated(written.sheets),
     ],
     warnings: fileProblems.map((p) => p.message),
     due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
@@ -54,22 +62,20 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
 }
 
 export async function remindDue(access: LoopAccess, progress: Progress): Promise<PaneOutcome> {
-  progress('正在读取工作簿中的「进展汇总」…');
+  const text = strings();
+  progress(text.steps.readingLedger);
   const loop = await access.readLoop();
-  if (!loop.ledger) return NO_LEDGER;
+  if (!loop.ledger) return noLedger();
   const on = localDay(new Date());
   const due = dueFromLedger(loop.ledger, on, DEFAULT_WITHIN);
-  progress('正在写入工作簿…');
+  progress(text.steps.writing);
   const old = loop.found.filter((f) => f.role === 'progress' || f.role === 'due');
   const written = await write(access, old, { rows: loop.ledger, on });
   if (!written.ok) return written.outcome;
   return {
     ok: true,
-    title: '到期提醒 · Due',
-    lines: [
-      `截至 ${on}：已逾期未完成 ${total(due, 'overdue')} 项，${DEFAULT_WITHIN} 天内到期 ${total(due, 'dueSoon')} 项，涉及 ${due.length} 个单位。`,
-      `已更新：${written.sheets.map((s) => `「${s}」`).join('')}`,
-    ],
+    title: text.outcome.due,
+    lines: [text.outcome.dueCounts(on, total(due, 'overdue'), DEFAULT_WITHIN, total(due, 'dueSoon'), due.length), text.outcome.updated(written.sheets)],
     warnings: [],
     due: dueLines(due),
   };
@@ -84,7 +90,7 @@ async function write(
     const report = await access.replaceLoop(old, (existing) => planLoopSheets(existing, input));
     return { ok: true, sheets: report.plan.sheets.map((s) => s.name) };
   } catch (error) {
-    return { ok: false, outcome: failed('写入工作簿失败，原有工作表未改动', [error instanceof Error ? error.message : String(error)]) };
+    return { ok: false, outcome: failed(strings().outcome.writeFailed, [error instanceof Error ? error.message : String(error)]) };
   }
 }
 

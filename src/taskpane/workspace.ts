@@ -5,7 +5,7 @@
 // and collected answers. Loaded on first use, with the readers and the core.
 
 import { analyse } from '../core/analyse';
-import { localDay } from '../core/deadlines/calendar';
+import { localDay } from '../core/calendar/iso-day';
 import type { Analysis } from '../core/analysis';
 import { recipients } from '../core/loop/assignments';
 import { flagKey } from '../core/plan/flags-sheet';
@@ -23,6 +23,7 @@ import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Batch, Choices, DirectoryReview, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
+import { strings } from './strings';
 
 export interface RunAccess {
   run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport>;
@@ -33,7 +34,7 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
   const documents: SourceDocument[] = [];
   const refused: string[] = [];
   for (const file of files) {
-    progress(`正在读取「${file.name}」…`);
+    progress(strings().steps.readingFile(file.name));
     const read = await readDocument(file.name, file.bytes);
     if (!read.ok) refused.push(`「${file.name}」：${read.error.message}`);
     else if (!yieldsTasks(read.value)) refused.push(`「${file.name}」：${nothingReadMessage(read.value)}`);
@@ -44,10 +45,11 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
 
 /** 从选区导入: the selected cells as a batch of one document, or why they cannot be one. */
 export function selectionBatch(cells: SelectedCells | undefined): Batch {
-  if (!cells) return { documents: [], refused: ['选区是空的：请先选中工作表中的分工表（包括表头行），再点击「从选区导入」。'], preview: [] };
+  const text = strings().outcome;
+  if (!cells) return { documents: [], refused: [text.selectionEmpty], preview: [] };
   const read = documentFromGrid({ source: cells.address, firstRow: cells.firstRow, values: cells.values });
-  if (!read.ok) return { documents: [], refused: [`无法从选区 ${cells.address} 导入：${read.error.message}`], preview: [] };
-  if (!yieldsTasks(read.value)) return { documents: [], refused: [`选区 ${cells.address}：${nothingReadMessage(read.value)}`], preview: [] };
+  if (!read.ok) return { documents: [], refused: [text.selectionUnreadable(cells.address, read.error.message)], preview: [] };
+  if (!yieldsTasks(read.value)) return { documents: [], refused: [text.selectionNothingRead(cells.address, nothingReadMessage(read.value))], preview: [] };
   return { documents: [read.value], refused: [], preview: [previewOf(read.value)] };
 }
 
@@ -56,7 +58,7 @@ function previewOf(document: SourceDocument): PreviewDocument {
     title: document.title ?? document.source,
     source: document.source,
     tables: document.tables.map((table, t) => ({
-      title: table.title || `表${t + 1}`,
+      title: table.title || strings().untitledTable(t + 1),
       rows: table.rows.length,
       columns: table.columns.map((column) => ({ label: column.label, role: column.role })),
     })),
@@ -88,15 +90,16 @@ export function review(batch: Batch, choices: Choices): { review: DirectoryRevie
 }
 
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
-  progress('正在拆分责任单位并审核…');
+  const text = strings();
   let analysis: Analysis | undefined;
   let directoryNote: string | undefined;
-  progress('正在写入工作簿…');
+  // One step for the clerk: the analysis runs inside the write, once the workbook's 单位名录 is read.
+  progress(text.steps.writing);
   let report: RunReport;
   try {
     report = await access.run((existing, previous) => {
       const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
-      if (directory && !directory.ok) directoryNote = `「单位名录」无法使用，已按文件重新生成：${directory.error.message}`;
+      if (directory && !directory.ok) directoryNote = text.outcome.directoryUnusable(directory.error.message);
       analysis = analyseBatch(batch, choices, directory?.ok ? directory.value : undefined);
       return planWorkbookRun(analysis, {
         existingSheetNames: existing.sheets,
@@ -110,19 +113,19 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       });
     });
   } catch (error) {
-    return { outcome: { ok: false, title: '写入工作簿失败，原有工作表未改动', lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [], units: [] };
+    return { outcome: { ok: false, title: text.outcome.writeFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [], units: [] };
   }
   if (!analysis) throw new Error('the plan was never made');
   const sheets = report.plan.sheets.map((s) => s.name);
   const warnings = [...batch.documents.flatMap((d) => d.warnings.map((w) => `《${d.title ?? d.source}》${w.message}`)), ...(directoryNote ? [directoryNote] : [])];
-  if (report.commentsRefused) warnings.push(`Excel 未能添加批注（${report.commentsRefused}）：问题说明见「审核问题」工作表，单元格颜色照常。`);
+  if (report.commentsRefused) warnings.push(text.outcome.commentsRefused(report.commentsRefused));
   return {
     outcome: {
       ok: true,
-      title: report.replaced > 0 ? '已重新生成 · Updated' : '生成完成 · Done',
+      title: report.replaced > 0 ? text.outcome.regenerated : text.outcome.generated,
       lines: [
-        `${batch.documents.length} 份文件、${analysis.tasks.length} 项任务，拆分出 ${analysis.byUnit.length} 个单位；发现 ${analysis.flags.length} 个审核问题。`,
-        report.replaced > 0 ? `已更新 ${sheets.length} 个工作表（处理状态、单位名录和回收的答复均已保留）：${sheets.map((s) => `「${s}」`).join('')}` : `新增 ${sheets.length} 个工作表：${sheets.map((s) => `「${s}」`).join('')}`,
+        text.outcome.analysed(batch.documents.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length),
+        report.replaced > 0 ? text.outcome.sheetsUpdated(sheets) : text.outcome.sheetsAdded(sheets),
       ],
       warnings,
     },
@@ -163,6 +166,7 @@ export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
         text: flag.text,
         message: flag.message,
         units: flag.units,
+        // eslint-disable-next-line no-restricted-syntax -- a value of 审核问题's 处理状态 column, not pane text
         status: row?.status ?? '待处理',
         ...(row?.target ? { target: { sheet: row.target.sheet, row: row.target.target.row, column: row.target.target.column } } : {}),
       };

@@ -4,7 +4,7 @@
 
 import type { CellHyperlinkValue, Workbook } from 'exceljs';
 import type JSZip from 'jszip';
-import { parseXml } from '../core/read/docx/xml';
+import { parseXml } from '../core/text/xml';
 import { sheetCellRef } from '../core/plan/address';
 import type { LinkCell } from '../core/plan/workbook-plan';
 

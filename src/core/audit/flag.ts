@@ -1,6 +1,6 @@
 // A finding of the audit, addressed to one cell of one table.
 
-/** The fixed vocabulary of design.md. */
+/** The fixed vocabulary of design.md (mirrored in docs/vocabulary.md, which the rules meta-test reads). */
 export const FLAG_CODES = [
   'blank-unit',
   'repeated-unit',

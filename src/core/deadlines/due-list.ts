@@ -5,7 +5,7 @@
 import type { SourceDocument } from '../tables/raw-table';
 import type { Task } from '../tasks/task';
 import type { UnitRole } from '../units/unit';
-import { addDays, periodEnd } from './calendar';
+import { addDays, periodEnd } from '../calendar/iso-day';
 import type { Deadline } from './deadline';
 import { deadlineContext } from './document-context';
 import { readDeadline } from './read-deadline';

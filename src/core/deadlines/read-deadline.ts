@@ -2,8 +2,8 @@
 // 「每季度末」, 「每月」, 「长期坚持」, 「2025年3月—6月」 (due at the end), 「上半年」, 「10月中旬」, several
 // periods on separate lines. A period is due on its last day. What no form fits is 'unreadable'.
 
-import { foldWidth, removeSpacing } from '../units/normalise';
-import { isoDay, lastDayOfMonth } from './calendar';
+import { foldWidth, removeSpacing } from '../text/normalise';
+import { isoDay, lastDayOfMonth } from '../calendar/iso-day';
 import type { Deadline, DeadlineContext, Recurrence } from './deadline';
 
 const PARTS = /[、，,；;\n]|(?<=[年月日季度底末前])(?:和|及)/;

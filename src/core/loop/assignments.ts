@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis';
 import type { UnitLoad } from '../pivot/unit-load';
 import type { Task } from '../tasks/task';
 import { deadlineContext } from '../deadlines/document-context';
-import { documentName } from '../plan/source-labels';
+import { documentName } from '../source-labels';
 import { returnKey } from './return-key';
 
 export interface Assignment {

@@ -8,7 +8,7 @@ import { cellA1 } from './address';
 import { link, text } from './cells';
 import { FLAG_LABEL, FLAG_STATUSES, SEVERITY_LABEL, SEVERITY_ORDER } from './labels';
 import { compareText } from './order';
-import { documentName, tableName } from './source-labels';
+import { documentName, tableName } from '../source-labels';
 import type { CellAddress, CellPlan, SheetDraft } from './workbook-plan';
 import { returnKey } from '../loop/return-key';
 

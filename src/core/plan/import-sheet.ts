@@ -8,7 +8,7 @@ import type { ColumnRole } from '../tables/raw-table';
 import type { Task } from '../tasks/task';
 import { text } from './cells';
 import { FLAG_LABEL, SEVERITY_ORDER } from './labels';
-import { columnLabel, documentName, tableName } from './source-labels';
+import { columnLabel, documentName, tableName } from '../source-labels';
 import { taskKey } from './task-key';
 import { unitNames } from './unit-names';
 import type { CellPlan, SheetDraft, StyleName } from './workbook-plan';

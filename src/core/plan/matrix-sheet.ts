@@ -6,7 +6,7 @@ import { blank, link, text } from './cells';
 import { importColumnOf } from './import-sheet';
 import { placementOf, type Placements } from './placement';
 import { truncate } from './sheet-name';
-import { tableName } from './source-labels';
+import { tableName } from '../source-labels';
 import { tasksByKey, taskKey } from './task-key';
 import type { CellPlan, SheetDraft } from './workbook-plan';
 

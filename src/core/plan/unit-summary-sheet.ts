@@ -6,7 +6,7 @@ import type { UnitLoad } from '../pivot/unit-load';
 import { blank, number, text } from './cells';
 import { KIND_LABEL } from './labels';
 import { compareText } from './order';
-import { tableName } from './source-labels';
+import { tableName } from '../source-labels';
 import type { CellPlan, CellRange, SheetDraft } from './workbook-plan';
 
 interface TableColumn {

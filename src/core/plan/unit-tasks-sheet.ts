@@ -10,7 +10,7 @@ import { ledgerRow, unitAssignments } from '../loop/assignments';
 import { COLUMN, STATUSES } from '../loop/columns';
 import type { UnitLoad } from '../pivot/unit-load';
 import { blank, number, text } from './cells';
-import { documentName } from './source-labels';
+import { documentName } from '../source-labels';
 import { unitNames } from './unit-names';
 import { titledSheet, TITLED_HEADER_ROW } from './titled-sheet';
 import type { SheetDraft } from './workbook-plan';

@@ -12,7 +12,7 @@ import { matrixSheet } from './matrix-sheet';
 import { placementOf, type Placements } from './placement';
 import { readmeSheet, type SheetGuide } from './readme-sheet';
 import { documentSheetName, SheetNames } from './sheet-name';
-import { documentName, tableName } from './source-labels';
+import { documentName, tableName } from '../source-labels';
 import { STYLES } from './styles';
 import { TableNames } from './table-names';
 import { flagsByTask, taskKey } from './task-key';

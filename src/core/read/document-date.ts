@@ -2,8 +2,8 @@
 // (「2025年4月7日」), on the first page or at the end of the covering notice. Later dates in the body
 // are deadlines, not the document's date, so only the head is read.
 
-import { isoDay, lastDayOfMonth } from '../deadlines/calendar';
-import { foldWidth, removeSpacing } from '../units/normalise';
+import { isoDay, lastDayOfMonth } from '../calendar/iso-day';
+import { foldWidth, removeSpacing } from '../text/normalise';
 
 const HEAD_LINES = 60;
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;

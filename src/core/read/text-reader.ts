@@ -12,7 +12,7 @@ import { readCellPerLineTables } from '../tables/cell-per-line-layout';
 import { readDelimitedTables } from '../tables/delimited-layout';
 import { readAnchoredTables } from '../tables/anchored-rows';
 import { readBarRowTables } from '../tables/bar-rows';
-import { isResponsibilityRole } from '../units/roles';
+import { assignedRows } from '../tables/assigned-rows';
 import { readTextExportTables } from '../tables/text-export-layout';
 import { decodeText, type DecodedText } from './decode';
 import { documentDate } from './document-date';
@@ -23,14 +23,6 @@ import { documentTitle } from './document-title';
 const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimitedTables, readCellPerLineTables];
 /** Readers of tables whose cell boundaries the copy lost, recovered by structure: used where they assign more rows. */
 const RECOVERIES: readonly TextTableLayout[] = [readAnchoredTables, readBarRowTables];
-
-/** Rows with something in a 责任单位, 牵头单位 or 配合单位 cell. */
-function assignedRows(tables: SourceDocument['tables']): number {
-  return tables.reduce((n, table) => {
-    const columns = table.columns.flatMap((c, i) => (isResponsibilityRole(c.role) ? [i] : []));
-    return n + table.rows.filter((row) => columns.some((c) => row.cells[c]?.text.trim())).length;
-  }, 0);
-}
 
 export function readTextDocument(source: string, bytes: Uint8Array): Result<SourceDocument> {
   return andThen(decodeText(bytes), ({ text, encoding }: DecodedText): Result<SourceDocument> => {

@@ -9,8 +9,8 @@
 //     and a cell of three paragraphs stays one cell.
 
 import { success, warning, type Result, type Warning } from '../result';
-import { isAssignmentText } from '../grammar/assignment';
-import { nameShape } from '../units/recognise';
+import { isAssignmentText } from '../text/assignment';
+import { nameShape } from '../text/name-shape';
 import { compactLabel, roleOfLabel } from './column-roles';
 import type { ColumnRole, RawTable } from './raw-table';
 import { readsAsHeading } from './table-heading';

@@ -8,10 +8,10 @@
 // They become one RawTable whose title says it came from the body text, one row per task, positioned
 // at the task's paragraph, so every later stage treats them as table rows.
 
-import { bodyAssignment, matchingClose, splitTopLevel } from '../grammar/assignment';
+import { bodyAssignment, matchingClose, splitTopLevel } from '../text/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
-import { nameShape } from '../units/recognise';
+import { nameShape } from '../text/name-shape';
 import type { Column, RawRow, RawTable, SourcePosition } from './raw-table';
 
 export const BODY_TABLE_TITLE = '正文中的分工（由正文段落读出）';

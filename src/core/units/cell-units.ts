@@ -2,9 +2,9 @@
 // grammar reads the list and its roles; here a shared 「各成员单位」 is given back to every committee
 // of its clause and shared parts are distributed (「各区县党委、政府」).
 
-import { parseAssignment } from '../grammar/assignment';
+import { parseAssignment } from '../text/assignment';
 import type { UnitRole } from './unit';
-import { foldWidth, removeSpacing } from './normalise';
+import { foldWidth, removeSpacing } from '../text/normalise';
 
 export interface UnitToken {
   /** The name as it stands in the cell, without 等 or a 牵头/配合 marker. */

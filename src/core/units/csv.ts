@@ -55,12 +55,3 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: Warnin
   if (field !== '' || fields.length > 0 || quoted) endRecord();
   return { records, problems };
 }
-
-function quote(field: string): string {
-  return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
-/** CRLF line ends and a final CRLF, as RFC 4180 and Excel expect. */
-export function formatCsv(rows: string[][]): string {
-  return rows.map((row) => row.map(quote).join(',') + '\r\n').join('');
-}

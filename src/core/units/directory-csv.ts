@@ -1,9 +1,9 @@
-// The directory as a CSV file (UTF-8, BOM tolerated), through the same rows as an Excel sheet.
+// The directory read from a CSV file (UTF-8, BOM tolerated), through the same rows as an Excel sheet.
 
 import { andThen, success, type Result } from '../result';
 import type { UnitDirectory } from './unit';
-import { formatCsv, parseCsv } from './csv';
-import { directoryFromRows, directoryToRows } from './directory-rows';
+import { parseCsv } from './csv';
+import { directoryFromRows } from './directory-rows';
 
 export function directoryFromCsv(text: string): Result<UnitDirectory> {
   const { records, problems } = parseCsv(text);
@@ -13,8 +13,4 @@ export function directoryFromCsv(text: string): Result<UnitDirectory> {
       records.map((r) => r.line),
     ),
   );
-}
-
-export function directoryToCsv(directory: UnitDirectory): string {
-  return formatCsv(directoryToRows(directory));
 }

@@ -2,7 +2,8 @@
 // the name (各…, …成员单位, 有关/相关 …部门), not by a list of the names seen so far.
 
 import type { UnitKind } from './unit';
-import { foldWidth, removeSpacing, stripLevel } from './normalise';
+import { foldWidth, removeSpacing } from '../text/normalise';
+import { stripLevel } from './normalise';
 
 /** A committee's members (安委会各成员单位, 区安委会相关成员单位, 县安旅办成员单位) are a group. */
 const MEMBERS = /成员单位$/;

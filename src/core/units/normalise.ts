@@ -2,10 +2,8 @@
 // (县, 区, 市… by level) and its stem. Only ever compared, never shown: the clerk always sees the
 // text as written.
 
+import { foldWidth, removeSpacing } from '../text/normalise';
 import { SAME_BUREAU_NAMES } from './abbreviations';
-
-/** Spacing of any kind, which documents put inside names (「县 应急局」). */
-const SPACING = /[\s\u00a0\u2000-\u200b\u3000]+/g;
 
 /**
  * Level prefixes: 县/区/市 (and 县级…) before a bureau name. Not before 委 (县委 is the Party
@@ -14,15 +12,6 @@ const SPACING = /[\s\u00a0\u2000-\u200b\u3000]+/g;
 const LEVEL = /^(?:县级|区级|市级|乡级|镇级|县(?!委)|区(?![委域])|市(?![委场政域民直属]))/;
 /** Names that state their level without a prefix to drop: the Party's 县委宣传部, and 有关县级部门. */
 const LEVEL_INSIDE = /^(?:(?:有关|相关|各)?(县|区|市)级|(县|区|市)委)/;
-
-/** Full-width ASCII (ＡＢＣ，（）) folded to half-width; CJK punctuation such as 、 is kept. */
-export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-export function removeSpacing(text: string): string {
-  return text.replace(SPACING, '');
-}
 
 /** The name without its level prefix (「县应急管理局」 → 「应急管理局」), when something is left. */
 export function stripLevel(name: string): string {

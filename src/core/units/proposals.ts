@@ -8,7 +8,8 @@
 
 import type { AliasProposal, DirectoryEntry } from './unit';
 import { entryLevel } from './directory-index';
-import { foldWidth, keyAt, levelOf, removeSpacing, stemKey, stripLevel } from './normalise';
+import { foldWidth, removeSpacing } from '../text/normalise';
+import { keyAt, levelOf, stemKey, stripLevel } from './normalise';
 
 /** Shorter keys (公安局, 办) are contained in too many names to say anything. */
 const SHORTEST_CONTAINED = 3;

@@ -1,7 +1,8 @@
 import { Suspense, lazy, useEffect, useReducer } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneActions, PaneOutcome, Progress } from '../pane-actions';
-import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type RunOutcome } from '../pane-state';
+import type { PaneActions } from '../pane-actions';
+import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type PaneOutcome, type Progress, type RunOutcome } from '../pane-state';
+import { strings } from '../strings';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 function internalError(error: unknown): PaneOutcome {
-  return { ok: false, title: '内部错误 · Internal error', lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
+  return { ok: false, title: strings().outcome.internalError, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
 }
 
 export function App({ excelAvailable, actions }: AppProps) {
@@ -60,12 +61,12 @@ export function App({ excelAvailable, actions }: AppProps) {
   }, [review, state.batch, state.choices]);
 
   const run = async (work: () => Promise<PaneOutcome>) => {
-    progress('正在准备…');
+    progress(strings().steps.preparing);
     dispatch({ type: 'finished', outcome: await work().catch(internalError) });
   };
   /** Files or the selection read into a batch for the preview; nothing is written yet. */
   const read = (work: () => Promise<Batch>) => {
-    progress('正在读取…');
+    progress(strings().steps.reading);
     work().then(
       (batch) => dispatch({ type: 'batch', batch }),
       (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
@@ -73,7 +74,7 @@ export function App({ excelAvailable, actions }: AppProps) {
   };
   /** 生成 or a download: the outcome, and the flags for the 问题 panel. */
   const produce = (work: () => Promise<RunOutcome>) => {
-    progress('正在准备…');
+    progress(strings().steps.preparing);
     work().then(
       (result) => dispatch({ type: 'generated', run: result }),
       (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),

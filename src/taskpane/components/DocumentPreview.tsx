@@ -41,7 +41,7 @@ export function DocumentPreview({ document, roleOf, onRole }: DocumentPreviewPro
               const role = roleOf(t, c);
               return [
                 <Caption1 key={`l${c}`} className={styles.label}>
-                  {column.label || `第${c + 1}列`}
+                  {column.label || text.untitledColumn(c + 1)}
                 </Caption1>,
                 <Dropdown
                   key={`d${c}`}

@@ -1,5 +1,5 @@
 import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import type { DueLine } from '../pane-actions';
+import type { DueLine } from '../pane-state';
 import { strings } from '../strings';
 
 export interface DueSummaryProps {

@@ -9,6 +9,7 @@ export interface FlagRowProps {
   onStatus?: (status: string) => void;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- the values of 审核问题's 处理状态 column, not pane text
 const STATUS = { pending: '待处理', confirmed: '已确认', ignored: '忽略' } as const;
 
 const useStyles = makeStyles({
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
 export function FlagRow({ flag, onLocate, onStatus }: FlagRowProps) {
   const styles = useStyles();
   const text = strings();
-  const shown = flag.text.replace(/\s+/g, ' ') || '（空白）';
+  const shown = flag.text.replace(/\s+/g, ' ') || text.blankCell;
   const toggle = (status: string) => onStatus?.(flag.status === status ? STATUS.pending : status);
   return (
     <li className={styles.root}>

@@ -6,13 +6,13 @@ export interface HostNoticeProps {
   buttonLabel?: string;
 }
 
-export default function HostNotice({ buttonLabel = '分工表助手' }: HostNoticeProps) {
+export default function HostNotice({ buttonLabel }: HostNoticeProps) {
   const text = strings();
   return (
     <MessageBar intent="warning" layout="multiline" role="status">
       <MessageBarBody>
         <MessageBarTitle>{text.hostTitle}</MessageBarTitle>
-        {text.hostText(buttonLabel)}
+        {text.hostText(buttonLabel ?? text.paneButton)}
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { ImportOutcome } from '../pane-actions';
+import type { ImportOutcome } from '../pane-state';
 import { strings } from '../strings';
 
 export interface ImportStatusProps {

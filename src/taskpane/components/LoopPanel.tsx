@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { PANE_ACTIONS, type DueLine } from '../pane-actions';
+import { PANE_ACTIONS } from '../pane-actions';
+import type { DueLine } from '../pane-state';
 import { ActionItem } from './ActionItem';
 import { DistributePanel, type DistributePanelProps } from './DistributePanel';
 import { DueSummary } from './DueSummary';

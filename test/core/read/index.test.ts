@@ -322,4 +322,13 @@ describe('readDocument on input that is not a text export', () => {
     expect(result.error.code).toBe(code);
     expect(result.error.message).toMatch(/[\u4e00-\u9fff]/);
   });
+
+  it('answers a Word 97–2003 .doc, even one named .docx, by asking for it saved as .docx', async () => {
+    const doc = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const result = await readDocument('工作要点.docx', doc);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('doc-format');
+    expect(result.error.message).toContain('另存为” .docx');
+  });
 });

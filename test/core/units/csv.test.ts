@@ -1,4 +1,4 @@
-import { formatCsv, parseCsv } from '../../../src/core/units/csv';
+import { parseCsv } from '../../../src/core/units/csv';
 
 describe('parseCsv', () => {
   it('reads quoted fields holding commas, doubled quotes and line breaks, and keeps each record’s first line', () => {
@@ -19,11 +19,5 @@ describe('parseCsv', () => {
     expect(parseCsv('a\n"b,c\nd').problems).toEqual([
       { code: 'csv-unclosed-quote', message: '第 2 行：引号没有闭合，该行之后的内容都被读进了同一格，请检查。' },
     ]);
-  });
-});
-
-describe('formatCsv', () => {
-  it('quotes only the fields that need it and ends every line with CRLF', () => {
-    expect(formatCsv([['a', 'b,c', 'say "hi"', ' x', 'two\nlines', '']])).toBe('a,"b,c","say ""hi"""," x","two\nlines",\r\n');
   });
 });

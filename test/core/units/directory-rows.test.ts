@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { buildDirectory } from '../../../src/core/units/build-directory';
 import { directoryFromRows, directoryToRows } from '../../../src/core/units/directory-rows';
-import type { UnitDirectory } from '../../../src/core/units/unit';
+import type { UnitDirectory, UnitKind } from '../../../src/core/units/unit';
+import { readSeedsWithTables } from '../tasks/seed-documents';
 
 const HEADER = ['单位名称', '别名', '类型', '成员'];
 
@@ -69,5 +72,35 @@ describe('directoryToRows', () => {
   it('writes the header and one row per entry', () => {
     const directory: UnitDirectory = { entries: [{ canonical: '各镇街', aliases: ['各乡镇（街道）'], kind: 'group', members: ['甲镇', '乙街道'] }] };
     expect(directoryToRows(directory)).toEqual([HEADER, ['各镇街', '各乡镇（街道）', '群体', '甲镇、乙街道']]);
+  });
+
+  it('writes the directory built from the seeds as rows that read back exactly', async () => {
+    const { directory } = buildDirectory(await readSeedsWithTables());
+    const rows = directoryToRows(directory);
+    expect(rows.slice(0, 3)).toEqual([HEADER, ['县应急管理局', '', '单位', ''], ['综合执法局（应急管理局）', '应急管理局、综合执法局', '单位', '']]);
+    expect(directoryFromRows(rows)).toEqual({ ok: true, value: directory, warnings: [] });
+  });
+
+  it('round-trips any directory of distinct names exactly', () => {
+    // Names as documents have them: no separators outside brackets, brackets balanced.
+    const stem = fc.stringMatching(/^[甲乙丙丁戊局委办]{1,5}$/);
+    const name = fc.tuple(stem, fc.option(stem, { nil: undefined })).map(([outer, inner]) => (inner ? `${outer}（${inner}）` : outer));
+    const entry = fc.record({
+      names: fc.uniqueArray(name, { minLength: 1, maxLength: 3 }),
+      kind: fc.constantFrom<UnitKind>('bureau', 'group', 'vague'),
+      members: fc.array(name, { maxLength: 3 }),
+    });
+    const directories = fc
+      .array(entry, { minLength: 1, maxLength: 8 })
+      // No name may belong to two entries: the reader would rightly refuse the second.
+      .filter((entries) => new Set(entries.flatMap((e) => e.names)).size === entries.flatMap((e) => e.names).length)
+      .map((entries): UnitDirectory => ({
+        entries: entries.map(({ names: [canonical, ...aliases], kind, members }) => ({ canonical, aliases, kind, members })),
+      }));
+    fc.assert(
+      fc.property(directories, (directory) => {
+        expect(directoryFromRows(directoryToRows(directory))).toEqual({ ok: true, value: directory, warnings: [] });
+      }),
+    );
   });
 });

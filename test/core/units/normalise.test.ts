@@ -1,8 +1,7 @@
-import { foldWidth, levelOf, stemKey, stripLevel, unitKey } from '../../../src/core/units/normalise';
+import { levelOf, stemKey, stripLevel, unitKey } from '../../../src/core/units/normalise';
 
 describe('unitKey', () => {
   it('folds full-width letters, digits and parentheses, and removes spacing of every kind', () => {
-    expect(foldWidth('ＡＢ１（２）')).toBe('AB1(2)');
     expect(unitKey('县 应急\u3000管理局')).toBe(unitKey('县应急管理局'));
     expect(unitKey('县气象局（县预警信息发布中心）')).toBe(unitKey('县气象局(县预警信息发布中心)'));
   });

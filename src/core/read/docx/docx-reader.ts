@@ -13,17 +13,7 @@ import { openZip, type ZipArchive } from '../zip';
 import { readBlocks } from './body-reader';
 import { mainPartName } from './main-part';
 import { wordChild, wordName } from './wordml';
-import { parseXml } from './xml';
-
-/** OLE2 compound file: a Word 97–2003 .doc, a WPS .wps, or a password-protected .docx. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-export function isOleFile(bytes: Uint8Array): boolean {
-  return OLE_SIGNATURE.every((byte, i) => bytes[i] === byte);
-}
-
-export const LEGACY_DOC_MESSAGE =
-  '这是旧版 Word（.doc）或加密的文档，无法直接读取。请在 Word 或 WPS 中打开，选择「另存为」→「Word 文档（*.docx）」（如有密码请先取消）后再导入。';
+import { parseXml } from '../../text/xml';
 
 export async function readDocx(source: string, bytes: Uint8Array): Promise<Result<SourceDocument>> {
   try {
@@ -35,7 +25,6 @@ export async function readDocx(source: string, bytes: Uint8Array): Promise<Resul
 
 async function readPackage(source: string, bytes: Uint8Array): Promise<Result<SourceDocument>> {
   if (bytes.length === 0) return failure('empty', '文件是空的（0 字节）。');
-  if (isOleFile(bytes)) return failure('legacy-doc', LEGACY_DOC_MESSAGE);
   const zip = await openZip(bytes);
   if (!zip.ok) return zip;
   const part = await mainPartName(zip.value);

@@ -4,7 +4,7 @@
 import type { Result } from '../../result';
 import { success } from '../../result';
 import type { ZipArchive } from '../zip';
-import { parseXml } from './xml';
+import { parseXml } from '../../text/xml';
 
 const DEFAULT_PART = 'word/document.xml';
 const OFFICE_DOCUMENT = /\/officeDocument$/;

@@ -9,9 +9,8 @@
 // Brackets nest; a separator inside them belongs to the name (「各镇（街道、社区）」). Full-width and
 // ASCII punctuation are read alike, since web copies often carry , ( ) : ; for ，（）：；.
 
-import { BRACKET_PAIRS, CLAUSE_SEPARATORS, JOINERS, LABELS, LEAD_MARKS, LIST_SEPARATORS, ROLE_WORDS, type LabelSense, type RoleWordSense } from '../text/lexicon';
-import { unitKind } from '../units/kind';
-import { nameShape } from '../units/recognise';
+import { BRACKET_PAIRS, CLAUSE_SEPARATORS, JOINERS, LABELS, LEAD_MARKS, LIST_SEPARATORS, ROLE_WORDS, type LabelSense, type RoleWordSense } from './lexicon';
+import { isReference, nameShape } from './name-shape';
 
 export type AssignedRole = RoleWordSense;
 
@@ -164,7 +163,7 @@ function splitAtDeng(text: string): string[] {
     const rest = text.slice(at + 1);
     // 「区水务局等部门」: a bare class noun after 等 only says what kind the list was.
     if (/^(?:部门|单位|机构|方面|有关方面)$/.test(rest)) return [text.slice(0, at + 1)];
-    if (rest !== '' && depthAt(text, at) === 0 && unitKind(rest) !== 'bureau') return [text.slice(0, at + 1), rest];
+    if (rest !== '' && depthAt(text, at) === 0 && isReference(rest)) return [text.slice(0, at + 1), rest];
   }
   return [text];
 }

@@ -1,6 +1,7 @@
-// How a document, table or column is named to the clerk.
+// How a document, table or column of an Analysis is named to the clerk: by the workbook plan and by
+// the 督办 loop alike, so it sits beside Analysis rather than in either.
 
-import type { Analysis } from '../analysis';
+import type { Analysis } from './analysis';
 
 /** The document's own title when one was read, else its file name without the extension (「000_bfdf.txt」 → 「000_bfdf」). */
 export function documentName(analysis: Analysis, document: number): string {

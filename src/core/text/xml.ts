@@ -1,8 +1,10 @@
-// XML parsing for package parts, refusing what a Word document never contains: a DOCTYPE. Without
-// one there are no entity definitions to expand (billion laughs) and no external entities to fetch.
+// XML parsing for package parts (a .docx being read, an .xlsx's sheets and relationships), refusing
+// what neither ever contains: a DOCTYPE. Without one there are no entity definitions to expand
+// (billion laughs) and no external entities to fetch. The messages speak of a Word document: the
+// .docx reader is the one that shows them to the clerk.
 
 import { DOMParser, type Document } from '@xmldom/xmldom';
-import { failure, success, type Result } from '../../result';
+import { failure, success, type Result } from '../result';
 
 const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
 

@@ -1,4 +1,5 @@
-// ISO days without time zones: the arithmetic the deadlines need, in UTC so that no clock moves a day.
+// ISO days without time zones, in UTC so that no clock moves a day: the arithmetic of the deadlines, of
+// the document's own date (read/) and of the day a report is made for (the CLI and the pane).
 
 export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -3,7 +3,7 @@
 // names a collective (各镇街, 安委会各成员单位) or a vague reference (有关部门); a person ends with a
 // title (副县长, 主要领导). Decided by shape, so it holds for places no directory has seen.
 
-import { LEAD_MARKS, ORGAN_SUFFIXES, PERSON_TITLES } from '../text/lexicon';
+import { LEAD_MARKS, ORGAN_SUFFIXES, PERSON_TITLES } from './lexicon';
 import { foldWidth, removeSpacing } from './normalise';
 import { isPlace } from './places';
 
@@ -48,3 +48,8 @@ export function nameShape(text: string): NameShape {
 }
 
 export const isUnitName = (text: string): boolean => nameShape(text) === 'unit';
+
+/** A collective or a reference rather than one body: 各镇街, 有关部门, 区安委会相关成员单位, 行业主管部门. */
+export function isReference(name: string): boolean {
+  return REFERENCE.test(name) || /(?:成员单位|部门|单位|机构)$/.test(name);
+}

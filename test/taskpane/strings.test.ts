@@ -1,0 +1,51 @@
+// The pane's steps and outcomes in the clerk's language: strings.ts has each in Chinese and English.
+
+import { clearInPlace, type InPlaceAccess } from '../../src/taskpane/in-place';
+import { INITIAL_STATE, paneReducer } from '../../src/taskpane/pane-state';
+import { setLanguage, strings } from '../../src/taskpane/strings';
+import { selectionBatch } from '../../src/taskpane/workspace';
+
+const NOTHING_MARKED: InPlaceAccess = {
+  readSelection: async () => undefined,
+  mark: async () => {
+    throw new Error('not called');
+  },
+  clear: async () => undefined,
+};
+
+describe('the pane in English', () => {
+  beforeEach(() => setLanguage('en-US'));
+  afterEach(() => setLanguage('zh-CN'));
+
+  it('says in English that no file could be used, and that the selection is empty', () => {
+    const after = paneReducer(INITIAL_STATE, { type: 'batch', batch: { documents: [], refused: ['x.doc'], preview: [] } });
+    expect(after.outcome).toMatchObject({ ok: false, title: 'No file could be used', lines: ['x.doc'] });
+    expect(selectionBatch(undefined).refused).toEqual([
+      'The selection is empty: select the responsibility table in the sheet, header row included, then click Import the selection.',
+    ]);
+  });
+
+  it('shows the steps and the outcome of 清除标记 in English', async () => {
+    const steps: string[] = [];
+    expect(await clearInPlace(NOTHING_MARKED, (step) => steps.push(step))).toEqual({
+      ok: true,
+      title: 'No marks to clear',
+      lines: ['This workbook has no colours, comments or sheets added by Analyse this table.'],
+      warnings: [],
+    });
+    expect(steps).toEqual(['Clearing the marks…']);
+  });
+
+  it('counts one and many, and names sheets as written', () => {
+    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 file, 2 tasks, 1 unit; 0 problems found.');
+    expect(strings().outcome.sheetsAdded(['审核问题', '单位汇总'])).toBe('Added 2 sheets: “审核问题”, “单位汇总”');
+  });
+});
+
+describe('the pane in Chinese', () => {
+  it('keeps its wording and lists sheets in 「」', () => {
+    setLanguage('zh-CN');
+    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 份文件、2 项任务，拆分出 1 个单位；发现 0 个审核问题。');
+    expect(strings().outcome.sheetsAdded(['审核问题', '单位汇总'])).toBe('新增 2 个工作表：「审核问题」「单位汇总」');
+  });
+});
