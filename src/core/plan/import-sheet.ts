@@ -106,9 +106,9 @@ function inheritedNote(task: Task): string | undefined {
 
 /** One cell as written; several responsibility columns (牵头单位, 配合单位) each on a line with their label. */
 function responsibilityText(task: Task, analysis: Analysis): string {
-  if (task.responsibility.length === 1) return task.responsibility[0]?.text ?? '';
+  if (task.responsibility.length === 1) return task.responsibility[0]?.written ?? task.responsibility[0]?.text ?? '';
   return task.responsibility
-    .map((cell) => `${columnLabel(analysis, task.document, task.table, cell.column)}：${cell.text}`)
+    .map((cell) => `${columnLabel(analysis, task.document, task.table, cell.column)}：${cell.written ?? cell.text}`)
     .join('\n');
 }
 

@@ -17,6 +17,8 @@ import { readTextExportTables } from '../tables/text-export-layout';
 import { decodeText, type DecodedText } from './decode';
 import { documentDate } from './document-date';
 import { documentTitle } from './document-title';
+import { traditionalWarning, withWrittenCells } from './traditional';
+import { simplified } from '../text/script';
 
 /** In order of preference: Word's one-cell-per-line export, then a row per line with tab or 「|」 between cells,
  *  then a web page's one cell per line closed by 「|」. */
@@ -25,13 +27,23 @@ const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimited
 const RECOVERIES: readonly TextTableLayout[] = [readAnchoredTables, readBarRowTables];
 
 export function readTextDocument(source: string, bytes: Uint8Array): Result<SourceDocument> {
-  return andThen(decodeText(bytes), ({ text, encoding }: DecodedText): Result<SourceDocument> => {
-    if (text.trim() === '') return failure('empty', '文件里没有文字内容（空文件）。');
+  return andThen(decodeText(bytes), ({ text: decoded, encoding }: DecodedText): Result<SourceDocument> => {
+    if (decoded.trim() === '') return failure('empty', '文件里没有文字内容（空文件）。');
+    // A Traditional-script copy is read in Simplified; each cell keeps the words as written.
+    const { text, traditional } = simplified(decoded);
     const lines = text.split('\n');
     const title = documentTitle(lines);
     const date = documentDate(lines);
     const document = (tables: SourceDocument['tables'], warnings: Warning[]): Result<SourceDocument> =>
-      success({ source, title, ...(date && { date }), format: 'text', encoding, tables, warnings });
+      success({
+        source,
+        title,
+        ...(date && { date }),
+        format: 'text',
+        encoding,
+        tables: traditional ? withWrittenCells(tables, text, decoded) : tables,
+        warnings: traditional ? [traditionalWarning, ...warnings] : warnings,
+      });
     const passed: Warning[] = [];
     let best: Result<SourceDocument['tables']> | undefined;
     for (const layout of LAYOUTS) {

@@ -26,6 +26,8 @@ export interface RawCell {
   text: string;
   /** Set where the source explicitly merges this cell into the one above (w:vMerge, rowspan) or left (gridSpan, colspan). */
   merge?: 'above' | 'left';
+  /** The cell as the document wrote it, where `text` is what was read (a Traditional-script cell read in Simplified). */
+  written?: string;
 }
 
 export interface RawRow {

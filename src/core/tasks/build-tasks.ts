@@ -66,6 +66,7 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
           column,
           role,
           text: texts[r][column],
+          ...(row.cells[column].written !== undefined && { written: row.cells[column].written }),
           merged: row.cells[column].merge === 'above',
         }));
         const heading = [section, headings[r].text].filter((t) => t !== '').join(HEADING_SEPARATOR);

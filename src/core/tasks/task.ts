@@ -7,6 +7,8 @@ export interface ResponsibilityCell {
   column: number;
   role: 'units' | 'lead' | 'support';
   text: string;
+  /** The cell as the document wrote it, where that differs from what was read (Traditional script). */
+  written?: string;
   /** The source merged it into the cell above (docx/HTML); its text is then the filled-down text. */
   merged: boolean;
 }

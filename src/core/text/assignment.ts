@@ -262,11 +262,15 @@ export function bodyAssignment(text: string, { marksRequired = true } = {}): { t
 
 /** 「市政府各部门、各直属机构」: the body that owns the first class of units owns the next ones too. */
 function shareOwner(names: AssignedName[]): void {
-  const owned = /^(.+?)各.*(?:部门|机构|单位)$/.exec(names[0]?.written ?? '');
-  if (!owned || nameShape(owned[1]) !== 'unit') return;
-  for (let i = 1; i < names.length && /^各.*(?:部门|机构|单位)$/.test(names[i].written); i += 1) {
-    names[i] = { ...names[i], written: owned[1] + names[i].written };
-  }
+  let owner = '';
+  names.forEach((name, i) => {
+    if (owner !== '' && /^各.*(?:部门|机构|单位)$/.test(name.written)) {
+      names[i] = { ...name, written: owner + name.written };
+      return;
+    }
+    const owned = /^(.+?)各.*(?:部门|机构|单位)$/.exec(name.written);
+    owner = owned && nameShape(owned[1]) === 'unit' ? owned[1] : '';
+  });
 }
 
 /** Text that is nothing but an assignment: every clause a list of unit names (or leaders), with or without role words. */
