@@ -22,6 +22,8 @@ interface BodyRow {
   line: number;
   /** A line with no delimiter, taken on the chance that it continues a row broken over lines. */
   plain: boolean;
+  /** A section row (「一、体系建设 |」). */
+  section?: true;
 }
 
 export function readDelimitedTables(text: string): Result<RawTable[]> {
@@ -97,7 +99,7 @@ function readBody(lines: readonly string[], start: number, header: string[]): { 
     const record = recordAt(lines, i);
     // A section row spanning the table (「一、体系建设 |」) keeps it going when data rows, not a new header, follow.
     if (record.kind === 'text' && SECTION_ROW.test(record.text.trim()) && dataRowFollows(lines, record.end)) {
-      rows.push({ cells: [record.text.replace(/[|｜\s]+$/, '').trim()], line: record.line, plain: false });
+      rows.push({ cells: [record.text.replace(/[|｜\s]+$/, '').trim()], line: record.line, plain: false, section: true });
       i = record.end;
       continue;
     }
@@ -145,7 +147,8 @@ function joinBrokenRows(rows: BodyRow[], width: number): BodyRow[] {
   for (let i = 0; i < rows.length; i++) {
     let cells = rows[i].cells;
     let j = i + 1;
-    while (cells.length < width && j < rows.length) {
+    // A section row spanning the table is short by design: it continues nothing.
+    while (cells.length < width && j < rows.length && !rows[i].section && !rows[j].section) {
       const next = rows[j].cells;
       cells = [...cells.slice(0, -1), `${cells[cells.length - 1]}\n${next[0]}`, ...next.slice(1)];
       j++;

@@ -15,8 +15,10 @@ export function sectionsOf(table: RawTable, texts: string[][]): Array<string | n
   return texts.map((cells) => {
     const filled = cells.filter((text) => text !== '');
     const named = filled.join('');
+    // A table with no 序号 or 名称 column puts its section lines in the first column, whatever its role.
+    const firstOnly = filled.length === 1 && cells[0] !== '' && cells.length > 1;
     const isSection =
-      filled.length >= 1 && filled.length <= 2 && SECTION_NUMBER.test(named) && quiet.every((c) => cells[c] === '') && quiet.length < cells.length;
+      filled.length >= 1 && filled.length <= 2 && SECTION_NUMBER.test(named) && ((quiet.every((c) => cells[c] === '') && quiet.length < cells.length) || firstOnly);
     if (!isSection) return section;
     section = filled.join(' ');
     return null;

@@ -1,0 +1,136 @@
+// Layouts of real plans that lose their structure in a text copy, one fixture per class (issue 16),
+// each read end to end: the tables recovered by structure, and the body-text forms of the grammar.
+
+import { readLayout, unitRoles } from '../../fixtures/layouts/read-layout';
+
+describe('tables whose cell boundaries the copy lost', () => {
+  test('a Word export that drops empty cells and breaks a cell over lines is read row by row from its 序号, each line to the column its shape fits', async () => {
+    const { document, analysis } = await readLayout('table-cells-lost.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['cells-by-shape']);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading])).toEqual([
+      ['1', '一、强化责任落实 / 制定党政领导干部安全生产责任清单，年内完成修订。'],
+      ['2', '一、强化责任落实 / 开展重点行业领域隐患排查整治。\n建立隐患清单，逐项销号。'],
+      ['3', '一、强化责任落实 / 组织综合应急演练。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县应急局:lead', '县委组织部:support', '县人社局:support'],
+      ['县应急局:lead', '县公安局:support', '县交通局:support', '各乡镇（街道）:support'],
+      ['县应急局:lead'],
+    ]);
+    // The leader's name went to 责任领导, not to the units.
+    expect(document.tables[0].rows[2].cells.map((c) => c.text)).toEqual(['2', '开展重点行业领域隐患排查整治。\n建立隐患清单，逐项销号。', '县应急局', '县公安局、县交通局、各乡镇（街道）', '王某某']);
+  });
+
+  test('a table with no 序号 column is read by the numbers that open its first cells', async () => {
+    const { analysis } = await readLayout('table-numbered-cells.txt');
+    expect(analysis.tasks.map((t) => [t.heading, t.content])).toEqual([
+      ['一、优结构谋发展', '1.完善现代化产业体系，壮大支撑企业。'],
+      ['一、优结构谋发展', '2.发展数字经济和网络安全产业。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['区发改局:lead', '区工信局:support', '区商务局:support', '各街道办事处:support'],
+      ['区工信局:lead', '各街道办事处:support'],
+    ]);
+  });
+
+  test('rows laid one per line with spaces between cells, under a header of space-separated labels', async () => {
+    const { document, analysis } = await readLayout('table-space-rows.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual(['序号:seq', '涉及部门:units', '职责分工:content']);
+    expect(analysis.tasks.map((t) => t.content)).toEqual(['负责烟花爆竹运输通行证发放和燃放安全管理。', '负责烟花爆竹生产、经营单位的安全生产监督管理。', '负责生产环节烟花爆竹产品质量监督。']);
+    expect(unitRoles(analysis)).toEqual([['市公安局:lead'], ['市应急管理局:lead'], ['市市场监督管理局:lead']]);
+  });
+
+  test('a bar before each cell and a bare bar after each row: a name broken one syllable a line is joined, and the cells a short row lacks are merged from above', async () => {
+    const { document, analysis } = await readLayout('table-bar-led.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['bar-rows']);
+    expect(analysis.tasks.map((t) => t.content)).toEqual(['强化行政监督，办理人大代表建议和政协提案', '推进法治政府建设', '地区生产总值增长6%', '固定资产投资增长8%']);
+    expect(unitRoles(analysis)).toEqual([
+      ['县政府办公室:lead', '县直各单位:support', '各乡镇:support'],
+      ['县政府办公室:lead', '县司法局:support', '县直各单位:support'],
+      ['县发改局:lead', '县统计局:support', '各乡镇:support'],
+      ['县发改局:lead', '县统计局:support', '各乡镇:support'],
+    ]);
+  });
+
+  test('a bar line between cells and a line of bars between rows: the rows merged cells left unmarked are cut after each list of units', async () => {
+    const { analysis } = await readLayout('table-bar-separated.txt');
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.content])).toEqual([
+      ['1', '一、主要预期目标', '1.地区生产总值增长5%以上。'],
+      ['1', '一、主要预期目标', '2.一般公共预算收入增长6%以上。'],
+      ['1', '一、主要预期目标', '3.规上工业总产值增长5%左右。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县发改委:lead', '统计局:support'],
+      ['县财政局:lead', '税务局:support'],
+      ['县工信局:lead', '统计局:support'],
+    ]);
+  });
+
+  test('a pipe row short of the cells merged on its left keeps its units and deadline in their columns, and a section row does not join the row after it', async () => {
+    const { document, analysis } = await readLayout('table-pipe-merged.txt');
+    // One warning for the short data row, one for the section row padded to the table's width.
+    expect(document.warnings.map((w) => w.code)).toEqual(['ragged-row', 'ragged-row']);
+    expect(analysis.tasks.map((t) => [t.heading, t.deadline])).toEqual([
+      ['一、体系建设 / 1.组织机构', '4月'],
+      ['一、体系建设 / 1.组织机构', '4月'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([['党政办:lead', '应消站:support'], ['应消站:lead']]);
+  });
+
+  test('a Traditional-script copy is read in Simplified, and each responsibility cell keeps its written form', async () => {
+    const { document, analysis } = await readLayout('traditional-table.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['traditional-script']);
+    expect(document.tables[0].title).toBe('重点任务分工表');
+    expect(unitRoles(analysis)).toEqual([
+      ['县应急管理局:lead', '县委组织部:support', '各乡镇（街道）:support'],
+      ['县安委办:lead', '县公安局:support'],
+    ]);
+    expect(analysis.tasks.map((t) => t.responsibility[0].written)).toEqual(['縣應急管理局牽頭，縣委組織部、各鄉鎮（街道）分工負責', '縣安委辦、縣公安局']);
+  });
+});
+
+describe('assignments in the body text, read by the one grammar', () => {
+  test('bracketed clauses close the task before them, several in a paragraph; 由…承办/协办, 牵头落实/配合落实, a plain list closing a paragraph, a heading that names the lead, and a duty whose bearer opens the paragraph', async () => {
+    const { analysis } = await readLayout('inline-grammar.txt');
+    expect(analysis.tasks.map((t) => [t.seq, t.content])).toEqual([
+      ['（一）', '健全责任体系。完善安全生产责任清单。'],
+      ['', '修订考核办法。'],
+      ['（二）', '加强督导检查。开展安全生产巡查'],
+      ['（三）', '推进隐患治理。'],
+      ['（四）', '提高养老金待遇。落实国家和省级部署要求。'],
+      ['1.', '开展火灾隐患排查整治。'],
+      ['2.', '推进消防站建设。'],
+      ['', '县卫健委负责医疗救治资源的协调调度。'],
+      ['', '武警中队参与抢险救援和维护社会秩序等工作。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县应急局:lead', '各镇（街道）:support', '有关单位:support'],
+      ['县安委办:lead', '县委组织部:support', '县人社局:support'],
+      ['县安委办:lead', '县应急局:support'],
+      ['县应急局:lead', '县住建局:lead', '县公安局:support'],
+      ['县人社局:lead', '县财政局:support'],
+      ['县消防救援大队:lead', '县住建局:support', '各乡镇:support'],
+      ['县消防救援大队:lead', '县住建局:support', '各乡镇:support'],
+      ['县卫健委:lead'],
+      ['武警中队:support'],
+    ]);
+    expect(analysis.tasks.map((t) => t.units.map((m) => m.roleSource)).slice(0, 2)).toEqual([
+      ['explicit', 'explicit', 'explicit'],
+      ['explicit', 'explicit', 'explicit'],
+    ]);
+  });
+
+  test('list-form fields under a task, on lines of their own or run together in one line: 部门分工, a leader, 工作措施 and 完成时限', async () => {
+    const { document, analysis } = await readLayout('list-labels.txt');
+    expect(document.tables[0].header).toEqual(['序号', '名称', '内容', '完成时限', '责任单位', '责任领导']);
+    expect(analysis.tasks.map((t) => [t.seq, t.content, t.deadline])).toEqual([
+      ['1.', '地区生产总值增长6%以上。', ''],
+      ['2.', '固定资产投资增长8%左右。\n谋划储备一批重大项目。', '2025年12月底前'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['市发展改革委:lead', '各区:support', '各部门:support'],
+      ['市发展改革委:lead', '市财政局:support', '市统计局:support'],
+    ]);
+    expect(document.tables[0].rows[0].cells[5].text).toBe('张某');
+  });
+});
