@@ -3,6 +3,7 @@
 // ({"core":…,"excel":…,"bundle":…}); a part is added by adding its line here and its file in bench/.
 
 import { parseArgs } from 'node:util';
+import { benchAccuracy } from './bench/accuracy';
 import { benchBundle } from './bench/bundle';
 import { benchCollect } from './bench/collect';
 import { benchCore } from './bench/core';
@@ -18,6 +19,7 @@ const PARTS: Record<string, (options: BenchOptions) => Promise<object>> = {
   excel: benchExcel,
   bundle: benchBundle,
   collect: benchCollect,
+  accuracy: benchAccuracy,
 };
 
 const USAGE = '用法 / usage: npm run -s bench -- [--json] [--rows 20000] [--runs 7]';

@@ -1,9 +1,10 @@
 // How the tool does on one labelled document: each label's task found (by its distinctive text),
 // and its unit set and lead set compared exactly with what a clerk wrote. Names are compared after
-// folding full-width forms and spacing only: 「县应急局」 against 「县应急管理局」 is a miss.
+// folding full-width forms, spacing and script only: 「县应急局」 against 「县应急管理局」 is a miss.
 
 import type { Task } from '../../src/core/tasks/task';
 import { foldWidth, removeSpacing } from '../../src/core/text/normalise';
+import { simplified } from '../../src/core/text/script';
 import type { LabelledTask } from './corpus';
 
 export interface TaskScore {
@@ -24,20 +25,27 @@ export interface DocumentScore {
   scores: TaskScore[];
 }
 
-const key = (text: string): string => removeSpacing(foldWidth(text));
+/** Compared as read: full-width forms folded, spacing removed, a Traditional-script label in Simplified. */
+const key = (text: string): string => removeSpacing(foldWidth(simplified(text).text));
 
 /** The words of a task as a clerk reads them: its number, heading, content and note. */
 function taskText(task: Task): string {
   return key([task.seq, task.heading, task.content, task.note].join(''));
 }
 
+/** The units written at the task: those the document named once for every later task (「以下……不再注明」)
+ *  are added by the tool with a note, and labelled only where the task itself names them. */
+function ownUnits(task: Task): Task['units'] {
+  return task.units.filter((m) => m.roleSource !== 'inherited');
+}
+
 /** The unit names of a task as written, a trailing 等 kept on an open-ended list's last name. */
 export function writtenUnits(task: Task): string[] {
-  return task.units.map((m) => m.written + (m.openEnded ? '等' : ''));
+  return ownUnits(task).map((m) => m.written + (m.openEnded ? '等' : ''));
 }
 
 export function leadUnits(task: Task): string[] {
-  return task.units.filter((m) => m.role === 'lead' && m.roleSource !== 'default').map((m) => m.written + (m.openEnded ? '等' : ''));
+  return ownUnits(task).filter((m) => m.role === 'lead' && m.roleSource !== 'default').map((m) => m.written + (m.openEnded ? '等' : ''));
 }
 
 function sameNames(a: readonly string[], b: readonly string[]): boolean {

@@ -11,7 +11,7 @@
 import { bodyAssignment, matchingClose, splitTopLevel } from '../text/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
-import { nameShape } from '../text/name-shape';
+import { isReference, nameShape } from '../text/name-shape';
 import type { Column, RawRow, RawTable, SourcePosition } from './raw-table';
 
 export const BODY_TABLE_TITLE = '正文中的分工（由正文段落读出）';
@@ -217,12 +217,15 @@ function paragraphsOf(lines: readonly string[]): Array<{ text: string; index: nu
   return paragraphs;
 }
 
-/** 「（三）省编办牵头的工作」「一、县示范区管委会牵头工作（8项）」: a heading that names who leads what follows. */
+/**
+ * A heading that names who does what follows: 「（三）省编办牵头的工作」「一、县示范区管委会牵头工作（8项）」,
+ * or a duty list's heading that is the bearer's name alone, 「（一）市民政局」 over 「1.负责……」.
+ */
 function headingUnits(segment: string): string | undefined {
   if (!HEADING.test(segment) || segment.length > SECTION_LONGEST || /[。；;]$/.test(segment)) return undefined;
   const words = segment.replace(HEADING, '').replace(/[（(]\d+项[)）]$/, '').trim();
-  if (!/工作$/.test(words)) return undefined;
-  return bodyAssignment(words.replace(/的?工作$/, ''))?.text;
+  if (/工作$/.test(words)) return bodyAssignment(words.replace(/的?工作$/, ''))?.text;
+  return nameShape(words) === 'unit' && !isReference(words) ? bodyAssignment(`${words}负责`)?.text : undefined;
 }
 
 /** The body's tasks as one table (none when no paragraph assigns units). */
@@ -290,11 +293,10 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     }
   };
   paragraphsOf(lines).forEach(({ text: line, index: i }) => {
+    // A note that names units for every later task (「以下各项工作均需……，不再注明」) may close a task's own clause.
     const named = INHERITED.exec(line);
-    if (named) {
-      inherited = named[1];
-      return;
-    }
+    if (named) inherited = named[1];
+    if (named && named.index === 0) return;
     for (const segment of segmentsOf(line)) {
       const field = fieldOf(segment);
       if (field) readField(field);

@@ -206,15 +206,17 @@ function readClause(raw: string, clause: number): ClauseReading {
     .filter((r) => r !== undefined);
   const names: AssignedName[] = [];
   const persons: string[] = [];
+  let prose = false;
   for (const { name, marked: ownMark } of read) {
     marked ||= ownMark;
     const shape = nameShape(name.written);
     if (shape === 'person') persons.push(name.written);
-    else if (shape !== 'prose') names.push(name);
+    else if (shape === 'prose') prose = true;
+    else names.push(name);
   }
   const completed = completeSharedParts(names);
   shareClauseRoles(completed, clauseRole);
-  return { text: raw, names: completed, persons, marked, unitsOnly: completed.every((n) => nameShape(n.written) === 'unit') };
+  return { text: raw, names: completed, persons, marked, unitsOnly: !prose && completed.every((n) => nameShape(n.written) === 'unit') };
 }
 
 function clausesOf(text: string): ClauseReading[] {
@@ -290,23 +292,33 @@ const LEVEL_WORD = /^(?:省直|市直|县直|区直|中直|省|市|县|区|乡|�
 function completeSharedParts(names: AssignedName[]): AssignedName[] {
   const out = [...names];
   shareOwner(out);
+  // 「各县、市、区政府」, 「省、中直负有……的部门」: bare levels share the last one's organ (and a leading 各).
+  const bareLevel = (name: string): boolean => LEVEL_WORD.exec(name.replace(/^各/, ''))?.[0] === name.replace(/^各/, '');
   for (let i = out.length - 2; i >= 0; i -= 1) {
     const short = out[i].written;
     const next = out[i + 1].written;
-    if (nameShape(short) === 'unit' || nameShape(next) !== 'unit' || out[i].openEnded) continue;
-    let tail: string;
-    if (LEVEL_WORD.exec(short)?.[0] === short) {
-      tail = next.replace(LEVEL_WORD, '');
-      if (tail === next) continue;
-    } else {
-      if (short.length < 2 || short.length > 8) continue;
-      const head = short.slice(0, -2);
-      tail = next.slice(2);
-      if (tail.length < 2 || (head !== '' && next.startsWith(head))) continue;
-      out[i + 1] = { ...out[i + 1], written: head + next };
+    if (out[i].openEnded || nameShape(next) !== 'unit') continue;
+    if (bareLevel(short)) {
+      const tail = next.replace(/^各/, '').replace(LEVEL_WORD, '');
+      if (tail === next.replace(/^各/, '') || tail.length < 2) continue;
+      out[i] = { ...out[i], written: short + tail };
+      continue;
     }
+    if (nameShape(short) === 'unit' || short.length < 2 || short.length > 8) continue;
+    const head = short.slice(0, -2);
+    const tail = next.slice(2);
+    if (tail.length < 2 || (head !== '' && next.startsWith(head))) continue;
+    out[i + 1] = { ...out[i + 1], written: head + next };
     out[i] = { ...out[i], written: short + tail };
     if (nameShape(out[i].written) !== 'unit') return names;
+  }
+  // A leading 各 speaks for every level of the run: 各县政府, 各市政府, 各区政府.
+  for (let i = 0; i < out.length - 1; i += 1) {
+    if (!names[i].written.startsWith('各') || !bareLevel(names[i].written)) continue;
+    for (let j = i + 1; j < out.length && LEVEL_WORD.test(names[j].written) && !names[j].written.startsWith('各'); j += 1) {
+      out[j] = { ...out[j], written: `各${out[j].written}` };
+      if (!bareLevel(names[j].written)) break;
+    }
   }
   return out;
 }

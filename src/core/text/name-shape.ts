@@ -11,7 +11,7 @@ import { isPlace } from './places';
 export type NameShape = 'unit' | 'person' | 'prose' | 'other';
 
 /** Words of a sentence, never of an organ's name: 「加强…」, 「…要…」. */
-const PROSE = /[要将把了着。：:“”"!！?？]|确保|加强|推进|开展|做好|抓好|进一步|全面|严格|深入|及时|建立|完善|落实|实施|涉及|不再|下同|任务|列第一位|为牵头|逐一/;
+const PROSE = /[要将把了着。：:“”"!！?？]|确保|加强|推进|开展|做好|抓好|进一步|全面|严格|深入|及时|建立|完善|落实|实施|涉及|不再|下同|任务|列第一位|为牵头|逐一|以下|均需|各项/;
 /** 的 belongs to a sentence, except in a description of a class of bodies (「负有安全生产监管职责的部门」). */
 const OF = /的(?!.*(?:部门|单位|机构|企业)$)/;
 /** A task that names what it builds: 「建成县残疾人综合服务中心」, 「迁建县政务服务中心」 (not 「建设局」). */

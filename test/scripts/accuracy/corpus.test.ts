@@ -1,0 +1,43 @@
+// The corpus of real plans keeps its own rules (test/corpus/README.md), and the tool keeps its
+// accuracy on it: a floor that fails when a change reads real plans worse than the last measure.
+
+import { readFileSync } from 'node:fs';
+import { loadCorpus } from '../../../scripts/accuracy/corpus';
+import { measureCorpus } from '../../../scripts/accuracy/measure';
+
+const corpus = loadCorpus();
+
+test('the corpus holds at least 40 documents from at least 20 places', () => {
+  expect(corpus.length).toBeGreaterThanOrEqual(40);
+  expect(new Set(corpus.map((doc) => doc.place)).size).toBeGreaterThanOrEqual(20);
+});
+
+test('every label names its task by 8 to 30 characters found exactly once in the document, and every lead is one of its units', () => {
+  const problems = corpus.flatMap((doc) => {
+    const text = readFileSync(doc.file, 'utf8');
+    return doc.tasks.flatMap((task) => [
+      ...(text.split(task.text).length - 1 !== 1 ? [`${doc.id}: 「${task.text}」 occurs ${text.split(task.text).length - 1} times`] : []),
+      ...(task.text.length < 8 || task.text.length > 30 ? [`${doc.id}: 「${task.text}」 is ${task.text.length} characters`] : []),
+      ...task.lead.filter((lead) => !task.units.includes(lead)).map((lead) => `${doc.id}: lead ${lead} is not among the units`),
+    ]);
+  });
+  expect(problems).toEqual([]);
+});
+
+test('no document URL is in the corpus twice', () => {
+  const urls = corpus.map((doc) => doc.url);
+  expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+});
+
+test('the tool reads the corpus at least as well as last measured: tasks found, unit sets and lead sets exact', async () => {
+  const { totals } = await measureCorpus(corpus);
+  const share = (n: number): number => n / totals.tasks;
+  expect({
+    found: share(totals.rowsFound) >= FLOOR.found,
+    units: share(totals.unitsExact) >= FLOOR.units,
+    leads: share(totals.leadsExact) >= FLOOR.leads,
+  }).toEqual({ found: true, units: true, leads: true });
+});
+
+/** Raised as the readers improve, never lowered to let a change through. */
+const FLOOR = { found: 0.95, units: 0.93, leads: 0.95 };
