@@ -34,6 +34,7 @@ const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
 const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
 const LONGEST_LABEL = 16;
+const TITLE_LONGER = 8;
 
 export function shapeOf(text: string): Shape {
   const compact = text.replace(/\s+/g, '');
@@ -129,6 +130,9 @@ interface Header {
 
 /** A header starting at item `at`: a run of labels with a 序号 and a responsibility column. */
 function headerAt(items: Item[], at: number): Header | undefined {
+  // A table's title right above its header (「2016年民生实事目标任务分解表」) may use header words: a
+  // header that has its 序号 further on does not start with a long line.
+  if (compactLabel(items[at]?.text ?? '').length > TITLE_LONGER && !SEQ.test(items[at].text) && labelsOf(items[at]).length === 1 && headerAt(items, at + 1)?.roles.includes('seq')) return undefined;
   const labels: string[] = [];
   let end = at;
   let unknown = 0;

@@ -14,6 +14,8 @@ export type NameShape = 'unit' | 'person' | 'prose' | 'other';
 const PROSE = /[要将把了着。：:“”"!！?？]|确保|加强|推进|开展|做好|抓好|进一步|全面|严格|深入|及时|建立|完善|落实|实施|涉及|不再|下同|任务|列第一位|为牵头|逐一|以下|均需|各项/;
 /** 的 belongs to a sentence, except in a description of a class of bodies (「负有安全生产监管职责的部门」). */
 const OF = /的(?!.*(?:部门|单位|机构|企业)$)/;
+/** A count is a target, never part of an organ's name: 「城区再新建1个农贸市场」, 「改造2836户」. */
+const COUNT = /\d+\s*(?:个|户|所|座|家|条|处|万|亿|%|％)/;
 /** A task that names what it builds: 「建成县残疾人综合服务中心」, 「迁建县政务服务中心」 (not 「建设局」). */
 const LEADING_VERB = /^(?:建成|迁建|新建|改建|扩建|续建|启动|完成|开工|推进|实施|打造|建设|开展|加快|召开|举办|制定|出台|编制|推动|提升|实现|争创|创建|新增|培育|引进|组建|成立|设立)(?=.{3,})/;
 /** A trailing bracket that says more of the name (「县发改委（县粮食和物资储备局）」, 「各乡镇（街道）」). */
@@ -39,7 +41,7 @@ export function nameShape(text: string): NameShape {
   if (/^[村镇乡组][（(][^（()）]+[)）]$/.test(name)) return 'unit';
   if (name.length < 2 || name.length > LONGEST_NAME) return 'other';
   if (PERSON_TITLES.some((title) => name.endsWith(title))) return 'person';
-  if (PROSE.test(name.replace(/落实单位$/, '')) || OF.test(name) || LEADING_VERB.test(name)) return 'prose';
+  if (PROSE.test(name.replace(/落实单位$/, '')) || OF.test(name) || LEADING_VERB.test(name) || COUNT.test(name)) return 'prose';
   if (endsAsOrgan(name)) return 'unit';
   // 「各地」「各级」「有关方面」: a collective or a reference that ends as no organ does.
   if (REFERENCE.test(name) && /^(?:各(?:地|级|方)|有关方面|相关方面)$/.test(name)) return 'unit';
