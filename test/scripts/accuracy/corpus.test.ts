@@ -2,7 +2,8 @@
 // accuracy on it: a floor that fails when a change reads real plans worse than the last measure.
 
 import { readFileSync } from 'node:fs';
-import { loadCorpus } from '../../../scripts/accuracy/corpus';
+import { join } from 'node:path';
+import { CORPUS, loadCorpus } from '../../../scripts/accuracy/corpus';
 import { measureCorpus } from '../../../scripts/accuracy/measure';
 
 const corpus = loadCorpus();
@@ -24,6 +25,11 @@ test('every label names its task by 8 to 30 characters found exactly once in the
   expect(problems).toEqual([]);
 });
 
+test('SOURCES.md lists every document of the corpus with its URL', () => {
+  const sources = readFileSync(join(CORPUS, 'SOURCES.md'), 'utf8');
+  expect(corpus.filter((doc) => !sources.includes(`| ${doc.id} | ${doc.place} |`) || !sources.includes(doc.url)).map((doc) => doc.id)).toEqual([]);
+});
+
 test('no document URL is in the corpus twice', () => {
   const urls = corpus.map((doc) => doc.url);
   expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
@@ -40,4 +46,4 @@ test('the tool reads the corpus at least as well as last measured: tasks found, 
 });
 
 /** Raised as the readers improve, never lowered to let a change through. */
-const FLOOR = { found: 0.95, units: 0.93, leads: 0.95 };
+const FLOOR = { found: 0.98, units: 0.96, leads: 0.98 };
