@@ -59,6 +59,12 @@ export function splitTopLevel(text: string, separators: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
+/** The names of a list as written (a 单位名录 cell of aliases or members): cut at every separator and
+ *  joiner between whole names, never inside brackets, nothing else taken off. */
+export function splitNames(text: string): string[] {
+  return splitTopLevel(text, LIST_SEPARATORS + CLAUSE_SEPARATORS).flatMap(splitJoined);
+}
+
 /** The text inside a bracket pair that encloses all of it (「〔甲局牵头〕」 → 「甲局牵头」), else the text. */
 export function unwrap(text: string): string {
   let inner = text.trim();

@@ -49,8 +49,6 @@ export function nameShape(text: string): NameShape {
   return isPlace(name) ? 'unit' : 'other';
 }
 
-export const isUnitName = (text: string): boolean => nameShape(text) === 'unit';
-
 /** A collective or a reference rather than one body: 各镇街, 有关部门, 区安委会相关成员单位, 行业主管部门. */
 export function isReference(name: string): boolean {
   return REFERENCE.test(name) || /(?:成员单位|部门|单位|机构)$/.test(name);

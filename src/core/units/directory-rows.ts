@@ -5,11 +5,11 @@
 
 import { failure, success, warning, type Result, type Warning } from '../result';
 import { compactLabel } from '../tables/column-roles';
+import { splitNames } from '../text/assignment';
 import type { DirectoryEntry, UnitDirectory, UnitKind } from './unit';
 import { entryLevel } from './directory-index';
 import { unitKind } from './kind';
 import { unitKey } from './normalise';
-import { splitCell } from './split';
 
 export const DIRECTORY_HEADER = ['单位名称', '别名', '类型', '成员'] as const;
 
@@ -31,7 +31,7 @@ export function directoryToRows(directory: UnitDirectory): string[][] {
 
 /** 「A、B（C、D）」 → A, B（C、D）: the separators of a cell, never inside brackets. */
 function listOf(cell: string): string[] {
-  return splitCell(cell).map((t) => t.text);
+  return splitNames(cell);
 }
 
 interface Claim {

@@ -10,6 +10,7 @@ describe('joinedByShape', () => {
     ['县委县政府', ['县委', '县政府']],
     ['甲镇乙镇丙镇', ['甲镇', '乙镇', '丙镇']],
     ['某街道某街道', ['某街道', '某街道']],
+    ['县应急局德清县公安局', ['县应急局', '德清县公安局']],
   ])('cuts 「%s」 where a new name starts', (name, parts) => {
     expect(joinedByShape(name)).toEqual(parts);
   });
