@@ -32,8 +32,9 @@ const CORE_PURE_IMPORTS = {
 // PIPELINE imports only those before it (units/ comes before tasks/, which splits cells with it);
 // read/ imports only tables/, which it fills; analysis.ts (the Analysis type) and source-labels.ts
 // (its names) sit between pivot/ and loop/; analyse.ts, which runs the pipeline, is imported by none.
+// compare/ (年度对比) reads tasks and units of two plans and sits below plan/, which draws its sheet.
 const FOUNDATIONS = ['text', 'calendar'];
-const PIPELINE = ['tables', 'units', 'tasks', 'deadlines', 'audit', 'pivot', 'loop', 'plan'];
+const PIPELINE = ['tables', 'units', 'tasks', 'deadlines', 'audit', 'pivot', 'loop', 'compare', 'plan'];
 const ABOVE_PIVOT = ['analysis', 'source-labels'];
 
 function layerAllows(layer) {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { benchAccuracy } from './bench/accuracy';
 import { benchBundle } from './bench/bundle';
 import { benchCollect } from './bench/collect';
+import { benchCompare } from './bench/compare';
 import { benchCore } from './bench/core';
 import { benchExcel } from './bench/excel';
 
@@ -20,6 +21,7 @@ const PARTS: Record<string, (options: BenchOptions) => Promise<object>> = {
   bundle: benchBundle,
   collect: benchCollect,
   accuracy: benchAccuracy,
+  compare: benchCompare,
 };
 
 const USAGE = '用法 / usage: npm run -s bench -- [--json] [--rows 20000] [--runs 7]';

@@ -10,11 +10,11 @@ function bench(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('--json prints the core, excel, bundle and collect parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
+test('--json prints the core, excel, bundle, collect, accuracy and compare parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
   const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1');
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
-  expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect']);
+  expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect', 'accuracy', 'compare']);
   expect(report.bundle).toEqual({ firstLoadGzipBytes: expect.any(Number), baselineGzipBytes: expect.any(Number), ratio: expect.any(Number), onDemandGzipBytes: expect.any(Number) });
   expect(report.bundle.baselineGzipBytes).toBeGreaterThan(50_000);
   expect(report.bundle.onDemandGzipBytes).toBeGreaterThan(report.bundle.firstLoadGzipBytes);
@@ -45,6 +45,8 @@ test('--json prints the core, excel, bundle and collect parts of the design’s 
   expect(report.excel.inPlaceMarks).toBeGreaterThan(0);
   expect(report.collect).toEqual({ tasks: 40, files: 5, rows: expect.any(Number), answered: expect.any(Number), medianMs: expect.any(Number), peakMB: expect.any(Number), baselineMB: expect.any(Number), runs: 1 });
   expect(report.collect.answered).toBeGreaterThan(0);
+  // 40 tasks: 2 dropped, 2 new, 4 reworded and 2 given another unit, the rest unchanged in another order.
+  expect(report.compare).toEqual({ tasks: 40, medianMs: expect.any(Number), added: 2, removed: 2, changed: 6, unchanged: 32, runs: 1 });
 }, 240_000);
 
 test('a row count that is not a number is refused with exit 2', () => {

@@ -23,6 +23,8 @@ import { unitSummarySheet } from './unit-summary-sheet';
 import { unitTasksSheet } from './unit-tasks-sheet';
 import { fitRowHeights } from './row-heights';
 import type { SheetDraft, WorkbookPlan } from './workbook-plan';
+import type { Comparison } from '../compare/comparison';
+import { comparisonSheet, comparisonUnitsSheet } from './comparison-sheets';
 
 export interface WorkbookOptions {
   /** Sheets already in the workbook (the add-in passes the open workbook's): never reused. */
@@ -43,6 +45,8 @@ export interface WorkbookOptions {
   flagStatuses?: FlagStatuses;
   /** On a re-run: the ledger as it was, whose answers are kept for the tasks still there. */
   previousProgress?: ProgressRow[];
+  /** 年度对比: last year's plan against this one (the analysis), for the 「年度对比」 sheets. */
+  comparison?: Comparison;
 }
 
 const LOOP_GUIDE: Record<LoopSheet['role'], string> = {
@@ -78,6 +82,7 @@ export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): {
   const loop = loopSheets(names, tables, { rows, on: options.on, within: options.within });
   const bureaus = options.unitSheets ? analysis.byUnit.filter((u) => u.kind === 'bureau') : [];
   const unitSheets = bureaus.map((unit) => ({ unit, name: names.claim(`任务-${unit.canonical}`) }));
+  const yearly = options.comparison && { comparison: options.comparison, name: names.claim('年度对比'), units: names.claim('年度对比-单位') };
 
   const placements: Placements = new Map();
   for (const part of parts) part.tasks.forEach((task, i) => placements.set(taskKey(task), { sheet: part.name, row: i + 1 }));
@@ -90,6 +95,12 @@ export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): {
     { sheet: matrix, about: '责任矩阵：任务为行、单位为列，「牵」为牵头，「配」为配合，「组」为经由群体。' },
     { sheet: directory, about: '单位名录：单位名称、别名（用、分隔）、类型与成员；修改后可作为 --directory 再次生成。' },
     ...loop.map(({ role, draft }) => ({ sheet: draft.name, about: LOOP_GUIDE[role] })),
+    ...(yearly
+      ? [
+          { sheet: yearly.name, about: '年度对比：与上一年的计划相比新增、删去和有变化的任务，两年的内容、增减的单位和牵头单位并列，按内容对应任务。' },
+          { sheet: yearly.units, about: '年度对比-单位：每个单位今年新增承担、不再承担和有变化的任务数。' },
+        ]
+      : []),
   ];
   const drafts: SheetDraft[] = [
     readmeSheet(readme, analysis, guide),
@@ -100,6 +111,12 @@ export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): {
     directorySheet(directory, tables.claim('Directory'), options.directoryRows),
     ...loop.map(({ draft }) => draft),
     ...unitSheets.map(({ unit, name }) => unitTasksSheet(name, unit, analysis)),
+    ...(yearly
+      ? [
+          comparisonSheet(yearly.name, tables.claim('Comparison'), yearly.comparison, (task) => placementOf(placements, task)),
+          comparisonUnitsSheet(yearly.units, tables.claim('ComparisonUnits'), yearly.comparison),
+        ]
+      : []),
   ];
   const roles: Record<string, ReadBackRole> = { [flags]: 'flags', [directory]: 'directory' };
   for (const { role, draft } of loop) if (role === 'progress') roles[draft.name] = 'progress';
