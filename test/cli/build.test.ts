@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/commands/build';
 import { captured } from './capture';
+import { lyingBomb } from '../xlsx/zip-bombs';
 
 const ROOT = join(__dirname, '../..');
 /** The seeds that hold a responsibility table (002's appendix travels separately; 003 has none). */
@@ -92,5 +93,18 @@ describe('cli build', () => {
     expect({ code: second.status, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
     expect(second.stdout).toContain('second.xlsx');
     expect(existsSync(join(dir, 'second.xlsx'))).toBe(true);
+  });
+
+  test('a zip bomb given as --directory is refused, named, and nothing is written', async () => {
+    const dir = scratch();
+    const good = join(dir, 'good.xlsx');
+    expect((await build(TABLE_SEED, '-o', good)).code).toBe(0);
+    const bomb = join(dir, '名录.xlsx');
+    writeFileSync(bomb, await lyingBomb(readFileSync(good)));
+    const { code, stderr } = await build(TABLE_SEED, '-o', join(dir, 'out.xlsx'), '--directory', bomb);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${bomb}: 单位名录有误`);
+    expect(stderr).toContain('恶意文件');
+    expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
   });
 });
