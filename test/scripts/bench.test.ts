@@ -10,11 +10,12 @@ function bench(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('--json prints the core, excel, bundle and collect parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
+test('--json prints the core, excel, bundle, collect and accuracy parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
   const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1');
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
-  expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect']);
+  expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect', 'accuracy']);
+  expect(report.accuracy).toMatchObject({ documents: expect.any(Number), places: expect.any(Number), tasks: expect.any(Number), rowsFound: expect.any(Number), unitsExact: expect.any(Number), leadsExact: expect.any(Number) });
   expect(report.bundle).toEqual({ firstLoadGzipBytes: expect.any(Number), baselineGzipBytes: expect.any(Number), ratio: expect.any(Number), onDemandGzipBytes: expect.any(Number) });
   expect(report.bundle.baselineGzipBytes).toBeGreaterThan(50_000);
   expect(report.bundle.onDemandGzipBytes).toBeGreaterThan(report.bundle.firstLoadGzipBytes);
