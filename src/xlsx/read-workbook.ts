@@ -1,11 +1,13 @@
 // Opening a workbook someone sent back, and its sheets as the text each cell shows. What cannot be
 // opened says why in words a clerk can act on: a password (an encrypted .xlsx is an OLE file, not a
-// zip), an old .xls, something that is not a workbook at all, or a damaged file.
+// zip), an old .xls, something that is not a workbook at all, a damaged file, or a zip bomb (every
+// entry is inflated once under the shared zip limits, counted, before ExcelJS inflates it again).
 
 import { Workbook, type CellValue, type Worksheet } from 'exceljs';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { RefusedFile, ReturnedFile } from '../core/loop/returned-file';
 import { failure, success, type Result } from '../core/result';
+import { checkZip } from '../core/text/zip';
 import { restoreInternalLinks } from './links';
 
 /** Far above any returned task list; a larger file is refused before it is unpacked. */
@@ -16,6 +18,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0]);
 /** China Standard Time, the clerk's clock, has no daylight saving: a fixed offset is exact. */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAMAGED = '文件已损坏，或不是 .xlsx 工作簿，无法打开。';
 
 export interface LoadedWorkbook {
   workbook: Workbook;
@@ -30,13 +33,14 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Result<LoadedWork
       : failure('xls', '这是旧版 .xls 文件；请在 Excel 或 WPS 中另存为 .xlsx 后再汇总。');
   }
   if (!startsWith(bytes, ZIP)) return failure('not-xlsx', '这不是 Excel 工作簿（.xlsx）文件。');
+  const checked = await checkZip(bytes);
+  if (!checked.ok) return checked.error.code === 'zip-too-large' ? failure('zip-bomb', checked.error.message) : failure('damaged', DAMAGED);
+  const zip = checked.value;
   const workbook = new Workbook();
-  let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return failure('damaged', '文件已损坏，或不是 .xlsx 工作簿，无法打开。');
+    return failure('damaged', DAMAGED);
   }
   await restoreInternalLinks(workbook, zip);
   return success({ workbook, zip });

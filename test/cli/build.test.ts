@@ -1,11 +1,12 @@
 // The build command: in-process for its cases, and once as a clerk runs it (a child process).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/commands/build';
 import { captured } from './capture';
+import { lyingBomb } from '../xlsx/zip-bombs';
 
 const ROOT = join(__dirname, '../..');
 /** The seeds that hold a responsibility table (002's appendix travels separately; 003 has none). */
@@ -92,5 +93,38 @@ describe('cli build', () => {
     expect({ code: second.status, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
     expect(second.stdout).toContain('second.xlsx');
     expect(existsSync(join(dir, 'second.xlsx'))).toBe(true);
+  });
+
+  test('a zip bomb given as --directory is refused, named, and nothing is written', async () => {
+    const dir = scratch();
+    const good = join(dir, 'good.xlsx');
+    expect((await build(TABLE_SEED, '-o', good)).code).toBe(0);
+    const bomb = join(dir, '名录.xlsx');
+    writeFileSync(bomb, await lyingBomb(readFileSync(good)));
+    const { code, stderr } = await build(TABLE_SEED, '-o', join(dir, 'out.xlsx'), '--directory', bomb);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${bomb}: 单位名录有误`);
+    expect(stderr).toContain('恶意文件');
+    expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+  });
+
+  test('refuses, before writing anything, an OUT that a bureau workbook would replace', async () => {
+    const dir = scratch();
+    const { code, stdout, stderr } = await build(TABLE_SEED, '-o', join(dir, '下发', '党群工作部.xlsx'), '--per-unit', join(dir, '下发'));
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toContain('输出文件重名');
+    expect(stderr).toContain(`${join(dir, '下发', '党群工作部.xlsx')} = ${join(dir, '下发', '党群工作部.xlsx')}`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('with --force, a folder where a bureau file would go is refused before anything is replaced', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'out.xlsx'), 'the last build');
+    mkdirSync(join(dir, '下发', '党群工作部.xlsx'), { recursive: true });
+    const { code, stderr } = await build(TABLE_SEED, '-o', join(dir, 'out.xlsx'), '--per-unit', join(dir, '下发'), '--force');
+    expect(code).toBe(1);
+    expect(stderr).toContain('是文件夹');
+    expect(readFileSync(join(dir, 'out.xlsx'), 'utf8')).toBe('the last build');
+    expect(readdirSync(join(dir, '下发'))).toEqual(['党群工作部.xlsx']);
   });
 });

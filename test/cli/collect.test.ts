@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { run as build } from '../../src/cli/commands/build';
 import { run as collect } from '../../src/cli/commands/collect';
 import { captured } from './capture';
+import { declaredBomb, lyingBomb } from '../xlsx/zip-bombs';
 
 const ROOT = join(__dirname, '../..');
 const SEED = join(ROOT, 'seeds/000_bfdfd6760bd5685d.txt');
@@ -50,6 +51,26 @@ describe('cli collect', () => {
     expect(stderr).toBe('「坏文件.xlsx」未能读取：这不是 Excel 工作簿（.xlsx）文件。\n');
     expect(stdout).toContain('21 个文件');
     expect(existsSync(out)).toBe(true);
+  });
+
+  test('a returned zip bomb is refused by name under the shared zip limits, the others still collected', async () => {
+    const bomb = join(dir, '炸弹.xlsx');
+    writeFileSync(bomb, await declaredBomb(readFileSync(join(dir, '回收', '党群工作部.xlsx'))));
+    const out = join(dir, 'out-bomb.xlsx');
+    const { code, stdout, stderr } = await captured(collect, [join(dir, '汇总.xlsx'), bomb, join(dir, '回收'), '-o', out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^「炸弹\.xlsx」未能读取：压缩包解开后超过 300 MB.*恶意文件/);
+    expect(stdout).toContain('21 个文件');
+  });
+
+  test('a zip bomb as BASE is refused by name and nothing is written', async () => {
+    const bomb = join(dir, '汇总炸弹.xlsx');
+    writeFileSync(bomb, await lyingBomb(readFileSync(join(dir, '汇总.xlsx'))));
+    const out = join(dir, 'out-bomb-base.xlsx');
+    const { code, stderr } = await captured(collect, [bomb, join(dir, '回收'), '-o', out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/汇总工作簿「汇总炸弹\.xlsx」无法打开：.*恶意文件/);
+    expect(existsSync(out)).toBe(false);
   });
 
   test('a base without a 进展汇总 is refused and nothing is written', async () => {

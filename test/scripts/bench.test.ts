@@ -15,6 +15,7 @@ test('--json prints the core, excel, bundle, collect, accuracy and compare parts
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
   expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect', 'accuracy', 'compare']);
+  expect(report.accuracy).toMatchObject({ documents: expect.any(Number), places: expect.any(Number), tasks: expect.any(Number), rowsFound: expect.any(Number), unitsExact: expect.any(Number), leadsExact: expect.any(Number) });
   expect(report.bundle).toEqual({ firstLoadGzipBytes: expect.any(Number), baselineGzipBytes: expect.any(Number), ratio: expect.any(Number), onDemandGzipBytes: expect.any(Number) });
   expect(report.bundle.baselineGzipBytes).toBeGreaterThan(50_000);
   expect(report.bundle.onDemandGzipBytes).toBeGreaterThan(report.bundle.firstLoadGzipBytes);

@@ -1,10 +1,12 @@
 // `build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force] [--per-table] [--unit-sheets]
 // [--on DATE] [--within DAYS]`:
 // the workbook the add-in makes, written to a file, and with --per-unit one workbook per bureau.
-// Nothing is written unless every input was read and no output file would be overwritten
-// (unless --force). Exit 0 written · 1 bad input or a file in the way · 2 wrong usage.
+// Nothing is written unless every input was read, no two outputs are one file (OUT inside the
+// --per-unit folder under a bureau's name) and no output file would be overwritten (unless --force);
+// all files are then written together (see write-file.ts), or none. Exit 0 written · 1 bad input or
+// a file in the way · 2 wrong usage.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../../core/analyse';
 import { renderAnalysis } from '../../xlsx/render-analysis';
@@ -12,7 +14,7 @@ import { messageOf, parseCommandArgs, refuse, usageError } from '../arguments';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 import { readInputs } from '../read-inputs';
 import { REPORT_DAY_OPTIONS, reportDay } from '../report-day';
-import { writeAtomically } from '../write-file';
+import { clashingOutputs, writeOutputs } from '../write-file';
 
 const USAGE = `用法 / usage: npm run -s cli -- build FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE] [--force]
   --per-unit DIR     每个单位另存一个工作簿 / one workbook per bureau in DIR
@@ -60,13 +62,20 @@ export async function run(args: string[]): Promise<number> {
     { path: values.output, bytes: rendered.combined },
     ...rendered.bureaus.map((b) => ({ path: join(perUnit ?? '.', b.fileName), bytes: b.bytes })),
   ];
+  const clashes = clashingOutputs(files.map((f) => f.path));
+  if (clashes.length > 0) {
+    const list = clashes.map((same) => `  ${same.join(' = ')}`).join('\n');
+    return refuse(`输出文件重名，后写的会替换先写的，未作任何修改；请让 -o 指向 --per-unit 文件夹之外 / outputs would replace one another, nothing written:\n${list}`);
+  }
+  const folders = files.filter((f) => existsSync(f.path) && statSync(f.path).isDirectory());
+  if (folders.length > 0) return refuse(`以下位置是文件夹，不能写成工作簿，未作任何修改 / a folder stands where a file would be written, nothing written:\n${folders.map((f) => `  ${f.path}`).join('\n')}`);
   const inTheWay = values.force ? [] : files.filter((f) => existsSync(f.path));
   if (inTheWay.length > 0) {
     const list = inTheWay.slice(0, 5).map((f) => `  ${f.path}`).join('\n');
     return refuse(`以下文件已存在，未作任何修改；如需覆盖请加 --force / file(s) exist, nothing written (use --force):\n${list}${inTheWay.length > 5 ? `\n  …共 ${inTheWay.length} 个` : ''}`);
   }
   try {
-    for (const file of files) await writeAtomically(file.path, file.bytes);
+    await writeOutputs(files);
   } catch (error) {
     return refuse(`写入失败 / cannot write: ${messageOf(error)}`);
   }

@@ -1,9 +1,12 @@
 // 回收汇总: every returned row matched to its task and unit by key, whatever the files are called
 // or the order they come in. Files are taken oldest first (by when they were saved, then as given),
 // so for each task the latest answer wins, and an answer a newer file leaves blank is kept. What
-// could not be matched, or looks wrong, becomes a 回收问题 naming the file; nothing is dropped quietly.
+// could not be matched, or looks wrong, becomes a 回收问题 naming the file; nothing is dropped quietly:
+// two rows of one file with the same task (the later wins, the earlier answer is quoted beside it),
+// and a row whose key was edited to another of the unit's tasks (its text is that other task's;
+// its answer is quoted, not collected under either) are reported too.
 
-import { isAnswered, isKnownStatus } from './answer';
+import { isAnswered, isKnownStatus, type Answer } from './answer';
 import { STATUSES } from './columns';
 import type { ProgressRow } from './progress';
 import { parseReturnKey } from './return-key';
@@ -19,6 +22,8 @@ export type ReturnProblemCode =
   | 'text-changed'
   | 'bad-status'
   | 'sent-twice'
+  | 'duplicate-row'
+  | 'key-edited'
   | 'not-returned'
   | 'unanswered';
 
@@ -59,6 +64,8 @@ export function collectReturns(ledger: ProgressRow[], incoming: Incoming[]): Col
   const tags = new Set(ledger.flatMap((row) => parseReturnKey(row.key)?.document ?? []));
   const keys = new Set(ledger.map((row) => row.key));
   const index = new Map(ledger.map((row, i) => [pair(row.key, row.unit), i]));
+  const byText = new Map<string, number[]>();
+  ledger.forEach((row, i) => byText.set(pair(squeeze(row.content), row.unit), [...(byText.get(pair(squeeze(row.content), row.unit)) ?? []), i]));
   const rows = ledger.map((row) => ({ ...row }));
   const problems: ReturnProblem[] = [];
   const files: CollectedFile[] = [];
@@ -78,6 +85,9 @@ export function collectReturns(ledger: ProgressRow[], incoming: Incoming[]): Col
     }
     const used: CollectedFile = { fileName: file.fileName, modified: file.modified, units: [], rows: 0, answered: 0 };
     let otherDocument = 0;
+    /** The rows of this file already matched, by ledger row: a second is a duplicate. */
+    const seen = new Map<number, { row: ReturnedRow; where: string }>();
+    const answeredHere = new Set<number>();
     for (const row of read.rows) {
       const where = `「${file.fileName}」${row.sheet}第${row.line}行`;
       const parsed = parseReturnKey(row.key);
@@ -92,13 +102,33 @@ export function collectReturns(ledger: ProgressRow[], incoming: Incoming[]): Col
       }
       const target = rows[at];
       if (!target) continue;
-      used.rows++;
       if (!used.units.includes(row.unit)) used.units.push(row.unit);
-      checkRow(row, target, where, (code, message) => problem(code, file.fileName, row.unit, message, at));
+      const edited = editedTo(row, target, byText);
+      if (edited !== undefined) {
+        const own = ledger[edited];
+        problem(
+          'key-edited',
+          file.fileName,
+          row.unit,
+          `${where}的任务键被改成了另一项任务「${brief(target)}」的键：该行内容是「${own ? brief(own) : ''}」。` +
+            `${isAnswered(row.answer) ? `其答复（${answerText(row.answer)}）` : '该行'}未汇总到任何一项，请与报送单位核对。`,
+          at,
+        );
+        continue;
+      }
+      const first = seen.get(at);
+      if (first) {
+        problem('duplicate-row', file.fileName, row.unit, duplicate(first, { row, where }, target), at);
+      } else {
+        used.rows++;
+        seen.set(at, { row, where });
+        checkRow(row, target, where, (code, message) => problem(code, file.fileName, row.unit, message, at));
+      }
       if (!isAnswered(row.answer)) continue;
-      used.answered++;
+      answeredHere.add(at);
       rows[at] = { ...target, answer: row.answer, file: file.fileName, at: file.modified };
     }
+    used.answered = answeredHere.size;
     if (otherDocument > 0) {
       const all = used.rows === 0;
       problem(
@@ -146,6 +176,41 @@ function checkRow(row: ReturnedRow, target: ProgressRow, where: string, report: 
   if (row.answer.status !== '' && !isKnownStatus(row.answer.status)) {
     report('bad-status', `${where}的完成状态「${row.answer.status}」不是 ${STATUSES.join('/')} 之一，已照录。`);
   }
+}
+
+/**
+ * The other task of the same unit whose text the row carries, when its own task's text differs: the
+ * key was edited (or the row copied over another). Undefined when the text is its own, unknown, or
+ * shared by several of the unit's tasks.
+ */
+function editedTo(row: ReturnedRow, target: ProgressRow, byText: Map<string, number[]>): number | undefined {
+  if (row.content === undefined || squeeze(row.content) === '' || squeeze(row.content) === squeeze(target.content)) return undefined;
+  const same = byText.get(pair(squeeze(row.content), row.unit)) ?? [];
+  return same.length === 1 ? same[0] : undefined;
+}
+
+function duplicate(first: { row: ReturnedRow; where: string }, later: { row: ReturnedRow; where: string }, target: ProgressRow): string {
+  const [a, b] = [first.row, later.row];
+  const head = `${first.where}与第${b.line}行是同一项任务「${brief(target)}」（任务键相同）`;
+  if (!isAnswered(a.answer) && !isAnswered(b.answer)) return `${head}，两行都未填写。`;
+  if (!isAnswered(b.answer)) return `${head}；第${b.line}行未填写，采用第${a.line}行的答复。`;
+  if (!isAnswered(a.answer)) return `${head}；第${a.line}行未填写，采用第${b.line}行的答复。`;
+  if (answerText(a.answer) === answerText(b.answer)) return `${head}，两行答复相同。`;
+  return `${head}；采用较后的第${b.line}行（${answerText(b.answer)}），第${a.line}行的答复未采用：${answerText(a.answer)}。`;
+}
+
+/** An answer in one line, every field it has, so that a reply not collected is still read in full. */
+function answerText(answer: Answer): string {
+  const parts: Array<[string, string]> = [
+    ['完成状态', answer.status],
+    ['落实情况', answer.progress],
+    ['完成日期', answer.doneOn],
+    ['佐证材料', answer.evidence],
+  ];
+  return parts
+    .filter(([, value]) => value !== '')
+    .map(([label, value]) => `${label}「${value}」`)
+    .join('，');
 }
 
 function unmatched(where: string, row: ReturnedRow, keyKnown: boolean): string {

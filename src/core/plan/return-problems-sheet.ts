@@ -15,6 +15,8 @@ export const RETURN_PROBLEM_LABEL: Record<ReturnProblemCode, string> = {
   'other-document': '另一份文件的回收表',
   'not-returned': '单位未报送',
   'sent-twice': '重复报送',
+  'duplicate-row': '同一任务填了两行',
+  'key-edited': '任务键被改动',
   'text-changed': '任务内容被改动',
   'unknown-key': '任务键对不上',
   'bad-status': '完成状态不规范',

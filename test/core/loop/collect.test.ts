@@ -93,6 +93,46 @@ describe('collectReturns', () => {
     expect(result.rows.every((row) => row.file === '')).toBe(true);
   });
 
+  test('the same task on two rows of one file: both rows named, the later answer taken, the earlier quoted beside it', () => {
+    const result = collectReturns(LEDGER, [
+      returned('应急局.xlsx', '2025-07-01 09:30', [
+        [KEY1, '县应急局', '开展隐患排查', '推进中', '已排查3处'],
+        [KEY1, '县应急局', '开展隐患排查', '已完成', '全部整改'],
+        [KEY2, '县应急局', '组织应急演练', '已完成'],
+      ]),
+    ]);
+    expect(result.rows[0]).toMatchObject({ answer: { status: '已完成', progress: '全部整改' } });
+    const duplicate = result.problems.filter((p) => p.code === 'duplicate-row');
+    expect(duplicate).toHaveLength(1);
+    expect(duplicate[0]).toMatchObject({ unit: '县应急局', file: '应急局.xlsx', ledgerRow: 0 });
+    expect(duplicate[0]?.message).toBe(
+      '「应急局.xlsx」清单第3行与第4行是同一项任务「1 开展隐患排查」（任务键相同）；采用较后的第4行（完成状态「已完成」，落实情况「全部整改」），第3行的答复未采用：完成状态「推进中」，落实情况「已排查3处」。',
+    );
+    expect(result.files[0]).toMatchObject({ rows: 2, answered: 2 });
+  });
+
+  test('a duplicate row left blank does not hide the answered one', () => {
+    const result = collectReturns(LEDGER, [returned('应急局.xlsx', '', [[KEY2, '县应急局', '组织应急演练', '已完成'], [KEY2, '县应急局', '组织应急演练']])]);
+    expect(result.rows[2]?.answer.status).toBe('已完成');
+    expect(result.problems.find((p) => p.code === 'duplicate-row')?.message).toContain('第4行未填写，采用第3行的答复');
+  });
+
+  test("a row whose key was edited to another of the unit's own tasks is reported, and does not overwrite that task", () => {
+    const result = collectReturns(LEDGER, [
+      returned('应急局.xlsx', '2025-07-01 09:30', [
+        [KEY2, '县应急局', '组织应急演练', '推进中', '已定方案'],
+        [KEY2, '县应急局', '开展隐患排查', '已完成', '排查完毕'],
+      ]),
+    ]);
+    expect(result.rows[2]).toMatchObject({ answer: { status: '推进中', progress: '已定方案' } });
+    const edited = result.problems.filter((p) => p.code === 'key-edited');
+    expect(edited).toHaveLength(1);
+    expect(edited[0]?.message).toBe(
+      '「应急局.xlsx」清单第4行的任务键被改成了另一项任务「2 组织应急演练」的键：该行内容是「1 开展隐患排查」。其答复（完成状态「已完成」，落实情况「排查完毕」）未汇总到任何一项，请与报送单位核对。',
+    );
+    expect(result.problems.filter((p) => p.code === 'duplicate-row' || p.code === 'text-changed')).toEqual([]);
+  });
+
   test('a status outside the list is reported and kept as written', () => {
     const result = collectReturns(LEDGER, [returned('公安局.xlsx', '', [[KEY1, '县公安局', '开展隐患排查', '基本完成']])]);
     expect(result.problems.find((p) => p.code === 'bad-status')?.message).toContain('「基本完成」');

@@ -8,6 +8,11 @@ describe('FileNames', () => {
     ['a device name followed by a dot is a device name too', 'com1.备份', '_com1.备份.xlsx'],
     ['trailing dots and spaces are dropped', '区民政局. . ', '区民政局.xlsx'],
     ['an empty name becomes 单位', ' .. ', '单位.xlsx'],
+    ['a bidi override is dropped', '区应急局\u202egpj.', '区应急局gpj.xlsx'],
+    ['zero-width and bidi marks are dropped', '区\u200b应急\u200d局\u200e\u2066\ufeff', '区应急局.xlsx'],
+    ['a leading ~$ (an Office lock file to collect) is dropped', '~$区应急局', '区应急局.xlsx'],
+    ['so is one behind dots and spaces, or repeated', ' .~$~$区应急局', '区应急局.xlsx'],
+    ['only invisible characters become 单位', '\u200b\u202e', '单位.xlsx'],
   ])('%s', (_, wanted, expected) => {
     expect(new FileNames('.xlsx').claim(wanted)).toBe(expected);
   });

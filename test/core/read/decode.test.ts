@@ -71,4 +71,19 @@ describe('decodeText', () => {
   it('keeps tabs and form feeds, which Word text exports contain', () => {
     expect(decodeText(utf8('\t序号\f\v'))).toMatchObject({ ok: true, value: { text: '\t序号\f\v' } });
   });
+
+  it('reads UTF-16 without a BOM, little- and big-endian, from where its zero bytes fall, and says so', () => {
+    const text = '\t序号\r\n\t责任单位\r\n\t1\r\n\t县应急局\r\n';
+    for (const littleEndian of [true, false]) {
+      const read = decodeText(utf16(text, littleEndian).subarray(2));
+      expect(read).toMatchObject({ ok: true, value: { text: text.replace(/\r\n/g, '\n'), encoding: littleEndian ? 'utf-16le' : 'utf-16be' } });
+      expect(read.warnings).toEqual([{ code: 'utf16-no-bom', message: expect.stringContaining('没有字节顺序标记（BOM）') }]);
+    }
+  });
+
+  it('says precisely what it found when BOM-less UTF-16 does not decode', () => {
+    const broken = utf16('\t序号\r\n\t责任单位\r\n', true).subarray(2);
+    broken.set([0x01, 0xdc], 4); // a lone low surrogate, U+DC01
+    expect(decodeText(broken)).toMatchObject({ ok: false, error: { code: 'undecodable', message: expect.stringContaining('零字节像是 UTF-16LE 文本，但按 UTF-16LE 读出的内容有无效的字符') } });
+  });
 });

@@ -9,7 +9,7 @@ import type { SourceDocument } from '../../tables/raw-table';
 import { TableCollector } from '../../tables/table-collector';
 import { documentDate } from '../document-date';
 import { documentTitle } from '../document-title';
-import { openZip, type ZipArchive } from '../zip';
+import { openZip, type ZipArchive } from '../../text/zip';
 import { readBlocks } from './body-reader';
 import { mainPartName } from './main-part';
 import { wordChild, wordName } from './wordml';

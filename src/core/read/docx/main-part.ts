@@ -3,7 +3,7 @@
 
 import type { Result } from '../../result';
 import { success } from '../../result';
-import type { ZipArchive } from '../zip';
+import type { ZipArchive } from '../../text/zip';
 import { parseXml } from '../../text/xml';
 
 const DEFAULT_PART = 'word/document.xml';

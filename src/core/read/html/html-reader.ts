@@ -1,7 +1,7 @@
 // An HTML page (saved web page, Word's 「网页」 export, or HTML copied out of Word/WPS) read into its
 // responsibility tables. Nothing thrown gets past readHtml; problems come back coded, in Chinese.
 
-import { andThen, failure, success, type Result, type Warning } from '../../result';
+import { andThen, failure, success, warning, type Result, type Warning } from '../../result';
 import { assembleTables } from '../../tables/assemble-tables';
 import { tablesOrBodyTasks } from '../body-fallback';
 import type { SourceDocument } from '../../tables/raw-table';
@@ -9,7 +9,7 @@ import { TableCollector } from '../../tables/table-collector';
 import { documentDate } from '../document-date';
 import { documentTitle } from '../document-title';
 import { decodeHtml } from './html-decode';
-import { walkHtml } from './html-walker';
+import { MAX_TABLE_DEPTH, walkHtml } from './html-walker';
 
 /** The clipboard's CF_HTML header (「Version:0.9 StartHTML:…」) that precedes copied HTML. */
 const CLIPBOARD_HEADER = /^\s*Version:\d[^<]*/;
@@ -26,6 +26,7 @@ export function readHtml(source: string, bytes: Uint8Array): Result<SourceDocume
       const assembled = assembleTables(collector.tables);
       const found = tablesOrBodyTasks(assembled.tables, collector.paragraphs);
       const warnings: Warning[] = [...assembled.warnings, ...found.warnings];
+      if (page.tooDeep > 0) warnings.push(warning('too-deep', `网页中表格嵌套超过 ${MAX_TABLE_DEPTH} 层，更深处的表格及其内容未读取（${page.tooDeep} 处）。`));
       const date = documentDate(collector.paragraphs);
       return success({ source, title, ...(date && { date }), format: 'html', encoding, tables: found.tables, warnings });
     });

@@ -34,10 +34,14 @@ interface Frame {
 export interface PageNames {
   title: string;
   heading: string;
+  /** Places where tables nested deeper than MAX_TABLE_DEPTH were skipped (told to the clerk as too-deep). */
+  tooDeep: number;
 }
 
+export { MAX_TABLE_DEPTH };
+
 export function walkHtml(html: string, collector: TableCollector): PageNames {
-  const names: PageNames = { title: '', heading: '' };
+  const names: PageNames = { title: '', heading: '', tooDeep: 0 };
   /** Where the first <h1>'s paragraphs start in collector.paragraphs, while it is open. */
   let headingFrom: number | undefined;
   const flow = new ParagraphBuilder((text) => collector.paragraph(text));
@@ -52,6 +56,7 @@ export function walkHtml(html: string, collector: TableCollector): PageNames {
     {
       onopentag(name, attributes) {
         const tooDeep = name === 'table' && frames.length >= MAX_TABLE_DEPTH;
+        if (tooDeep && skipping.length === 0) names.tooDeep++;
         if (skipping.length > 0 || tooDeep || SKIPPED.has(name) || HIDDEN.test(attributes.style ?? '')) {
           skipping.push(name);
           return;

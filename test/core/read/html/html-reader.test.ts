@@ -106,6 +106,18 @@ describe('readHtml', () => {
     ]);
   });
 
+  it('warns too-deep, as .docx does, when tables nested 32 or more deep are skipped', () => {
+    const row = `<tr><td>1</td><td>甲</td><td>0</td><td>县应急管理局</td><td></td></tr>`;
+    const deep = (levels: number) => '<table><tr><td>'.repeat(levels) + '深处' + '</td></tr></table>'.repeat(levels);
+    const shallow = read(`<p>三、重点措施</p><table>${HEADER}${row}</table>${deep(32)}`);
+    expect(shallow.warnings.filter((w) => w.code === 'too-deep')).toEqual([]);
+    const document = read(`<p>三、重点措施</p><table>${HEADER}${row}</table>${deep(34)}`);
+    expect(document.warnings.filter((w) => w.code === 'too-deep')).toEqual([
+      { code: 'too-deep', message: '网页中表格嵌套超过 32 层，更深处的表格及其内容未读取（1 处）。' },
+    ]);
+    expect(document.tables[0]?.rows).toHaveLength(1);
+  });
+
   it('decodes a gb2312 page by its meta charset, and a page with no declaration as GB18030 when it is not UTF-8', () => {
     const gb = {
       序号: [0xd0, 0xf2, 0xba, 0xc5],

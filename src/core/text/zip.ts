@@ -1,5 +1,8 @@
-// JSZip behind a small interface (mammoth's lib/zipfile.js), with limits against zip bombs: the
+// Every zip the product opens passes here, with limits against zip bombs: the entry count and the
 // declared sizes are checked before anything is inflated, and inflation is counted as it runs.
+// openZip serves the .docx reader (JSZip behind a small interface, as mammoth's lib/zipfile.js);
+// checkZip serves readers that inflate on their own (ExcelJS for .xlsx), inflating every entry
+// once, counted and thrown away, before they get the bytes.
 
 import JSZip from 'jszip';
 import { failure, success, type Result } from '../result';
@@ -12,6 +15,12 @@ export interface ZipLimits {
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024 };
+
+/**
+ * For workbooks: the combined workbook of a 20,000-row plan unpacks to under 100 MB, a returned task
+ * list to a few MB.
+ */
+export const XLSX_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxTotalBytes: 300 * 1024 * 1024 };
 
 export interface ZipArchive {
   has(name: string): boolean;
@@ -27,22 +36,9 @@ interface StreamingEntry {
 const CORRUPT = '文件已损坏或不完整（压缩包无法解开），请在 Word/WPS 中打开后重新另存为 .docx。';
 
 export async function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Result<ZipArchive>> {
-  const directory = readZipDirectory(bytes, limits.maxEntries);
-  if (!directory.ok) {
-    if (directory.reason === 'too-many-entries') {
-      return failure('zip-too-large', `压缩包内文件超过 ${limits.maxEntries} 个，不像是 Word 文档，已拒绝读取。`);
-    }
-    return failure('zip-corrupt', CORRUPT);
-  }
-  const declared = directory.entries.reduce((sum, entry) => sum + entry.size, 0);
-  if (declared > limits.maxTotalBytes) return tooLarge(limits);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return failure('zip-corrupt', CORRUPT);
-  }
-  const sizes = new Map(directory.entries.map((entry: ZipEntrySize) => [entry.name, entry.size]));
+  const opened = await loadWithinLimits(bytes, limits);
+  if (!opened.ok) return opened;
+  const { zip, sizes } = opened.value;
   let inflated = 0;
   return success({
     has: (name) => zip.file(name) !== null,
@@ -60,17 +56,60 @@ export async function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
   });
 }
 
+/**
+ * Every entry inflated, counted against its declared size and the total, and thrown away: after this,
+ * a library that inflates the same bytes by itself cannot be made to inflate more than the limit.
+ * Returns the loaded zip, for reading a few parts again.
+ */
+export async function checkZip(bytes: Uint8Array, limits: ZipLimits = XLSX_ZIP_LIMITS): Promise<Result<JSZip>> {
+  const opened = await loadWithinLimits(bytes, limits);
+  if (!opened.ok) return opened;
+  const { zip, sizes } = opened.value;
+  let inflated = 0;
+  for (const [name, size] of sizes) {
+    const entry = zip.file(name);
+    if (!entry) continue; // a folder
+    const content = await inflate(entry as unknown as StreamingEntry, Math.min(size, limits.maxTotalBytes - inflated), false);
+    if (content === 'corrupt') return failure('zip-corrupt', CORRUPT);
+    if (content === 'over-budget') return tooLarge(limits);
+    inflated += content;
+  }
+  return success(zip);
+}
+
+async function loadWithinLimits(bytes: Uint8Array, limits: ZipLimits): Promise<Result<{ zip: JSZip; sizes: Map<string, number> }>> {
+  const directory = readZipDirectory(bytes, limits.maxEntries);
+  if (!directory.ok) {
+    if (directory.reason === 'too-many-entries') {
+      return failure('zip-too-large', `压缩包内文件超过 ${limits.maxEntries} 个，不像是 Word 文档或 Excel 工作簿，可能是恶意文件，已拒绝读取。`);
+    }
+    return failure('zip-corrupt', CORRUPT);
+  }
+  const declared = directory.entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (declared > limits.maxTotalBytes) return tooLarge(limits);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return failure('zip-corrupt', CORRUPT);
+  }
+  return success({ zip, sizes: new Map(directory.entries.map((entry: ZipEntrySize) => [entry.name, entry.size])) });
+}
+
 function tooLarge(limits: ZipLimits): Result<never> {
   const megabytes = Math.round(limits.maxTotalBytes / 1024 / 1024);
   return failure('zip-too-large', `压缩包解开后超过 ${megabytes} MB（或声明的大小与实际不符），可能是恶意文件，已拒绝读取。`);
 }
 
-function inflate(entry: StreamingEntry, budget: number): Promise<Uint8Array | 'corrupt' | 'over-budget'> {
+function inflate(entry: StreamingEntry, budget: number): Promise<Uint8Array | 'corrupt' | 'over-budget'>;
+/** Counting only: the number of bytes inflated, nothing kept. */
+function inflate(entry: StreamingEntry, budget: number, keep: false): Promise<number | 'corrupt' | 'over-budget'>;
+function inflate(entry: StreamingEntry, budget: number, keep = true): Promise<Uint8Array | number | 'corrupt' | 'over-budget'> {
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     let total = 0;
     let settled = false;
-    const settle = (value: Uint8Array | 'corrupt' | 'over-budget') => {
+    const settle = (value: Uint8Array | number | 'corrupt' | 'over-budget') => {
       if (!settled) resolve(value);
       settled = true;
     };
@@ -89,10 +128,10 @@ function inflate(entry: StreamingEntry, budget: number): Promise<Uint8Array | 'c
           settle('over-budget');
           return;
         }
-        chunks.push(chunk);
+        if (keep) chunks.push(chunk);
       })
       .on('error', () => settle('corrupt'))
-      .on('end', () => settle(concat(chunks, total)))
+      .on('end', () => settle(keep ? concat(chunks, total) : total))
       .resume();
   });
 }

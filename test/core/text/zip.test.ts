@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { openZip } from '../../../src/core/read/zip';
+import { openZip } from '../../../src/core/text/zip';
 
 async function zipOf(files: Record<string, string | Uint8Array>, compression: 'STORE' | 'DEFLATE' = 'DEFLATE'): Promise<Uint8Array> {
   const zip = new JSZip();
