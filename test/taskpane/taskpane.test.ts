@@ -1,6 +1,8 @@
-// The task pane in a real browser: built with webpack, served from 127.0.0.1, opened in Debian's Chromium
-// with every other request aborted, as when the pane is opened offline or outside Excel; then again
-// with a fake Office and Excel injected before the pane's script (fake-office.ts), to import files.
+// The task pane in a real browser: the production build the e2e project's global setup makes (as `npm
+// run build` makes it), served from 127.0.0.1, opened in Debian's Chromium with every other request
+// aborted, as when the pane is opened offline or outside Excel; then again, in the same browser, with a
+// fake Office and Excel injected before the pane's script (fake-office.ts, built beside the pane), to
+// import files.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +11,6 @@ import { basename, extname, join, normalize, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import webpack, { type Configuration } from 'webpack';
 import { analyse } from '../../src/core/analyse';
 import { cellMarks } from '../../src/core/plan/in-place';
 import { documentFromGrid } from '../../src/core/tables/range-table';
@@ -17,6 +18,7 @@ import { readDocument } from '../../src/core/read';
 import { parseCsv } from '../../src/core/units/csv';
 import { loadWorkbook as loadXlsx, sheetText } from '../../src/xlsx/read-workbook';
 import { renderAnalysis } from '../../src/xlsx/render-analysis';
+import { e2eBuild, type BuiltFolders } from '../e2e/e2e-build';
 import { fillReturn } from '../fixtures/fill-return';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,39 +36,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-type ConfigFactory = (env: object, argv: { mode: 'development' }) => Promise<Configuration>;
-
-async function buildPane(outputPath: string): Promise<void> {
-  const { default: makeConfig } = (await import(join(REPO_ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
-  const config = await makeConfig({}, { mode: 'development' });
-  await compile({ ...config, context: REPO_ROOT, output: { ...config.output, path: outputPath } });
-}
-
-/** The fake Office as one script, built with the pane's own TypeScript rule. */
-async function buildFakeOffice(outputPath: string): Promise<string> {
-  const { default: makeConfig } = (await import(join(REPO_ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
-  const config = await makeConfig({}, { mode: 'development' });
-  await compile({
-    mode: 'development',
-    devtool: false,
-    context: REPO_ROOT,
-    entry: './test/taskpane/fake-office.ts',
-    output: { path: outputPath, filename: 'fake-office.js' },
-    resolve: config.resolve,
-    module: config.module,
-  });
-  return join(outputPath, 'fake-office.js');
-}
-
-async function compile(config: Configuration): Promise<void> {
-  const compiler = webpack(config);
-  const stats = await new Promise<webpack.Stats | undefined>((done, fail) =>
-    compiler.run((error, result) => (error ? fail(error) : done(result))),
-  );
-  await new Promise<void>((done) => compiler.close(() => done()));
-  if (!stats || stats.hasErrors()) throw new Error(`webpack failed:\n${stats?.toString('errors-only')}`);
-}
-
 function serve(root: string): Promise<Server> {
   const server = createServer((request, response) => {
     const file = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
@@ -82,6 +51,7 @@ function serve(root: string): Promise<Server> {
 
 describe('the task pane in Chromium without Office.js', () => {
   let workDir: string;
+  let built: BuiltFolders;
   let server: Server | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
@@ -93,9 +63,8 @@ describe('the task pane in Chromium without Office.js', () => {
       throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
     }
     workDir = mkdtempSync(join(tmpdir(), 'respmatrix-pane-'));
-    const distDir = join(workDir, 'dist');
-    await buildPane(distDir);
-    server = await serve(distDir);
+    built = await e2eBuild();
+    server = await serve(built.pane);
     context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
@@ -326,7 +295,7 @@ describe('the task pane in Chromium without Office.js', () => {
       excelPage = await context.newPage();
       excelPage.on('pageerror', (error) => pageErrors.push(error.message));
       await excelPage.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-      await excelPage.addInitScript({ path: await buildFakeOffice(join(workDir, 'fake')) });
+      await excelPage.addInitScript({ path: join(built.fakeOffice, 'fake-office.js') });
       await excelPage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
       await excelPage.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
       // The clerk's own sheet, with content, before the pane does anything.
