@@ -17,7 +17,7 @@ import { documentFromGrid } from '../../src/core/tables/range-table';
 import { readDocument } from '../../src/core/read';
 import { parseCsv } from '../../src/core/units/csv';
 import { loadWorkbook as loadXlsx, sheetText } from '../../src/xlsx/read-workbook';
-import { renderAnalysis } from '../../src/xlsx/render-analysis';
+import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
 import { e2eBuild, type BuiltFolders } from '../e2e/e2e-build';
 import { fillReturn } from '../fixtures/fill-return';
 
@@ -35,6 +35,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.map': 'application/json',
 };
+
+let bureausOfSeed000: Promise<RenderedFile[]> | undefined;
+
+/** Seed 000's bureau workbooks as the CLI's --per-unit writes them; rendered once for the tests that compare with them or fill them in. */
+function seedBureaus(): Promise<RenderedFile[]> {
+  bureausOfSeed000 ??= readDocument(basename(SEED_000), readFileSync(SEED_000)).then(async (read) => {
+    if (!read.ok) throw new Error(read.error.message);
+    return (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+  });
+  return bureausOfSeed000;
+}
 
 function serve(root: string): Promise<Server> {
   const server = createServer((request, response) => {
@@ -194,9 +205,7 @@ describe('the task pane in Chromium without Office.js', () => {
     await bureaus.saveAs(zipPath);
 
     // The .zip holds exactly the bureau workbooks the CLI's --per-unit writes, byte for byte.
-    const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
-    if (!read.ok) throw new Error(read.error.message);
-    const expected = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+    const expected = await seedBureaus();
     const zip = await JSZip.loadAsync(readFileSync(zipPath));
     expect(Object.keys(zip.files).sort()).toEqual(expected.map((b) => b.fileName).sort());
     const first = expected[0];
@@ -251,9 +260,7 @@ describe('the task pane in Chromium without Office.js', () => {
   });
 
   it('outside Excel, 回收汇总 takes the downloaded workbook with two returns and downloads the collected one', async () => {
-    const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
-    if (!read.ok) throw new Error(read.error.message);
-    const [first, second] = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+    const [first, second] = await seedBureaus();
     if (!first || !second) throw new Error('seed 000 has fewer than two bureaus');
     const files = [
       { name: first.fileName, mimeType: XLSX, buffer: Buffer.from(await fillReturn(first.bytes, () => ({ status: '已完成' }), new Date('2025-07-01T00:00:00Z'))) },
@@ -390,9 +397,7 @@ describe('the task pane in Chromium without Office.js', () => {
     });
 
     it('collects two returned task lists in 督办, lists what is due per unit, and adds no sheet twice', async () => {
-      const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
-      if (!read.ok) throw new Error(read.error.message);
-      const [first, second] = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+      const [first, second] = await seedBureaus();
       if (!first || !second) throw new Error('seed 000 has fewer than two bureaus');
       const returned = [
         { name: '第一个单位-7月.xlsx', mimeType: XLSX, buffer: Buffer.from(await fillReturn(first.bytes, () => ({ status: '已完成' }), new Date('2025-07-01T00:00:00Z'))) },
