@@ -3,7 +3,7 @@
 // the same production configuration. Code loaded on first use (readers, ExcelJS, JSZip) is counted
 // apart, since the clerk waits for it only when an action needs it.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,24 +22,37 @@ export interface BundleReport {
 
 type ConfigFactory = (env: object, argv: { mode: 'production' }) => Promise<Configuration>;
 
-export async function benchBundle(): Promise<BundleReport> {
+/** A production build: where it is, and its scripts, those the entry loads first and all the others. */
+export interface PaneBuild {
+  path: string;
+  initial: string[];
+  onDemand: string[];
+}
+
+/** Written into a build's folder, so that a build made once (the tests' global setup) can be measured later. */
+const SCRIPTS_FILE = 'bench-scripts.json';
+
+/** `paneBuild`: a folder buildPane already built the pane into, measured instead of building it again. */
+export async function benchBundle({ paneBuild }: { paneBuild?: string } = {}): Promise<BundleReport> {
   const work = mkdtempSync(join(tmpdir(), 'respmatrix-bench-bundle-'));
   try {
-    const pane = await build(join(work, 'pane'));
-    const baseline = await build(join(work, 'baseline'), './scripts/bench/baseline-pane.tsx');
+    const pane = paneBuild ? readPaneBuild(paneBuild) : await buildPane(join(work, 'pane'));
+    const baseline = await buildPane(join(work, 'baseline'), './scripts/bench/baseline-pane.tsx');
+    const firstLoad = gzipBytes(pane, pane.initial);
+    const baselineBytes = gzipBytes(baseline, baseline.initial);
     return {
-      firstLoadGzipBytes: pane.initial,
-      baselineGzipBytes: baseline.initial,
-      ratio: Math.round((pane.initial / baseline.initial) * 100) / 100,
-      onDemandGzipBytes: pane.onDemand,
+      firstLoadGzipBytes: firstLoad,
+      baselineGzipBytes: baselineBytes,
+      ratio: Math.round((firstLoad / baselineBytes) * 100) / 100,
+      onDemandGzipBytes: gzipBytes(pane, pane.onDemand),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Gzipped bytes of the entry's scripts, and of all the other scripts. */
-async function build(outputPath: string, entry?: string): Promise<{ initial: number; onDemand: number }> {
+/** The pane (or `entry` in its place) built as `npm run build` builds it, into outputPath. */
+export async function buildPane(outputPath: string, entry?: string): Promise<PaneBuild> {
   const { default: makeConfig } = (await import(join(ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
   const config = await makeConfig({}, { mode: 'production' });
   const compiler = webpack({
@@ -48,17 +61,24 @@ async function build(outputPath: string, entry?: string): Promise<{ initial: num
     ...(entry ? { entry: { taskpane: entry } } : {}),
     output: { ...config.output, path: outputPath },
     performance: { hints: false },
-    plugins: (config.plugins ?? []).filter((plugin) => plugin?.constructor.name === 'HtmlWebpackPlugin'),
   });
   const stats = await new Promise<webpack.Stats | undefined>((done, fail) => compiler.run((error, result) => (error ? fail(error) : done(result))));
   await new Promise<void>((done) => compiler.close(() => done()));
   if (!stats || stats.hasErrors()) throw new Error(`webpack failed:\n${stats?.toString('errors-only')}`);
   const json = stats.toJson({ all: false, assets: true, entrypoints: true });
   const initial = new Set((json.entrypoints?.taskpane?.assets ?? []).map((asset) => asset.name).filter((name) => name.endsWith('.js')));
-  const size = (name: string) => gzipSync(readFileSync(join(outputPath, name)), { level: 9 }).length;
   const scripts = (json.assets ?? []).map((asset) => asset.name).filter((name) => name.endsWith('.js'));
-  return {
-    initial: scripts.filter((name) => initial.has(name)).reduce((n, name) => n + size(name), 0),
-    onDemand: scripts.filter((name) => !initial.has(name)).reduce((n, name) => n + size(name), 0),
-  };
+  const build = { initial: scripts.filter((name) => initial.has(name)), onDemand: scripts.filter((name) => !initial.has(name)) };
+  writeFileSync(join(outputPath, SCRIPTS_FILE), JSON.stringify(build));
+  return { path: outputPath, ...build };
+}
+
+export function readPaneBuild(path: string): PaneBuild {
+  const { initial, onDemand } = JSON.parse(readFileSync(join(path, SCRIPTS_FILE), 'utf8')) as Omit<PaneBuild, 'path'>;
+  return { path, initial, onDemand };
+}
+
+/** The scripts gzipped, as a server would send them. */
+function gzipBytes(build: PaneBuild, names: string[]): number {
+  return names.reduce((n, name) => n + gzipSync(readFileSync(join(build.path, name)), { level: 9 }).length, 0);
 }

@@ -18,10 +18,10 @@ export interface CellChunk {
   values: (string | number | null)[][];
 }
 
-export function* cellChunks(sheet: SheetPlan): Generator<CellChunk> {
+export function* cellChunks(sheet: SheetPlan, maxCells = MAX_CELLS_PER_WRITE): Generator<CellChunk> {
   const width = sheet.columns.length;
   if (width === 0) return;
-  const rowsPerChunk = Math.max(1, Math.floor(MAX_CELLS_PER_WRITE / width));
+  const rowsPerChunk = Math.max(1, Math.floor(maxCells / width));
   for (let top = 0; top < sheet.rows.length; top += rowsPerChunk) {
     const chunk: CellChunk = { row: top, numberFormat: [], values: [] };
     for (const row of sheet.rows.slice(top, top + rowsPerChunk)) {

@@ -26,6 +26,8 @@ export interface WorkbookNames {
 
 /** For a render that replaces earlier sheets (a re-run): what is already known and what goes into its batches. */
 export interface RenderHooks {
+  /** The batch budget (MAX_BATCH_BYTES) and cells per write (MAX_CELLS_PER_WRITE), lowered by a test to show the chunking on a small plan. */
+  limits?: { batchBytes: number; cellsPerWrite: number };
   /** The workbook's names, already loaded by the caller: saves the first sync. */
   existing?: WorkbookNames;
   /** Queued before the first write (old sheets renamed aside). */
@@ -48,7 +50,7 @@ export async function renderPlanIntoWorkbook(
   planFor: (existing: WorkbookNames) => WorkbookPlan,
   hooks: RenderHooks = {},
 ): Promise<RenderReport> {
-  const budget = new SyncBudget(context);
+  const budget = new SyncBudget(context, hooks.limits?.batchBytes);
   const existing = hooks.existing ?? (await loadNames(context, budget));
   const plan = planFor(existing);
   refuseClashes(plan, existing);
@@ -58,7 +60,7 @@ export async function renderPlanIntoWorkbook(
   if (hooks.afterFeatures) worksheets.forEach((worksheet) => worksheet.load('id'));
   for (const [i, sheet] of plan.sheets.entries()) {
     const worksheet = worksheets[i];
-    for (const chunk of cellChunks(sheet)) {
+    for (const chunk of cellChunks(sheet, hooks.limits?.cellsPerWrite)) {
       await budget.reserve(payloadBytes(chunk));
       const range = worksheet.getRangeByIndexes(chunk.row, 0, chunk.values.length, sheet.columns.length);
       range.numberFormat = chunk.numberFormat;

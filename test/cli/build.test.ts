@@ -1,11 +1,10 @@
 // The build command: in-process for its cases, and once as a clerk runs it (a child process).
 
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/commands/build';
-import { captured } from './capture';
+import { captured, spawned } from './capture';
 import { lyingBomb } from '../xlsx/zip-bombs';
 
 const ROOT = join(__dirname, '../..');
@@ -86,11 +85,8 @@ describe('cli build', () => {
     const dir = scratch();
     const first = join(dir, 'first.xlsx');
     expect((await build(TABLE_SEED, '-o', first)).code).toBe(0);
-    const second = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), 'build', TABLE_SEED, '-o', join(dir, 'second.xlsx'), '--directory', first], {
-      encoding: 'utf8',
-      cwd: ROOT,
-    });
-    expect({ code: second.status, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
+    const second = spawned('build', [TABLE_SEED, '-o', join(dir, 'second.xlsx'), '--directory', first]);
+    expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
     expect(second.stdout).toContain('second.xlsx');
     expect(existsSync(join(dir, 'second.xlsx'))).toBe(true);
   });

@@ -1,12 +1,13 @@
-// The collect command: what it writes and prints, and how it refuses. The matching itself is
-// tested in test/core/loop and, on the seeds with real files, in test/xlsx/collect-round-trip.
+// The collect command: what it writes and prints, and how it refuses; in-process, and once as a clerk
+// runs it (a child process). The matching itself is tested in test/core/loop and, on the seeds with
+// real files, in test/xlsx/collect-round-trip.
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as build } from '../../src/cli/commands/build';
 import { run as collect } from '../../src/cli/commands/collect';
-import { captured } from './capture';
+import { captured, spawned } from './capture';
 import { declaredBomb, lyingBomb } from '../xlsx/zip-bombs';
 
 const ROOT = join(__dirname, '../..');
@@ -30,6 +31,13 @@ describe('cli collect', () => {
     expect(stdout).toContain('已生成 / written: ');
     expect(stdout).toContain('（进展汇总、回收统计、回收问题、到期提醒）');
     expect(existsSync(out)).toBe(true);
+  });
+
+  test('run as a child process, --json prints the summary on stdout, nothing on stderr, and exits 0', () => {
+    const { code, stdout, stderr } = spawned('collect', [join(dir, '汇总.xlsx'), join(dir, '回收'), '-o', join(dir, 'spawned.xlsx'), '--on', '2025-07-01', '--json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout).units).toHaveLength(21);
+    expect(existsSync(join(dir, 'spawned.xlsx'))).toBe(true);
   });
 
   test('--json gives the files, the per-unit counts and every problem with its code', async () => {

@@ -1,15 +1,16 @@
-// The due command run as a clerk runs it: 到期提醒 for a chosen day, as JSON or a readable list.
+// The due command: 到期提醒 for a chosen day, as JSON or a readable list. In-process for its cases,
+// and once as a clerk runs it (a child process).
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { run } from '../../src/cli/commands/due';
+import { captured, spawned } from './capture';
 
 const ROOT = join(__dirname, '../..');
 
 function cli(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), 'due', ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return captured(run, args);
 }
 
 /** A plan issued on 2025-03-25 with a 完成时间 column. */
@@ -33,8 +34,8 @@ function plan(): string {
 }
 
 describe('cli due', () => {
-  it('lists per unit what is overdue and what falls due within the days asked, with each task’s leads', () => {
-    const { code, stdout, stderr } = cli(plan(), '--on', '2025-07-01', '--within', '5', '--json');
+  it('run as a child process, lists per unit what is overdue and what falls due within the days asked, with each task’s leads', () => {
+    const { code, stdout, stderr } = spawned('due', [plan(), '--on', '2025-07-01', '--within', '5', '--json']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const report = JSON.parse(stdout);
     expect(report.on).toBe('2025-07-01');
@@ -52,23 +53,23 @@ describe('cli due', () => {
     expect(report.unreadable).toEqual([{ document: 0, table: 0, row: 4, deadline: '尽快', reason: '无法识别“尽快”' }]);
   });
 
-  it('takes a recurring task as due at the end of the current period', () => {
-    const { stdout } = cli(plan(), '--on', '2025-09-20', '--json');
+  it('takes a recurring task as due at the end of the current period', async () => {
+    const { stdout } = await cli(plan(), '--on', '2025-09-20', '--json');
     const police = JSON.parse(stdout).units.find((u: { unit: string }) => u.unit === '县公安局');
     expect(police.dueSoon.map((e: { seq: string; role: string; due: string }) => [e.seq, e.role, e.due])).toEqual([['2', 'lead', '2025-09-30']]);
   });
 
-  it('prints a readable list in Chinese', () => {
-    const { code, stdout } = cli(plan(), '--on', '2025-07-01');
+  it('prints a readable list in Chinese', async () => {
+    const { code, stdout } = await cli(plan(), '--on', '2025-07-01');
     expect(code).toBe(0);
     expect(stdout).toContain('到期提醒 / due：2025-07-01，已逾期 2 项');
     expect(stdout).toContain('县应急局：逾期 1 项');
     expect(stdout).toContain('“尽快”');
   });
 
-  it('lists nothing for a document that yields no task, says why, and exits 1', () => {
+  it('lists nothing for a document that yields no task, says why, and exits 1', async () => {
     const noTable = join(ROOT, 'seeds/003_f2673a1d053848d2.txt');
-    const { code, stdout, stderr } = cli(noTable, '--on', '2025-07-01');
+    const { code, stdout, stderr } = await cli(noTable, '--on', '2025-07-01');
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toContain(`${noTable}: 没有读到任何任务`);
   });
@@ -78,8 +79,8 @@ describe('cli due', () => {
     ['--on', '明天'],
     ['--within', '-3'],
     ['--within', 'ten'],
-  ])('refuses %s %s as wrong usage', (option, value) => {
-    const { code, stderr } = cli(plan(), option, value);
+  ])('refuses %s %s as wrong usage', async (option, value) => {
+    const { code, stderr } = await cli(plan(), option, value);
     expect(code).toBe(2);
     expect(stderr).toContain('用法 / usage');
   });

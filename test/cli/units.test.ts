@@ -1,19 +1,17 @@
-// The units command run as a clerk runs it: a child process, JSON on stdout, messages on stderr.
+// The units command: JSON on stdout, messages on stderr. In-process for its cases, and once as a
+// clerk runs it (a child process).
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { run } from '../../src/cli/commands/units';
+import { captured, spawned } from './capture';
 
 const ROOT = join(__dirname, '../..');
 const GAOXIN = join(ROOT, 'seeds/000_bfdfd6760bd5685d.txt');
 
 function cli(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), 'units', ...args], {
-    encoding: 'utf8',
-    cwd: ROOT,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return captured(run, args);
 }
 
 function directoryFile(text: string): string {
@@ -23,8 +21,8 @@ function directoryFile(text: string): string {
 }
 
 describe('cli units', () => {
-  it('lists the units of a seed as JSON with kinds, aliases, written forms and counts, and the proposals', () => {
-    const { code, stdout, stderr } = cli(GAOXIN, '--json');
+  it('lists the units of a seed as JSON with kinds, aliases, written forms and counts, and the proposals', async () => {
+    const { code, stdout, stderr } = await cli(GAOXIN, '--json');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const output = JSON.parse(stdout);
     expect(Object.keys(output)).toEqual(['units', 'proposals']);
@@ -54,54 +52,55 @@ describe('cli units', () => {
     ]);
   });
 
-  it('prints a readable list without --json', () => {
-    const { code, stdout } = cli(GAOXIN);
+  it('prints a readable list without --json', async () => {
+    const { code, stdout } = await cli(GAOXIN);
     expect(code).toBe(0);
     expect(stdout).toContain('责任单位 / units：28 个（单位 21，群体 4，泛指 3）');
     expect(stdout).toContain('  各镇街 [群体] 牵头 0 · 配合 64');
     expect(stdout).toContain('  高新区公安分局 ↔ 高新区公安分局交巡警支队：');
   });
 
-  it('resolves the units against a directory file, and proposes nothing then', () => {
+  it('resolves the units against a directory file, and proposes nothing then', async () => {
     const path = directoryFile('\uFEFF单位名称,别名,类型,成员\r\n应急管理局,综合执法局（应急管理局）,单位,\r\n');
-    const { code, stdout, stderr } = cli(GAOXIN, '--json', '--directory', path);
+    const { code, stdout, stderr } = await cli(GAOXIN, '--json', '--directory', path);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const output = JSON.parse(stdout);
     expect(output.units[0]).toMatchObject({ canonical: '应急管理局', aliases: ['综合执法局（应急管理局）'], lead: 25 });
     expect(output.proposals).toEqual([]);
   });
 
-  it('reports the bad rows of a directory file by line and still lists the units', () => {
+  it('run as a child process, reports the bad rows of a directory file by line on stderr and still lists the units on stdout, as in-process', async () => {
     const path = directoryFile('单位名称,别名,类型,成员\n,建设局,单位,\n');
-    const { code, stderr } = cli(GAOXIN, '--json', '--directory', path);
-    expect({ code, stderr }).toEqual({ code: 0, stderr: `${path}: 第 2 行：没有单位名称，此行已忽略。\n` });
+    const child = spawned('units', [GAOXIN, '--json', '--directory', path]);
+    expect({ code: child.code, stderr: child.stderr }).toEqual({ code: 0, stderr: `${path}: 第 2 行：没有单位名称，此行已忽略。\n` });
+    expect(child).toEqual(await cli(GAOXIN, '--json', '--directory', path));
   });
 
-  it('refuses a directory file without the header, or missing, with a Chinese message and exit 1', () => {
+  it('refuses a directory file without the header, or missing, with a Chinese message and exit 1', async () => {
     const bad = directoryFile('名称,别名\n建设局,\n');
-    expect(cli(GAOXIN, '--directory', bad)).toEqual({
+    expect(await cli(GAOXIN, '--directory', bad)).toEqual({
       code: 1,
       stdout: '',
       stderr: `${bad}: 单位名录有误 / bad directory: 单位名录的第一行应为表头「单位名称,别名,类型,成员」，实际是「名称,别名」。\n`,
     });
-    expect(cli(GAOXIN, '--directory', 'no-such.csv')).toEqual({
+    expect(await cli(GAOXIN, '--directory', 'no-such.csv')).toEqual({
       code: 1,
       stdout: '',
       stderr: 'no-such.csv: 无法读取单位名录文件 / cannot read the directory file\n',
     });
   });
 
-  it('lists nothing for a document that yields no task, says why, and exits 1', () => {
+  it('lists nothing for a document that yields no task, says why, and exits 1', async () => {
     const noTable = join(ROOT, 'seeds/003_f2673a1d053848d2.txt');
-    const { code, stdout, stderr } = cli(noTable, '--json');
+    const { code, stdout, stderr } = await cli(noTable, '--json');
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toContain(`${noTable}: 没有读到任何任务`);
   });
 
-  it('refuses an unknown option and a missing file list with exit 2', () => {
-    const unknown = cli(GAOXIN, '--frobnicate');
+  it('refuses an unknown option and a missing file list with exit 2', async () => {
+    const unknown = await cli(GAOXIN, '--frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^参数错误 \/ bad arguments: .*--frobnicate/);
-    expect(cli('--json')).toMatchObject({ code: 2, stderr: expect.stringContaining('请给出要读取的文件') });
+    expect(await cli('--json')).toMatchObject({ code: 2, stderr: expect.stringContaining('请给出要读取的文件') });
   });
 });

@@ -113,6 +113,8 @@ export class FakeExcel {
   refuseComments?: string;
   /** Set to a cell (「'Sheet'!B3」) whose comment Excel refuses, whatever the reason: the batch fails there, the adds before it stay. */
   refuseCommentAt?: string;
+  /** The batch limit this fake enforces; a test lowers it, with the renderer's budget, to show the chunking on a small plan. */
+  requestLimitBytes = REQUEST_LIMIT_BYTES;
   private queue: Request[] = [];
   readonly context: { workbook: FakeWorkbook; sync: () => Promise<void> };
 
@@ -174,7 +176,7 @@ export class FakeExcel {
     const bytes = queue.reduce((n, r) => n + r.bytes, 0);
     this.syncs.push({ requests: queue.length, bytes });
     // Excel on the web refuses the whole batch, applying none of it.
-    if (bytes > REQUEST_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
+    if (bytes > this.requestLimitBytes) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
     for (const request of queue) request.apply();
   }
 

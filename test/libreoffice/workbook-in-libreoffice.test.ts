@@ -1,12 +1,16 @@
 // The built workbooks opened by a real spreadsheet program: LibreOffice (headless) converts them to
 // CSV (every sheet) and to PDF, and we check what it read. PNGs of 单位汇总, 审核问题 and one bureau's
-// list are kept in test-output/ for a person to look at. Two soffice runs in all (CSV, then PDF).
+// list are kept in test-output/ for a person to look at. The workbook 回收汇总 writes goes along (two
+// bureaus' returns collected into the sample workbook; the seeds' round trip is
+// test/xlsx/collect-round-trip.test.ts). Two soffice runs in all, each converting every file at once
+// (CSV, then PDF).
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
+import { COLUMN } from '../../src/core/loop/columns';
 import type { Analysis } from '../../src/core/analysis';
 import { SEVERITY_LABEL } from '../../src/core/plan/labels';
 import { planBureauWorkbooks } from '../../src/core/plan/bureau-workbooks';
@@ -16,13 +20,18 @@ import { readDocument } from '../../src/core/read';
 import type { SourceDocument } from '../../src/core/tables/raw-table';
 import { parseCsv } from '../../src/core/units/csv';
 import { directoryFromRows, directoryToRows } from '../../src/core/units/directory-rows';
+import { collectIntoWorkbook } from '../../src/xlsx/collect-workbook';
 import { renderXlsx } from '../../src/xlsx/render-xlsx';
 import { DIRECTORY_ROWS, sampleAnalysis } from '../core/plan/analysis-fixture';
+import { fillReturn } from '../fixtures/fill-return';
 
 const ROOT = join(__dirname, '../..');
 const PICTURES = join(ROOT, 'test-output');
 /** 44 ',' · 34 '"' · 76 UTF-8 · row 1 · … · no formulas (a formula would show its result) · -1 every sheet (LibreOffice ≥ 7.2). */
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+/** Bureaus of the sample: the one whose return answers every task 推进中, and the one whose renamed file answers 已完成. */
+const LATE = '区应急局';
+const DONE = '区公安分局';
 
 let work: string;
 let analysis: Analysis;
@@ -40,6 +49,22 @@ function only(plan: WorkbookPlan, name: string): WorkbookPlan {
 
 function pdfText(file: string, page: number): string {
   return spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', join(work, 'pdf', `${file}.pdf`), '-'], { encoding: 'utf8' }).stdout;
+}
+
+/** The sample workbook with the returns of LATE (every task 推进中) and DONE (every task 已完成, its file renamed) collected into it. */
+async function collected(base: Uint8Array, bureaus: ReturnType<typeof planBureauWorkbooks>): Promise<Uint8Array> {
+  const returned = async (unit: string, answer: Parameters<typeof fillReturn>[1], modified: string) => {
+    const bureau = bureaus.find((b) => b.unit === unit);
+    if (!bureau) throw new Error(`no bureau workbook for ${unit}`);
+    return fillReturn(await renderXlsx(bureau.plan), answer, new Date(modified));
+  };
+  const files = [
+    { fileName: `${LATE}.xlsx`, bytes: await returned(LATE, () => ({ status: '推进中', progress: '正在推进' }), '2026-01-05T02:00:00Z') },
+    { fileName: '住建委-2025年报送（终稿）.xlsx', bytes: await returned(DONE, () => ({ status: '已完成', progress: '已按期完成' }), '2026-01-06T02:00:00Z') },
+  ];
+  const result = await collectIntoWorkbook({ fileName: '汇总.xlsx', bytes: base }, files, { on: '2026-01-10', within: 15 });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.bytes;
 }
 
 beforeAll(async () => {
@@ -70,8 +95,9 @@ beforeAll(async () => {
     ['单位任务清单', emergency.plan],
   ];
   for (const [name, p] of files) writeFileSync(join(work, `${name}.xlsx`), await renderXlsx(p));
-  soffice(['--convert-to', CSV_FILTER, '--outdir', 'csv', 'seeds.xlsx', 'sample.xlsx']);
-  soffice(['--convert-to', 'pdf', '--outdir', 'pdf', '单位汇总.xlsx', '审核问题.xlsx', '单位任务清单.xlsx']);
+  writeFileSync(join(work, '汇总结果.xlsx'), await collected(readFileSync(join(work, 'sample.xlsx')), planBureauWorkbooks(sampleAnalysis())));
+  soffice(['--convert-to', CSV_FILTER, '--outdir', 'csv', 'seeds.xlsx', 'sample.xlsx', '汇总结果.xlsx']);
+  soffice(['--convert-to', 'pdf', '--outdir', 'pdf', '单位汇总.xlsx', '审核问题.xlsx', '单位任务清单.xlsx', '汇总结果.xlsx']);
   mkdirSync(PICTURES, { recursive: true });
   for (const name of ['单位汇总', '审核问题', '单位任务清单']) {
     spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(work, 'pdf', `${name}.pdf`), join(PICTURES, name)]);
@@ -123,6 +149,18 @@ describe('the workbooks opened in LibreOffice', () => {
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
     expect(pdfText('单位任务清单', 1)).toMatch(/应急管理局.*任务清单/);
     expect(pdfText('单位任务清单', 2)).toMatch(/序号\s+类别\s+来源.*落实情况/);
+  });
+
+  test('the collected workbook: 进展汇总 and 回收统计 read as written, and it prints to PDF', () => {
+    const progress = csv('汇总结果', '进展汇总');
+    expect(progress[0]?.slice(0, 3)).toEqual(['序号', '来源', '原序号']);
+    const late = progress.filter((row) => row[13] === `${LATE}.xlsx`);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((row) => row[8] === '推进中')).toBe(true);
+    // Through ExcelJS (the return, then the collection) and LibreOffice, a task text like a formula stays text.
+    expect(late.map((row) => row[progress[0]?.indexOf(COLUMN.content) ?? -1])).toContain('=SUM(1)');
+    expect(csv('汇总结果', '回收统计').some((row) => row[0] === DONE)).toBe(true);
+    expect(readFileSync(join(work, 'pdf', '汇总结果.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('pictures of 单位汇总, 审核问题 and a bureau’s list are left in test-output/', () => {

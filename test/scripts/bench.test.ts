@@ -1,7 +1,10 @@
-// The benchmark's JSON shape, on a tiny run: no figure is asserted, only that each is there.
+// The benchmark's JSON shape, on a tiny run: no figure is asserted, only that each is there. The
+// bundle part measures the pane the e2e project's global setup built (--pane-build), as it would a
+// build of its own; the scale is left to `npm run bench`.
 
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { e2eBuild } from '../e2e/e2e-build';
 
 const ROOT = join(__dirname, '../..');
 
@@ -10,8 +13,8 @@ function bench(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('--json prints the core, excel, bundle, collect, accuracy and compare parts of the design’s contract, with the growth at a quarter, a half and all of the rows', () => {
-  const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1');
+test('--json prints the core, excel, bundle, collect, accuracy and compare parts of the design’s contract, with the growth at a quarter, a half and all of the rows', async () => {
+  const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1', '--pane-build', (await e2eBuild()).pane);
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
   expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect', 'accuracy', 'compare']);
@@ -50,6 +53,13 @@ test('--json prints the core, excel, bundle, collect, accuracy and compare parts
   expect(report.compare).toEqual({ tasks: 40, medianMs: expect.any(Number), added: 2, removed: 2, changed: 6, unchanged: 32, runs: 1 });
 }, 240_000);
 
-test('a row count that is not a number is refused with exit 2', () => {
+test('a row count that is not a number, or a part it does not have, is refused with exit 2', () => {
   expect(bench('--rows', 'many')).toMatchObject({ code: 2, stderr: expect.stringContaining('--rows') });
+  expect(bench('--parts', 'core,speed')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('unknown part: speed') });
+});
+
+test('--parts runs only the parts named, in the report’s order', () => {
+  const { code, stdout, stderr } = bench('--json', '--rows', '8', '--runs', '1', '--parts', 'excel,core');
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  expect(Object.keys(JSON.parse(stdout))).toEqual(['core', 'excel']);
 });

@@ -1,6 +1,8 @@
-// The task pane in a real browser: built with webpack, served from 127.0.0.1, opened in Debian's Chromium
-// with every other request aborted, as when the pane is opened offline or outside Excel; then again
-// with a fake Office and Excel injected before the pane's script (fake-office.ts), to import files.
+// The task pane in a real browser: the production build the e2e project's global setup makes (as `npm
+// run build` makes it), served from 127.0.0.1, opened in Debian's Chromium with every other request
+// aborted, as when the pane is opened offline or outside Excel; then again, in the same browser, with a
+// fake Office and Excel injected before the pane's script (fake-office.ts, built beside the pane), to
+// import files.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,14 +11,14 @@ import { basename, extname, join, normalize, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import webpack, { type Configuration } from 'webpack';
 import { analyse } from '../../src/core/analyse';
 import { cellMarks } from '../../src/core/plan/in-place';
 import { documentFromGrid } from '../../src/core/tables/range-table';
 import { readDocument } from '../../src/core/read';
 import { parseCsv } from '../../src/core/units/csv';
 import { loadWorkbook as loadXlsx, sheetText } from '../../src/xlsx/read-workbook';
-import { renderAnalysis } from '../../src/xlsx/render-analysis';
+import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
+import { e2eBuild, type BuiltFolders } from '../e2e/e2e-build';
 import { fillReturn } from '../fixtures/fill-return';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,37 +36,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-type ConfigFactory = (env: object, argv: { mode: 'development' }) => Promise<Configuration>;
+let bureausOfSeed000: Promise<RenderedFile[]> | undefined;
 
-async function buildPane(outputPath: string): Promise<void> {
-  const { default: makeConfig } = (await import(join(REPO_ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
-  const config = await makeConfig({}, { mode: 'development' });
-  await compile({ ...config, context: REPO_ROOT, output: { ...config.output, path: outputPath } });
-}
-
-/** The fake Office as one script, built with the pane's own TypeScript rule. */
-async function buildFakeOffice(outputPath: string): Promise<string> {
-  const { default: makeConfig } = (await import(join(REPO_ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
-  const config = await makeConfig({}, { mode: 'development' });
-  await compile({
-    mode: 'development',
-    devtool: false,
-    context: REPO_ROOT,
-    entry: './test/taskpane/fake-office.ts',
-    output: { path: outputPath, filename: 'fake-office.js' },
-    resolve: config.resolve,
-    module: config.module,
+/** Seed 000's bureau workbooks as the CLI's --per-unit writes them; rendered once for the tests that compare with them or fill them in. */
+function seedBureaus(): Promise<RenderedFile[]> {
+  bureausOfSeed000 ??= readDocument(basename(SEED_000), readFileSync(SEED_000)).then(async (read) => {
+    if (!read.ok) throw new Error(read.error.message);
+    return (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
   });
-  return join(outputPath, 'fake-office.js');
-}
-
-async function compile(config: Configuration): Promise<void> {
-  const compiler = webpack(config);
-  const stats = await new Promise<webpack.Stats | undefined>((done, fail) =>
-    compiler.run((error, result) => (error ? fail(error) : done(result))),
-  );
-  await new Promise<void>((done) => compiler.close(() => done()));
-  if (!stats || stats.hasErrors()) throw new Error(`webpack failed:\n${stats?.toString('errors-only')}`);
+  return bureausOfSeed000;
 }
 
 function serve(root: string): Promise<Server> {
@@ -82,6 +62,7 @@ function serve(root: string): Promise<Server> {
 
 describe('the task pane in Chromium without Office.js', () => {
   let workDir: string;
+  let built: BuiltFolders;
   let server: Server | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
@@ -93,9 +74,8 @@ describe('the task pane in Chromium without Office.js', () => {
       throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
     }
     workDir = mkdtempSync(join(tmpdir(), 'respmatrix-pane-'));
-    const distDir = join(workDir, 'dist');
-    await buildPane(distDir);
-    server = await serve(distDir);
+    built = await e2eBuild();
+    server = await serve(built.pane);
     context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
@@ -225,9 +205,7 @@ describe('the task pane in Chromium without Office.js', () => {
     await bureaus.saveAs(zipPath);
 
     // The .zip holds exactly the bureau workbooks the CLI's --per-unit writes, byte for byte.
-    const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
-    if (!read.ok) throw new Error(read.error.message);
-    const expected = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+    const expected = await seedBureaus();
     const zip = await JSZip.loadAsync(readFileSync(zipPath));
     expect(Object.keys(zip.files).sort()).toEqual(expected.map((b) => b.fileName).sort());
     const first = expected[0];
@@ -282,9 +260,7 @@ describe('the task pane in Chromium without Office.js', () => {
   });
 
   it('outside Excel, 回收汇总 takes the downloaded workbook with two returns and downloads the collected one', async () => {
-    const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
-    if (!read.ok) throw new Error(read.error.message);
-    const [first, second] = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+    const [first, second] = await seedBureaus();
     if (!first || !second) throw new Error('seed 000 has fewer than two bureaus');
     const files = [
       { name: first.fileName, mimeType: XLSX, buffer: Buffer.from(await fillReturn(first.bytes, () => ({ status: '已完成' }), new Date('2025-07-01T00:00:00Z'))) },
@@ -326,7 +302,7 @@ describe('the task pane in Chromium without Office.js', () => {
       excelPage = await context.newPage();
       excelPage.on('pageerror', (error) => pageErrors.push(error.message));
       await excelPage.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-      await excelPage.addInitScript({ path: await buildFakeOffice(join(workDir, 'fake')) });
+      await excelPage.addInitScript({ path: join(built.fakeOffice, 'fake-office.js') });
       await excelPage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
       await excelPage.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
       // The clerk's own sheet, with content, before the pane does anything.
@@ -421,9 +397,7 @@ describe('the task pane in Chromium without Office.js', () => {
     });
 
     it('collects two returned task lists in 督办, lists what is due per unit, and adds no sheet twice', async () => {
-      const read = await readDocument(basename(SEED_000), readFileSync(SEED_000));
-      if (!read.ok) throw new Error(read.error.message);
-      const [first, second] = (await renderAnalysis(analyse([read.value]), { perUnit: true })).bureaus;
+      const [first, second] = await seedBureaus();
       if (!first || !second) throw new Error('seed 000 has fewer than two bureaus');
       const returned = [
         { name: '第一个单位-7月.xlsx', mimeType: XLSX, buffer: Buffer.from(await fillReturn(first.bytes, () => ({ status: '已完成' }), new Date('2025-07-01T00:00:00Z'))) },
