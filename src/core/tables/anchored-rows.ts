@@ -36,7 +36,21 @@ const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
 const LONGEST_LABEL = 16;
 const TITLE_LONGER = 8;
 
+/** The shape of each line, judged once: a table repeats the same unit lists and dates row after row. */
+const shapes = new Map<string, Shape>();
+const SHAPES_MOST = 50_000;
+
 export function shapeOf(text: string): Shape {
+  let shape = shapes.get(text);
+  if (shape === undefined) {
+    if (shapes.size >= SHAPES_MOST) shapes.clear();
+    shape = judgeShape(text);
+    shapes.set(text, shape);
+  }
+  return shape;
+}
+
+function judgeShape(text: string): Shape {
   const compact = text.replace(/\s+/g, '');
   if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$/.test(compact)) return 'seq';
   if (compact.length <= 24 && DATE.test(compact)) return 'date';
@@ -129,10 +143,11 @@ interface Header {
 }
 
 /** A header starting at item `at`: a run of labels with a 序号 and a responsibility column. */
-function headerAt(items: Item[], at: number): Header | undefined {
+function headerAt(items: Item[], at: number, titleChecked = false): Header | undefined {
   // A table's title right above its header (「2016年民生实事目标任务分解表」) may use header words: a
   // header that has its 序号 further on does not start with a long line.
-  if (compactLabel(items[at]?.text ?? '').length > TITLE_LONGER && !SEQ.test(items[at].text) && labelsOf(items[at]).length === 1 && headerAt(items, at + 1)?.roles.includes('seq')) return undefined;
+  const long = compactLabel(items[at]?.text ?? '').length > TITLE_LONGER && !SEQ.test(items[at].text) && labelsOf(items[at]).length === 1;
+  if (long && !titleChecked && headerAt(items, at + 1, true)?.roles.includes('seq')) return undefined;
   const labels: string[] = [];
   let end = at;
   let unknown = 0;

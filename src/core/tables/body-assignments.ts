@@ -8,7 +8,7 @@
 // They become one RawTable whose title says it came from the body text, one row per task, positioned
 // at the task's paragraph, so every later stage treats them as table rows.
 
-import { bodyAssignment, matchingClose, splitTopLevel } from '../text/assignment';
+import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, splitTopLevel } from '../text/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
 import { isReference, nameShape } from '../text/name-shape';
@@ -123,20 +123,26 @@ function bracketedTasks(text: string): { tasks: Array<{ content: string; units: 
   return { tasks, rest: text.slice(from).trim() };
 }
 
+const CLOSING_CLAUSES = 6;
+
 /** 「……工作，由县应急局牵头，县公安局配合。」: the clauses closing the last sentence that assign it. */
 function closingClauses(text: string): { content: string; units: string } | undefined {
   const body = text.replace(/[。；;\s]+$/, '');
   const sentenceStart = body.lastIndexOf('。') + 1;
   const sentence = body.slice(sentenceStart);
   const clauses = splitTopLevel(sentence, '，,；;');
-  for (let k = 0; k < clauses.length; k += 1) {
-    const suffix = clauses.slice(k);
-    const read = bodyAssignment(suffix.join('；'));
-    if (!read || read.text.split('；').length !== suffix.length) continue;
-    const at = sentence.indexOf(suffix[0]);
-    return { content: (body.slice(0, sentenceStart) + sentence.slice(0, at)).replace(/[，,；;\s]+$/, '').trim(), units: read.text };
-  }
-  return undefined;
+  // A closing assignment ends with its role word (「……，乙局配合」): without one, there is none to read.
+  if (clauses.length === 0 || !mentionsRole(clauses[clauses.length - 1])) return undefined;
+  // The clauses that assign, counted back from the end: an assignment closing a sentence is a few
+  // clauses long, so a longer run is the sentence itself.
+  let k = clauses.length;
+  while (k > 0 && clauses.length - k < CLOSING_CLAUSES && isAssigningClause(clauses[k - 1])) k -= 1;
+  if (k === clauses.length) return undefined;
+  const suffix = clauses.slice(k);
+  const read = bodyAssignment(suffix.join('；'));
+  if (!read) return undefined;
+  const at = sentence.indexOf(suffix[0]);
+  return { content: (body.slice(0, sentenceStart) + sentence.slice(0, at)).replace(/[，,；;\s]+$/, '').trim(), units: read.text };
 }
 
 /** The clauses of a sentence from `from` on that assign, as long as each does (「由甲局牵头，乙局配合」). */

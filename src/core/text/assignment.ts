@@ -38,6 +38,8 @@ const BY = /^(?:此项工作|该项工作|此项任务|以上工作|上述工作
 const OPEN_END = /(?:…+|\.{3,})?等$/;
 const BRACKETED_ROLE = /[（(]\s*(牵头单位|牵头|主责|负责|配合单位|配合|协办|协助|参与)\s*[)）]$/;
 const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`);
+/** A space, or 及/和/与 not starting 「及其」, between two names. */
+const JOINER = new RegExp(`\\s+|(?:${JOINERS.join('|')})(?!其)`, 'g');
 const TRAILING_NOTE = /[（(]([^（()）]*)[)）]$/;
 
 /** Splits at top-level separators, never inside brackets. */
@@ -112,10 +114,9 @@ function roleWordAtEnd(text: string): { sense: RoleWordSense; rest: string } | u
 
 /** 「县应急局及县公安局」, 「县委和县政府」, 「县应急局 县公安局」: cut where a whole name ends; never inside 住房和城乡建设局. */
 function splitJoined(text: string): string[] {
-  const joiners = new RegExp(`\\s+|(?:${JOINERS.join('|')})(?!其)`, 'g');
   const parts: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(joiners)) {
+  for (const match of text.matchAll(JOINER)) {
     const at = match.index ?? 0;
     const before = text.slice(start, at).trim();
     const after = text.slice(at + match[0].length).trim();
@@ -261,10 +262,11 @@ export function parseAssignment(text: string): Assignment {
  */
 export function bodyAssignment(text: string, { marksRequired = true } = {}): { text: string; assignment: Assignment } | undefined {
   // A note that the first-listed leads (「列第一位的为牵头部门」) travels with the clauses it governs.
-  const kept = clausesOf(text).filter((c) => (c.unitsOnly && c.names.length + c.persons.length > 0) || FIRST_LEADS.test(c.text));
+  const clauses = clausesOf(text);
+  const kept = clauses.filter((c) => assigns(c) || FIRST_LEADS.test(c.text));
   const assignment = assignmentOf(kept);
   if ((marksRequired && !assignment.marked) || assignment.names.length === 0) return undefined;
-  if (!assignment.marked && kept.length !== clausesOf(text).length) return undefined;
+  if (!assignment.marked && kept.length !== clauses.length) return undefined;
   return { text: kept.map((c) => c.text).join('；'), assignment };
 }
 
@@ -281,10 +283,24 @@ function shareOwner(names: AssignedName[]): void {
   });
 }
 
+/** Any role word or label at all: the cheap test before a clause is read. */
+const ANY_ROLE = new RegExp([...ROLE_WORDS.map(([w]) => w), ...LABELS.map(([l]) => l)].join('|'));
+
+/** Text that says something of roles: a role word or a label somewhere in it. */
+export const mentionsRole = (text: string): boolean => ANY_ROLE.test(text);
+
+const assigns = (c: ClauseReading): boolean => c.unitsOnly && c.names.length + c.persons.length > 0;
+
+/** A clause that is a list of unit names or leaders, with or without role words (「由某副市长负责」, 「乙局配合」). */
+export function isAssigningClause(text: string): boolean {
+  const clauses = clausesOf(text);
+  return clauses.length > 0 && clauses.every(assigns);
+}
+
 /** Text that is nothing but an assignment: every clause a list of unit names (or leaders), with or without role words. */
 export function isAssignmentText(text: string): boolean {
   const clauses = clausesOf(text.replace(/[。；;]+$/, ''));
-  return clauses.length > 0 && clauses.every((c) => c.unitsOnly && c.names.length + c.persons.length > 0) && clauses.some((c) => c.names.length > 0);
+  return clauses.length > 0 && clauses.every(assigns) && clauses.some((c) => c.names.length > 0);
 }
 
 /** The level words a list shares its name with (「省、中直负有安全生产监管职责的部门」). */

@@ -30,12 +30,28 @@ function endsAsOrgan(name: string): boolean {
 
 /** The name with a trailing 等, a lead mark and the brackets that qualify it taken off. */
 function core(text: string): string {
-  let name = removeSpacing(foldWidth(text)).replace(new RegExp(`^[${LEAD_MARKS}]+`), '').replace(/(?:…+|\.{3,})?等$/, '');
+  let name = removeSpacing(foldWidth(text)).replace(LEAD_MARK, '').replace(/(?:…+|\.{3,})?等$/, '');
   while (TRAILING_BRACKET.test(name) && name.replace(TRAILING_BRACKET, '').length >= 2) name = name.replace(TRAILING_BRACKET, '');
   return name;
 }
 
+const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+`);
+
+/** Plans repeat the same names in every row: each is judged once (the cache is dropped when it grows large). */
+const judged = new Map<string, NameShape>();
+const JUDGED_MOST = 50_000;
+
 export function nameShape(text: string): NameShape {
+  let shape = judged.get(text);
+  if (shape === undefined) {
+    if (judged.size >= JUDGED_MOST) judged.clear();
+    shape = judgeName(text);
+    judged.set(text, shape);
+  }
+  return shape;
+}
+
+function judgeName(text: string): NameShape {
   const name = core(text);
   // 「村（社区）」「镇（街道）」: a level of government with its other name in brackets.
   if (/^[村镇乡组][（(][^（()）]+[)）]$/.test(name)) return 'unit';
