@@ -10,6 +10,7 @@
 
 import { success, warning, type Result, type Warning } from '../result';
 import { isAssignmentText } from '../text/assignment';
+import { memoised } from '../text/memo';
 import { nameShape } from '../text/name-shape';
 import { compactLabel, roleOfLabel } from './column-roles';
 import type { ColumnRole, RawTable } from './raw-table';
@@ -37,18 +38,7 @@ const LONGEST_LABEL = 16;
 const TITLE_LONGER = 8;
 
 /** The shape of each line, judged once: a table repeats the same unit lists and dates row after row. */
-const shapes = new Map<string, Shape>();
-const SHAPES_MOST = 50_000;
-
-export function shapeOf(text: string): Shape {
-  let shape = shapes.get(text);
-  if (shape === undefined) {
-    if (shapes.size >= SHAPES_MOST) shapes.clear();
-    shape = judgeShape(text);
-    shapes.set(text, shape);
-  }
-  return shape;
-}
+export const shapeOf: (text: string) => Shape = memoised(judgeShape);
 
 function judgeShape(text: string): Shape {
   const compact = text.replace(/\s+/g, '');

@@ -5,6 +5,7 @@
 
 import { LEAD_MARKS, ORGAN_SUFFIXES, PERSON_TITLES } from './lexicon';
 import { foldWidth, removeSpacing } from './normalise';
+import { memoised } from './memo';
 import { isPlace } from './places';
 
 /** prose: words of a sentence or a note (「列第一位的为牵头部门」), never a name; other: a name of no known shape. */
@@ -37,19 +38,8 @@ function core(text: string): string {
 
 const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+`);
 
-/** Plans repeat the same names in every row: each is judged once (the cache is dropped when it grows large). */
-const judged = new Map<string, NameShape>();
-const JUDGED_MOST = 50_000;
-
-export function nameShape(text: string): NameShape {
-  let shape = judged.get(text);
-  if (shape === undefined) {
-    if (judged.size >= JUDGED_MOST) judged.clear();
-    shape = judgeName(text);
-    judged.set(text, shape);
-  }
-  return shape;
-}
+/** Plans repeat the same names in every row: each is judged once. */
+export const nameShape: (text: string) => NameShape = memoised(judgeName);
 
 function judgeName(text: string): NameShape {
   const name = core(text);
