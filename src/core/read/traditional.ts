@@ -7,7 +7,7 @@ import type { RawTable } from '../tables/raw-table';
 
 export const traditionalWarning: Warning = warning(
   'traditional-script',
-  '文件为繁体字，已按简体读取（单位名称、审核、汇总均用简体）；导入表的「责任单位（原文）」保留原文写法。',
+  '文件为繁体字，已按简体读取（单位名称、审核、汇总均用简体）；纯文本文件导入表的「责任单位（原文）」保留原文写法。',
 );
 
 export function withWrittenCells(tables: RawTable[], read: string, original: string): RawTable[] {

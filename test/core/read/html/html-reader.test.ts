@@ -177,3 +177,13 @@ describe('readHtml', () => {
     expect(read('<p>附件</p>').title).toBeUndefined();
   });
 });
+
+test('a Traditional-script page is read in Simplified and says so', () => {
+  const document = read(
+    '<html><body><p>重點任務分工表</p><table><tr><td>序號</td><td>工作任務</td><td>責任單位</td></tr><tr><td>1</td><td>完善安全生產責任清單</td><td>縣應急管理局牽頭，縣委組織部配合</td></tr></table></body></html>',
+  );
+  expect(document.warnings.map((w) => w.code)).toEqual(['traditional-script']);
+  expect(document.tables.map((t) => [t.title, t.header, texts(t)])).toEqual([
+    ['重点任务分工表', ['序号', '工作任务', '责任单位'], [['1', '完善安全生产责任清单', '县应急管理局牵头，县委组织部配合']]],
+  ]);
+});
