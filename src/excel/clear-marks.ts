@@ -30,7 +30,11 @@ export async function clearMarks(context: Excel.RequestContext, onlySheetId?: st
   const exists = new Set(sheets.items.map((sheet) => sheet.id));
 
   const reads = chosen.map((record) => readBack(context, record, exists));
+  // The ids of the workbook's comments, to know which added ones remain: CommentCollection.load is
+  // ExcelApi 1.10, where getItemOrNullObject would need 1.14 (not in older Excel 2019-era builds).
+  const comments = context.workbook.comments.load('items/id');
   await context.sync();
+  const remaining = new Set(comments.items.map((comment) => comment.id));
   const locked = reads.find((read) => read.protection?.protected);
   if (locked) throw new Error(`工作表「${locked.name ?? ''}」受保护，无法恢复单元格颜色：请先撤销工作表保护，再点击「清除标记」。`);
 
@@ -43,9 +47,9 @@ export async function clearMarks(context: Excel.RequestContext, onlySheetId?: st
         report.restored++;
       } else report.kept++;
     }
-    for (const comment of read.comments) {
-      if (comment.isNullObject) continue;
-      comment.delete();
+    for (const id of read.comments) {
+      if (!remaining.has(id)) continue;
+      context.workbook.comments.getItem(id).delete();
       report.comments++;
     }
     if (read.statuses) Object.assign(report.flagStatuses, readFlagStatuses(cellTexts(read.statuses.values)));
@@ -74,7 +78,7 @@ function readBack(context: Excel.RequestContext, record: MarkRecord, exists: Set
     },
     protection: worksheet?.protection.load('protected'),
     fills: worksheet ? record.cells.map((cell) => ({ cell, now: worksheet.getRangeByIndexes(cell.row, cell.column, 1, 1).format.fill.load('color') })) : [],
-    comments: record.comments.map((id) => context.workbook.comments.getItemOrNullObject(id).load('id')),
+    comments: record.comments,
     sheets: record.sheets.filter((sheet) => exists.has(sheet.id)).map((sheet) => sheet.id),
     statuses: flags ? context.workbook.worksheets.getItem(flags.id).getUsedRange(true).load('values') : undefined,
   };

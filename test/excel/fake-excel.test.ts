@@ -102,18 +102,26 @@ describe('the fake Excel', () => {
     expect(excel.sheet('Sheet1').peek(0, 1)?.format).toEqual({});
   });
 
-  test('a second comment on a cell, or one over several cells, fails; a deleted comment is a null object by its id', async () => {
-    const { context } = fake();
+  test('a second comment on a cell, or one over several cells, fails; a deleted comment leaves the loaded list and is a null object by its id', async () => {
+    const { excel, context } = fake();
+    excel.apiLevel = '1.14';
     const comment = context.workbook.comments.add("'Sheet1'!B2", '一').load('id');
     await context.sync();
     context.workbook.comments.add("'Sheet1'!B2", '二');
     await expect(context.sync()).rejects.toThrow('InvalidArgument');
     context.workbook.comments.add("'Sheet1'!B2:C3", '三');
     await expect(context.sync()).rejects.toThrow('InvalidArgument');
-    context.workbook.comments.getItemOrNullObject(comment.id).delete();
+    context.workbook.comments.getItem(comment.id).delete();
     const gone = context.workbook.comments.getItemOrNullObject(comment.id).load('id');
+    const all = context.workbook.comments.load('items/id');
     await context.sync();
     expect(gone.isNullObject).toBe(true);
+    expect(all.items).toEqual([]);
+  });
+
+  test('a member above the Excel’s requirement set fails with ApiNotFound: at the manifest’s ExcelApi 1.10, comments.getItemOrNullObject (1.14) is not there', () => {
+    const { context } = fake();
+    expect(() => context.workbook.comments.getItemOrNullObject('{x}')).toThrow('ApiNotFound');
   });
 
   test('deleting a setting that is not there fails, as any request on a missing item does', async () => {

@@ -115,6 +115,8 @@ export class FakeExcel {
   refuseCommentAt?: string;
   /** The batch limit this fake enforces; a test lowers it, with the renderer's budget, to show the chunking on a small plan. */
   requestLimitBytes = REQUEST_LIMIT_BYTES;
+  /** The ExcelApi requirement set this Excel supports: the manifest's minimum, so a member above it fails as in an older Excel. */
+  apiLevel = '1.10';
   private queue: Request[] = [];
   readonly context: { workbook: FakeWorkbook; sync: () => Promise<void> };
 
@@ -122,6 +124,15 @@ export class FakeExcel {
     this.sheets = sheetNames.map((name) => new FakeSheet(name));
     this.active = sheetNames[0];
     this.context = { workbook: new FakeWorkbook(this), sync: () => this.sync() };
+  }
+
+  /** A member brought by a later requirement set than this Excel has fails at once with ApiNotFound, as Office.js does. */
+  requireApi(set: string, member: string): void {
+    const [major, minor] = set.split('.').map(Number);
+    const [haveMajor, haveMinor] = this.apiLevel.split('.').map(Number);
+    if (major > haveMajor || (major === haveMajor && minor > haveMinor)) {
+      throw new Error(`ApiNotFound: ${member} needs ExcelApi ${set}; this Excel has ${this.apiLevel}`);
+    }
   }
 
   private commentIndex = { of: [] as FakeComment[], indexed: 0, cells: new Map<string, FakeComment>(), ids: new Map<string, FakeComment>() };
@@ -309,10 +320,37 @@ function commentCell(excel: FakeExcel, address: string): string {
   return `${excel.sheet(sheet).id}/${box.top}/${box.left}`;
 }
 
+/**
+ * The workbook's comments (ExcelApi 1.10): add, getItem, and a loadable list of items. getItemOrNullObject
+ * came with ExcelApi 1.14 and fails with ApiNotFound where the fake is set below it, as Excel does.
+ */
+class FakeWorkbookComments extends Loadable {
+  private ids: string[] = [];
+  readonly add: (address: string, text: string) => FakeCommentProxy;
+  constructor(excel: FakeExcel, members: { add: (address: string, text: string) => FakeCommentProxy }) {
+    super(excel);
+    this.add = members.add;
+  }
+  protected snapshot(): void {
+    super.snapshot();
+    this.ids = this.excel.comments.map((c) => c.id);
+  }
+  get items(): FakeCommentProxy[] {
+    return this.need(this.ids.map((id) => new FakeCommentProxy(this.excel, id).loadedNow()));
+  }
+  getItem(id: string): FakeCommentProxy {
+    return new FakeCommentProxy(this.excel, id);
+  }
+  getItemOrNullObject(id: string): FakeCommentProxy {
+    this.excel.requireApi('1.14', 'CommentCollection.getItemOrNullObject');
+    return new FakeCommentProxy(this.excel, id);
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTableNames;
-  readonly comments: { add: (address: string, text: string) => FakeCommentProxy; getItemOrNullObject: (id: string) => FakeCommentProxy };
+  readonly comments: FakeWorkbookComments;
   readonly settings: { add: (key: string, value: unknown) => void; getItemOrNullObject: (key: string) => FakeSetting; getItem: (key: string) => FakeSetting };
   constructor(private readonly excel: FakeExcel) {
     this.worksheets = new FakeWorksheets(excel);
@@ -323,7 +361,7 @@ class FakeWorkbook {
       getItemOrNullObject: (key) => new FakeSetting(excel, key),
       getItem: (key) => new FakeSetting(excel, key),
     };
-    this.comments = {
+    this.comments = new FakeWorkbookComments(excel, {
       add: (address, text) => {
         const proxy = new FakeCommentProxy(excel);
         excel.enqueue([address, text], () => {
@@ -339,8 +377,7 @@ class FakeWorkbook {
         });
         return proxy;
       },
-      getItemOrNullObject: (id) => new FakeCommentProxy(excel, id),
-    };
+    });
   }
   getSelectedRange(): FakeRange {
     const s = this.excel.selection;
