@@ -86,7 +86,8 @@ function readBack(context: Excel.RequestContext, record: MarkRecord, exists: Set
 
 /** The fill as it was: none is cleared (white would hide the gridlines), a pattern goes back with its colour. */
 function restoreFill(fill: Excel.RangeFill, cell: MarkedCell): void {
-  if (cell.before.pattern === 'None') {
+  // No fill before, or a fill that could not be read: the mark is taken off, not painted white.
+  if (cell.before.pattern === 'None' || cell.before.pattern === 'Unknown') {
     fill.clear();
     return;
   }

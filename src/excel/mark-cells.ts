@@ -9,7 +9,7 @@ import type { FlagStatuses } from '../core/plan/flags-sheet';
 import type { InPlacePlan } from '../core/plan/in-place';
 import { sheetCellRef } from '../core/plan/address';
 import { clearMarks } from './clear-marks';
-import { loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
+import { fillBefore, loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
 import { renderPlanIntoWorkbook, type WorkbookNames } from './render-plan';
 import { byteBatches, payloadBytes, SyncBudget } from './sync-budget';
 
@@ -21,7 +21,7 @@ export interface MarkReport {
   plan: InPlacePlan;
   /** Cells painted. */
   marked: number;
-  /** Flagged cells left unpainted, since their fill could not be read to restore it. */
+  /** Flagged cells whose fill before could not be read: painted, and cleared later only while they keep the mark's colour. */
   unreadable: number;
   /** Comments added. */
   notes: number;
@@ -48,7 +48,7 @@ export async function markInPlace(
   const existing = { sheets: names.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
   const plan = planFor(existing, cleared?.flagStatuses ?? {});
 
-  const fills = plan.marks.map((mark) => ({ mark, fill: worksheet.getRangeByIndexes(mark.row, mark.column, 1, 1).format.fill.load('color,pattern') }));
+  const fills = plan.marks.map((mark) => ({ mark, fill: worksheet.getRangeByIndexes(mark.row, mark.column, 1, 1).format.fill.load('color,pattern,tintAndShade') }));
   const commented = new Set((await commentsOn(worksheet, budget)).map((comment) => comment.cell));
 
   // The record goes first, in a batch of its own: whatever happens to the paint after it, 清除标记
@@ -56,11 +56,8 @@ export async function markInPlace(
   const record: MarkRecord = { sheetId, cells: [], comments: [], sheets: [] };
   const others = records.value.filter((r) => r.sheetId !== sheetId);
   const save = () => queueMarkRecords(context, [...others, record], false);
-  const painted = fills.flatMap(({ mark, fill }) =>
-    fill.color === null || fill.pattern === null
-      ? []
-      : [{ fill, cell: { row: mark.row, column: mark.column, mark: `#${mark.fill}`, before: { color: fill.color, pattern: fill.pattern } } satisfies MarkedCell }],
-  );
+  // Every flagged cell is painted; one whose fill could not be read is recorded as unknown (see fillBefore).
+  const painted = fills.map(({ mark, fill }) => ({ fill, cell: { row: mark.row, column: mark.column, mark: `#${mark.fill}`, before: fillBefore(fill) } satisfies MarkedCell }));
   record.cells = painted.map(({ cell }) => cell);
   save();
   await budget.sync();
@@ -104,7 +101,7 @@ export async function markInPlace(
   return {
     plan,
     marked: record.cells.length,
-    unreadable: plan.marks.length - record.cells.length,
+    unreadable: record.cells.filter((cell) => cell.before.pattern === 'Unknown').length,
     notes: record.comments.length,
     commented: plan.marks.filter((mark) => commented.has(cellKey(mark))).length,
     ...(commentsRefused ? { commentsRefused } : {}),

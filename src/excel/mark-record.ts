@@ -7,10 +7,25 @@ import type { RecordedSheet } from './workbook-record';
 
 export const MARKS_KEY = 'RespMatrix.marks';
 
-/** A cell's fill as Office.js reports it: colour '#RRGGBB' and pattern ('None' for no fill). */
+/**
+ * A cell's fill before the mark: colour '#RRGGBB' and pattern; 'None' for no fill, 'Unknown' where
+ * Office.js could not say (a gradient, a fill it reports as null): such a cell is painted all the
+ * same, and 清除标记 clears it only while it still has the mark's colour.
+ */
 export interface CellFill {
   color: string;
   pattern: string;
+}
+
+/**
+ * The fill as read, in every form Excel reports "no fill": pattern 'None', or pattern null with
+ * tintAndShade null (office-js issue 4900: Excel reports no fill as pattern null and color #FFFFFF,
+ * and tintAndShade is null for no fill, a number for any colour, white included).
+ */
+export function fillBefore(fill: { color: string | null; pattern: string | null; tintAndShade: number | null }): CellFill {
+  if (fill.pattern === 'None' || (fill.pattern === null && fill.tintAndShade === null && fill.color !== null)) return { color: fill.color ?? '#FFFFFF', pattern: 'None' };
+  if (fill.color === null || fill.pattern === null) return { color: fill.color ?? '', pattern: 'Unknown' };
+  return { color: fill.color, pattern: fill.pattern };
 }
 
 export interface MarkedCell {

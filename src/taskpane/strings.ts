@@ -127,7 +127,7 @@ const ZH = {
     sheetProtected: (sheet: string) => `工作表「${sheet}」受保护，无法标出问题单元格：请先撤销工作表保护。`,
     markFailed: '标出问题失败',
     markFailedNote: '原表的值未改动；若已添加了颜色，可用「清除标记」去掉。',
-    fillUnreadable: (cells: number, flagsSheet: string) => `${cells} 个问题单元格的底色无法读取（如渐变填充），为能原样恢复未着色，问题见「${flagsSheet}」。`,
+    fillUnreadable: (cells: number, flagsSheet: string) => `${cells} 个问题单元格原来的底色无法读取（如渐变填充）：已照常着色，「清除标记」时只在仍是标记颜色时清除底色，问题见「${flagsSheet}」。`,
     alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注，未再添加，问题说明见「${flagsSheet}」。`,
     commentsRefusedIn: (reason: string, flagsSheet: string) => `Excel 未能添加批注（${reason}）：问题说明见「${flagsSheet}」，单元格颜色照常。`,
     analysedInPlace: '已分析当前表格 · Analysed in place',
@@ -280,7 +280,7 @@ const EN: typeof ZH = {
     markFailed: 'Marking the problems failed',
     markFailedNote: 'The table’s values are unchanged; if colours were added already, Clear marks removes them.',
     fillUnreadable: (cells, flagsSheet) =>
-      `${count(cells, 'flagged cell')} left uncoloured: the fill (a gradient, for example) could not be read, so it could not be restored exactly. The problems are listed in “${flagsSheet}”.`,
+      `${count(cells, 'flagged cell')} had a fill that could not be read (a gradient, for example): coloured all the same, and 清除标记 will clear them only while they still have the mark's colour. The problems are listed in “${flagsSheet}”.`,
     alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment, so none was added; the problems are explained in “${flagsSheet}”.`,
     commentsRefusedIn: (reason, flagsSheet) => `Excel would not add comments (${reason}): the problems are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
     analysedInPlace: 'Analysed in place',

@@ -89,14 +89,14 @@ describe('the fake Excel', () => {
     expect(excel.sheet('Sheet1').grid(1, 3)).toEqual([['#FORMULA(=SUM(1))', 12, '#DATE(1-2月)']]);
   });
 
-  test('a fill reads as Excel reports it: none is white with pattern None, a colour alone is solid, mixed cells read null, and clear() removes it', async () => {
+  test('a fill reads as Excel reports it (office-js issue 4900): none is white with pattern and tintAndShade null, a colour alone is solid with a tintAndShade, mixed cells read null, and clear() removes it', async () => {
     const { excel, context } = fake();
     const sheet = context.workbook.worksheets.getItem('Sheet1');
     excel.sheet('Sheet1').cell(0, 1).format['fill.color'] = '#ffc7ce';
-    const reads = [sheet.getRangeByIndexes(0, 0, 1, 1), sheet.getRangeByIndexes(0, 1, 1, 1), sheet.getRangeByIndexes(0, 0, 1, 2)].map((range) => range.format.fill.load('color,pattern'));
+    const reads = [sheet.getRangeByIndexes(0, 0, 1, 1), sheet.getRangeByIndexes(0, 1, 1, 1), sheet.getRangeByIndexes(0, 0, 1, 2)].map((range) => range.format.fill.load('color,pattern,tintAndShade'));
     expect(() => reads[0]?.color).toThrow('PropertyNotLoaded');
     await context.sync();
-    expect(reads.map((fill) => [fill.color, fill.pattern])).toEqual([['#FFFFFF', 'None'], ['#FFC7CE', 'Solid'], [null, null]]);
+    expect(reads.map((fill) => [fill.color, fill.pattern, fill.tintAndShade])).toEqual([['#FFFFFF', null, null], ['#FFC7CE', 'Solid', 0], [null, null, null]]);
     sheet.getRangeByIndexes(0, 1, 1, 1).format.fill.clear();
     await context.sync();
     expect(excel.sheet('Sheet1').peek(0, 1)?.format).toEqual({});

@@ -794,8 +794,8 @@ function formatOf(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<str
 
 /** range.format.fill's color and pattern, read as Excel reports them, and clear(), which removes the fill. */
 function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<string, unknown> {
-  let loaded: { color: string | null; pattern: string | null } | undefined;
-  const need = <T>(read: (state: { color: string | null; pattern: string | null }) => T): T => {
+  let loaded: { color: string | null; pattern: string | null; tintAndShade: number | null } | undefined;
+  const need = <T>(read: (state: { color: string | null; pattern: string | null; tintAndShade: number | null }) => T): T => {
     if (!loaded) throw new Error('PropertyNotLoaded: call load() and context.sync() before reading this property');
     return read(loaded);
   };
@@ -807,7 +807,13 @@ function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<
       excel.enqueue(null, () => {
         const sheet = excel.sheet(sheetName);
         const fills = places().map(([r, c]) => fillOfCell(sheet.peek(r, c)));
-        loaded = { color: common(fills.map((f) => f.color)), pattern: common(fills.map((f) => f.pattern)) };
+        const filled = fills.map((f) => f.pattern !== null);
+        loaded = {
+          color: common(fills.map((f) => f.color)),
+          pattern: common(fills.map((f) => f.pattern ?? 'none')) === 'none' ? null : common(fills.map((f) => f.pattern ?? 'none')),
+          // null for no fill, a number for any colour (white included); null where cells differ.
+          tintAndShade: new Set(filled).size === 1 && filled[0] ? 0 : null,
+        };
       });
       return this;
     },
@@ -816,6 +822,9 @@ function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<
     },
     get pattern() {
       return need((state) => state.pattern);
+    },
+    get tintAndShade() {
+      return need((state) => state.tintAndShade);
     },
     clear: () =>
       excel.enqueue(null, () =>
@@ -829,13 +838,16 @@ function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<
   };
 }
 
-/** No fill reads as white with pattern None; a colour set alone is a solid fill. */
-function fillOfCell(cell: FakeCell | undefined): { color: string; pattern: string } {
+/**
+ * No fill reads as Excel reports it (office-js issue 4900): white, pattern null, tintAndShade null;
+ * a colour set alone is a solid fill.
+ */
+function fillOfCell(cell: FakeCell | undefined): { color: string; pattern: string | null } {
   const color = cell?.format['fill.color'];
   const pattern = cell?.format['fill.pattern'];
   return {
     color: typeof color === 'string' ? `#${color.replace(/^#/, '').toUpperCase()}` : '#FFFFFF',
-    pattern: typeof pattern === 'string' ? pattern : color === undefined ? 'None' : 'Solid',
+    pattern: typeof pattern === 'string' && pattern !== 'None' ? pattern : color === undefined ? null : 'Solid',
   };
 }
 
