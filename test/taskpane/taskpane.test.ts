@@ -299,6 +299,12 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(await mark.isChecked()).toBe(true);
     await page.getByText('年度对比：上一年 1 份文件，今年 1 份。').waitFor({ state: 'visible' });
     await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-compare-320.png'), fullPage: true, animations: 'disabled' });
+    // The pane's part for README: from 预览 down to last year's file, ticked.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const [from, to] = await Promise.all([page.getByRole('heading', { name: '预览' }).boundingBox(), mark.boundingBox()]);
+    if (!from || !to) throw new Error('the preview is not laid out');
+    const clip = { x: 0, y: from.y - 12, width: 320, height: to.y + to.height + 6 - (from.y - 12) };
+    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-compare-part-320.png'), fullPage: true, clip, animations: 'disabled' });
     const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇总工作簿' }).click()]);
     await page.getByText(/^年度对比（上一年 1 份文件）：新增 1 项，删去 1 项/).waitFor({ state: 'visible' });
     expect(workbook.suggestedFilename()).toBe('2026年重庆高新区安全生产、防灾减灾救灾和消防工作要点.xlsx');
