@@ -19,7 +19,7 @@ import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
 import type { Batch, Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { strings } from './strings';
 import { dueLines } from './workbook-loop';
-import { analyseBatch, flagItems, unitLines } from './workspace';
+import { analyseBatch, compareYears, comparisonNotes, flagItems, unitLines, yearSides, yearsRefused } from './workspace';
 
 export interface DownloadFile {
   fileName: string;
@@ -32,20 +32,27 @@ export type DownloadKind = 'workbook' | 'bureaus';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `units`: for 分发, only these bureaus' lists (all when absent). */
-export async function download(batch: Batch, choices: Choices, kind: DownloadKind, progress: Progress, units?: readonly string[]): Promise<{ run: RunOutcome; file: DownloadFile }> {
+/** Refused (no file) when the files marked 上一年 leave a side with nothing read. */
+export async function download(batch: Batch, choices: Choices, kind: DownloadKind, progress: Progress, units?: readonly string[]): Promise<{ run: RunOutcome; file?: DownloadFile }> {
   const text = strings();
+  const refused = yearsRefused(batch, choices);
+  if (refused) return { run: { outcome: { ok: false, title: text.outcome.notDownloaded, lines: [refused], warnings: [] }, flags: [], units: [] } };
   progress(text.steps.analysing);
   const analysis = analyseBatch(batch, choices);
+  const sides = yearSides(batch, choices);
+  // 年度对比 belongs to the combined workbook; the bureaus' lists are this year's tasks only.
+  const comparison = kind === 'workbook' ? compareYears(batch, choices) : undefined;
+  const yearly = comparisonNotes(comparison, sides.previous.length);
   const options = { importSheets: choices.options.importSheets, unitSheets: choices.options.unitSheets, on: localDay(new Date()) };
   // File names stay Chinese in either language, as the CLI writes them and the bureaus receive them.
   // eslint-disable-next-line no-restricted-syntax
-  const base = batch.documents.length === 1 ? (batch.documents[0]?.title ?? '分工表') : '分工表';
+  const base = sides.current.length === 1 ? (sides.current[0]?.title ?? '分工表') : '分工表';
   let file: DownloadFile;
   let plan: WorkbookPlan;
   let fileLine: string;
   if (kind === 'workbook') {
     progress(text.steps.makingWorkbook);
-    const rendered = await renderAnalysis(analysis, { ...options, perUnit: false });
+    const rendered = await renderAnalysis(analysis, { ...options, perUnit: false, ...(comparison ? { comparison } : {}) });
     plan = rendered.plan;
     file = { fileName: `${base}.xlsx`, bytes: rendered.combined, type: XLSX };
     fileLine = text.outcome.workbookDownloaded(file.fileName, rendered.sheetNames.length);
@@ -65,8 +72,8 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
       outcome: {
         ok: true,
         title: text.outcome.downloaded,
-        lines: [text.outcome.analysed(batch.documents.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length), fileLine],
-        warnings: [],
+        lines: [text.outcome.analysed(sides.current.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length), ...yearly.lines, fileLine],
+        warnings: yearly.warnings,
       },
       flags: flagItems(analysis, plan),
       units: unitLines(analysis),

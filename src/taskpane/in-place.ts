@@ -26,7 +26,8 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
   if (!cells || batch.documents.length === 0) return failed(text.outcome.cannotAnalyse, batch.refused);
   if (cells.sheetProtected) return failed(text.outcome.cannotAnalyse, [text.outcome.sheetProtected(cells.sheet)]);
   progress(text.steps.marking);
-  const analysis = analyseBatch(batch, choices);
+  // The selection is this year's table: marks of 上一年 belong to the batch of files, not to it.
+  const analysis = analyseBatch(batch, { ...choices, lastYear: [] });
   let report: MarkReport;
   try {
     report = await access.mark(cells.sheetId, (existing, statuses) =>

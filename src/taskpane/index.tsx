@@ -21,7 +21,7 @@ const pageActions: PaneActions = {
   async download(batch, choices, kind, progress, units) {
     const [{ download }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
     const { run, file } = await download(batch, choices, kind, progress, units);
-    saveFile(file);
+    if (file) saveFile(file);
     return run;
   },
 };

@@ -66,6 +66,11 @@ export interface Choices {
   roles: Record<string, ColumnRole>;
   /** The clerk's decisions in the 单位名录 panel. */
   edits: DirectoryEdits;
+  /**
+   * 年度对比: the documents of the batch (by index) marked as last year's plan. They are not imported
+   * as this year's tasks; with at least one on each side, 生成 and the downloads add 「年度对比」.
+   */
+  lastYear: number[];
 }
 
 /** What the 单位名录 panel shows of the batch's analysis. */
@@ -123,7 +128,7 @@ export interface PaneState {
 
 export const INITIAL_STATE: PaneState = {
   tab: 'import',
-  choices: { options: DEFAULT_OPTIONS, roles: {}, edits: NO_EDITS },
+  choices: { options: DEFAULT_OPTIONS, roles: {}, edits: NO_EDITS, lastYear: [] },
   flags: [],
   filter: { code: '', unit: '' },
   units: [],
@@ -137,6 +142,7 @@ export type PaneEvent =
   | { type: 'batch'; batch: Batch }
   | { type: 'role'; key: string; role: ColumnRole }
   | { type: 'options'; options: PaneOptions }
+  | { type: 'lastYear'; document: number; lastYear: boolean }
   | { type: 'generated'; run: RunOutcome }
   | { type: 'filter'; code?: string; unit?: string }
   | { type: 'flagStatus'; key: string; status: string }
@@ -159,12 +165,18 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
           ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? strings().outcome.someRefused : strings().outcome.noneUsable, lines: refused, warnings: [] }
           : undefined;
       if (event.batch.documents.length === 0) return { ...state, step: undefined, outcome };
-      return { ...state, step: undefined, outcome, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS }, review: undefined };
+      return { ...state, step: undefined, outcome, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS, lastYear: [] }, review: undefined };
     }
     case 'role':
       return { ...state, choices: { ...state.choices, roles: { ...state.choices.roles, [event.key]: event.role } } };
     case 'options':
       return { ...state, choices: { ...state.choices, options: event.options } };
+    case 'lastYear': {
+      if (!state.batch || event.document < 0 || event.document >= state.batch.documents.length) return state;
+      const others = state.choices.lastYear.filter((d) => d !== event.document);
+      const lastYear = event.lastYear ? [...others, event.document].sort((a, b) => a - b) : others;
+      return { ...state, choices: { ...state.choices, lastYear } };
+    }
     case 'generated':
       return event.run.outcome.ok
         ? { ...state, step: undefined, outcome: event.run.outcome, flags: event.run.flags, units: event.run.units }

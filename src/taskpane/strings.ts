@@ -68,6 +68,11 @@ const ZH = {
   downloadWorkbook: '下载汇总工作簿',
   downloadBureaus: '下载各单位任务清单（.zip）',
   downloadHint: '文件在本机生成后直接下载，可用 Excel、WPS 打开；各单位清单可直接分发。',
+  lastYear: '上一年的计划（用于年度对比，不导入）',
+  lastYearLabel: (title: string) => `《${title}》：上一年的计划（用于年度对比，不导入）`,
+  lastYearHint: '导入两年的计划时，勾选上一年的文件：生成和下载时加入「年度对比」「年度对比-单位」工作表。',
+  yearsSummary: (lastYear: number, thisYear: number) => `年度对比：上一年 ${lastYear} 份文件，今年 ${thisYear} 份。`,
+  allLastYear: '所有文件都标为了上一年：请至少留一份今年的文件。',
   distribute: '分发',
   distributeFirst: '先在「导入」中读取文件并生成或下载，这里会列出各单位。',
   chooseAll: (chosen: number, all: number) => `全选（已选 ${chosen}/${all}）`,
@@ -160,6 +165,13 @@ const ZH = {
     collectedInto: (base: string, files: number, filled: number, rows: number, problems: number) =>
       `以「${base}」为汇总工作簿，汇总 ${files} 个文件，已填报 ${filled}/${rows} 行；回收问题 ${problems} 个。`,
     downloadedAs: (fileName: string) => `结果已下载为「${fileName}」。`,
+    notGenerated: '未生成，工作簿未改动',
+    notDownloaded: '未下载',
+    noThisYear: '今年的文件没有读到任务，无法对比：请至少留一份今年的文件不标为上一年。',
+    noLastYear: '上一年的文件没有读到任务，无法对比。',
+    compared: (lastYear: number, added: number, removed: number, changed: number, unchanged: number) =>
+      `年度对比（上一年 ${lastYear} 份文件）：新增 ${added} 项，删去 ${removed} 项，有变化 ${changed} 项，未变 ${unchanged} 项。`,
+    fewMatches: '两年的计划只有少数任务相近，可能不是同一项工作的两年计划，请确认标为上一年的文件。',
   },
 };
 
@@ -224,6 +236,11 @@ const EN: typeof ZH = {
   downloadWorkbook: 'Download the workbook',
   downloadBureaus: 'Download each unit’s list (.zip)',
   downloadHint: 'Made on this machine and downloaded; opens in Excel or WPS. The unit lists are ready to send.',
+  lastYear: 'Last year’s plan (compared, not imported)',
+  lastYearLabel: (title) => `“${title}”: last year’s plan (compared, not imported)`,
+  lastYearHint: 'With two years’ plans, tick last year’s files: Generate and the downloads add the 年度对比 and 年度对比-单位 sheets.',
+  yearsSummary: (lastYear, thisYear) => `Year on year: ${count(lastYear, 'file')} of last year, ${count(thisYear, 'file')} of this year.`,
+  allLastYear: 'Every file is marked as last year’s: leave at least one of this year.',
   distribute: 'Send',
   distributeFirst: 'Read files in Import and generate or download first; the units are listed here.',
   chooseAll: (chosen: number, all: number) => `All (${chosen} of ${all} chosen)`,
@@ -313,6 +330,13 @@ const EN: typeof ZH = {
     collectedInto: (base, files, filled, rows, problems) =>
       `Collected ${count(files, 'file')} into “${base}”: ${filled} of ${count(rows, 'row')} filled in; ${count(problems, 'collection problem')}.`,
     downloadedAs: (fileName) => `The result was downloaded as “${fileName}”.`,
+    notGenerated: 'Not generated; the workbook is unchanged',
+    notDownloaded: 'Nothing downloaded',
+    noThisYear: 'No task read from this year’s files; nothing compared. Leave at least one file unmarked as last year’s.',
+    noLastYear: 'No task read from last year’s files; nothing compared.',
+    compared: (lastYear, added, removed, changed, unchanged) =>
+      `Year on year (against ${count(lastYear, 'file')} of last year): ${added} added, ${removed} removed, ${changed} changed, ${unchanged} unchanged.`,
+    fewMatches: 'Few tasks of the two plans match: they may not be two years of the same plan. Check the files marked as last year’s.',
   },
 };
 

@@ -7,6 +7,8 @@
 import { analyse } from '../core/analyse';
 import { localDay } from '../core/calendar/iso-day';
 import type { Analysis } from '../core/analysis';
+import { comparePlans } from '../core/compare/compare-plans';
+import type { Comparison } from '../core/compare/comparison';
 import { recipients } from '../core/loop/assignments';
 import { flagKey } from '../core/plan/flags-sheet';
 import { FLAG_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from '../core/plan/labels';
@@ -66,9 +68,47 @@ function previewOf(document: SourceDocument): PreviewDocument {
   };
 }
 
-/** The batch analysed as the clerk set it up: corrected column roles, the lead option, the directory if any. */
+/** The batch with the clerk's column roles, split into this year's documents and those marked 上一年. */
+export function yearSides(batch: Batch, choices: Choices): { current: SourceDocument[]; previous: SourceDocument[] } {
+  const documents = withRoles(batch.documents, choices.roles);
+  const marked = new Set(choices.lastYear);
+  return { current: documents.filter((_, d) => !marked.has(d)), previous: documents.filter((_, d) => marked.has(d)) };
+}
+
+/**
+ * Why the batch cannot be written, checked before anything is: with files marked 上一年, a side
+ * with nothing read (every file marked, or roles that leave a side without a task) would report
+ * every task of the other side as added or removed.
+ */
+export function yearsRefused(batch: Batch, choices: Choices): string | undefined {
+  const { current, previous } = yearSides(batch, choices);
+  if (previous.length === 0) return undefined;
+  const text = strings().outcome;
+  if (!current.some(yieldsTasks)) return text.noThisYear;
+  if (!previous.some(yieldsTasks)) return text.noLastYear;
+  return undefined;
+}
+
+/** 年度对比 of the files marked 上一年 against the rest, when some are marked; through the clerk's directory when there is one. */
+export function compareYears(batch: Batch, choices: Choices, directory?: UnitDirectory): Comparison | undefined {
+  const { current, previous } = yearSides(batch, choices);
+  if (previous.length === 0 || current.length === 0) return undefined;
+  return comparePlans(previous, current, { firstListedLeads: choices.options.firstListedLeads, ...(directory ? { directory } : {}) }).comparison;
+}
+
+/** The outcome's line about 年度对比, and a warning when the two plans hardly match. */
+export function comparisonNotes(comparison: Comparison | undefined, previous: number): { lines: string[]; warnings: string[] } {
+  if (!comparison) return { lines: [], warnings: [] };
+  const text = strings().outcome;
+  return {
+    lines: [text.compared(previous, comparison.added.length, comparison.removed.length, comparison.changed.length, comparison.unchanged)],
+    warnings: comparison.fewMatches ? [text.fewMatches] : [],
+  };
+}
+
+/** The batch analysed as the clerk set it up: this year's documents, corrected column roles, the lead option, the directory if any. */
 export function analyseBatch(batch: Batch, choices: Choices, directory?: UnitDirectory): Analysis {
-  return analyse(withRoles(batch.documents, choices.roles), {
+  return analyse(yearSides(batch, choices).current, {
     firstListedLeads: choices.options.firstListedLeads,
     edits: choices.edits,
     ...(directory ? { directory } : {}),
@@ -91,7 +131,10 @@ export function review(batch: Batch, choices: Choices): { review: DirectoryRevie
 
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
   const text = strings();
+  const refused = yearsRefused(batch, choices);
+  if (refused) return { outcome: { ok: false, title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
   let analysis: Analysis | undefined;
+  let comparison: Comparison | undefined;
   let directoryNote: string | undefined;
   // One step for the clerk: the analysis runs inside the write, once the workbook's 单位名录 is read.
   progress(text.steps.writing);
@@ -101,7 +144,9 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
       if (directory && !directory.ok) directoryNote = text.outcome.directoryUnusable(directory.error.message);
       analysis = analyseBatch(batch, choices, directory?.ok ? directory.value : undefined);
+      comparison = compareYears(batch, choices, directory?.ok ? directory.value : undefined);
       return planWorkbookRun(analysis, {
+        ...(comparison ? { comparison } : {}),
         existingSheetNames: existing.sheets,
         existingTableNames: existing.tables,
         directoryRows: directoryToRows(analysis.directory),
@@ -117,14 +162,21 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   }
   if (!analysis) throw new Error('the plan was never made');
   const sheets = report.plan.sheets.map((s) => s.name);
-  const warnings = [...batch.documents.flatMap((d) => d.warnings.map((w) => `《${d.title ?? d.source}》${w.message}`)), ...(directoryNote ? [directoryNote] : [])];
+  const sides = yearSides(batch, choices);
+  const yearly = comparisonNotes(comparison, sides.previous.length);
+  const warnings = [
+    ...batch.documents.flatMap((d) => d.warnings.map((w) => `《${d.title ?? d.source}》${w.message}`)),
+    ...(directoryNote ? [directoryNote] : []),
+    ...yearly.warnings,
+  ];
   if (report.commentsRefused) warnings.push(text.outcome.commentsRefused(report.commentsRefused));
   return {
     outcome: {
       ok: true,
       title: report.replaced > 0 ? text.outcome.regenerated : text.outcome.generated,
       lines: [
-        text.outcome.analysed(batch.documents.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length),
+        text.outcome.analysed(sides.current.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length),
+        ...yearly.lines,
         report.replaced > 0 ? text.outcome.sheetsUpdated(sheets) : text.outcome.sheetsAdded(sheets),
       ],
       warnings,

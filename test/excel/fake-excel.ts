@@ -314,6 +314,12 @@ function splitAddress(address: string): { sheet: string; box: Box } {
   return { sheet: (match[1] ?? match[2] ?? '').replace(/''/g, "'"), box: parseBox(match[3] ?? '') };
 }
 
+/** The same cells on the sheet now called `name`. */
+function renamedAddress(address: string, name: string): string {
+  const cells = address.slice(address.lastIndexOf('!') + 1);
+  return `'${name.replace(/'/g, "''")}'!${cells}`;
+}
+
 /** The cell a comment is on, as 「sheet id/row/column」, so that two spellings of one address match. */
 function commentCell(excel: FakeExcel, address: string): string {
   const { sheet, box } = splitAddress(address);
@@ -490,6 +496,11 @@ class FakeWorksheet extends Loadable {
     this.excel.enqueue(name, () => {
       const sheet = this.excel.sheet(this.sheetName);
       checkSheetName(this.excel, name, sheet);
+      // As in Excel, the sheet's comments stay on it under its new name.
+      const before = sheet.name.toLowerCase();
+      if (this.excel.comments.some((c) => splitAddress(c.address).sheet.toLowerCase() === before)) {
+        this.excel.comments = this.excel.comments.map((c) => (splitAddress(c.address).sheet.toLowerCase() === before ? { ...c, address: renamedAddress(c.address, name) } : c));
+      }
       sheet.name = name;
     });
   }
@@ -499,6 +510,11 @@ class FakeWorksheet extends Loadable {
       const sheet = this.excel.sheet(this.sheetName);
       if (this.excel.sheets.length === 1) throw new Error('InvalidOperation: a workbook must keep one sheet');
       this.excel.sheets = this.excel.sheets.filter((s) => s !== sheet);
+      // As in Excel, the sheet's comments go with it.
+      const gone = sheet.name.toLowerCase();
+      if (this.excel.comments.some((c) => splitAddress(c.address).sheet.toLowerCase() === gone)) {
+        this.excel.comments = this.excel.comments.filter((c) => splitAddress(c.address).sheet.toLowerCase() !== gone);
+      }
     });
   }
 

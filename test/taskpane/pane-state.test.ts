@@ -49,4 +49,22 @@ describe('paneReducer', () => {
     expect(started).toMatchObject({ step: '正在读取…', outcome: undefined });
     expect(paneReducer(started, { type: 'step', step: '正在写入…' }).step).toBe('正在写入…');
   });
+  test('a file is marked 上一年 and unmarked as plain data, kept in order, and forgotten with the batch', () => {
+    const two: Batch = { ...BATCH, documents: [BATCH.documents[0]!, { ...BATCH.documents[0]!, source: 'b.txt' }, { ...BATCH.documents[0]!, source: 'c.txt' }] };
+    const read = paneReducer(INITIAL_STATE, { type: 'batch', batch: two });
+    expect(read.choices.lastYear).toEqual([]);
+    const marked = paneReducer(paneReducer(read, { type: 'lastYear', document: 2, lastYear: true }), { type: 'lastYear', document: 0, lastYear: true });
+    expect(marked.choices.lastYear).toEqual([0, 2]);
+    // Marking twice changes nothing; a document the batch does not have is ignored.
+    expect(paneReducer(marked, { type: 'lastYear', document: 0, lastYear: true }).choices.lastYear).toEqual([0, 2]);
+    expect(paneReducer(marked, { type: 'lastYear', document: 5, lastYear: true })).toBe(marked);
+    const unmarked = paneReducer(marked, { type: 'lastYear', document: 2, lastYear: false });
+    expect(unmarked.choices.lastYear).toEqual([0]);
+    expect(unmarked.choices.options).toBe(read.choices.options);
+    expect(paneReducer(unmarked, { type: 'batch', batch: two }).choices.lastYear).toEqual([]);
+  });
+
+  test('without a batch there is nothing to mark', () => {
+    expect(paneReducer(INITIAL_STATE, { type: 'lastYear', document: 0, lastYear: true })).toBe(INITIAL_STATE);
+  });
 });

@@ -20,12 +20,16 @@ import { loadWorkbook as loadXlsx, sheetText } from '../../src/xlsx/read-workboo
 import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
 import { e2eBuild, type BuiltFolders } from '../e2e/e2e-build';
 import { fillReturn } from '../fixtures/fill-return';
+import { nextYear } from '../core/compare/next-year';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = resolve(__dirname, '../..');
 const SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane.png');
 const SEED_000 = join(REPO_ROOT, 'seeds', '000_bfdfd6760bd5685d.txt');
 const SEED_004 = join(REPO_ROOT, 'seeds', '004_e49c03a3eb7a1052.txt');
+/** Next year's copy of seed 000 (four tasks touched), as the clerk picks it beside last year's. */
+const NEXT_YEAR = () => ({ name: '2026年工作要点.txt', mimeType: 'text/plain', buffer: Buffer.from(nextYear()) });
+const LAST_YEAR_000 = '《2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点》：上一年的计划（用于年度对比，不导入）';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CONTENT_TYPES: Record<string, string> = {
@@ -284,6 +288,36 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('outside Excel, a file marked 上一年 with the keyboard makes the downloaded workbook hold 年度对比', async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByRole('tab', { name: '导入' }).click();
+    await page.locator('input[aria-label="导入附件表格"]').setInputFiles([{ name: basename(SEED_000), mimeType: 'text/plain', buffer: readFileSync(SEED_000) }, NEXT_YEAR()]);
+    const mark = page.getByRole('checkbox', { name: LAST_YEAR_000 });
+    await mark.waitFor({ state: 'visible' });
+    await mark.focus();
+    await page.keyboard.press('Space');
+    expect(await mark.isChecked()).toBe(true);
+    await page.getByText('年度对比：上一年 1 份文件，今年 1 份。').waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-compare-320.png'), fullPage: true, animations: 'disabled' });
+    // The pane's part for README: from 预览 down to last year's file, ticked.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const [from, to] = await Promise.all([page.getByRole('heading', { name: '预览' }).boundingBox(), mark.boundingBox()]);
+    if (!from || !to) throw new Error('the preview is not laid out');
+    const clip = { x: 0, y: from.y - 12, width: 320, height: to.y + to.height + 6 - (from.y - 12) };
+    await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-compare-part-320.png'), fullPage: true, clip, animations: 'disabled' });
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇总工作簿' }).click()]);
+    await page.getByText(/^年度对比（上一年 1 份文件）：新增 1 项，删去 1 项/).waitFor({ state: 'visible' });
+    expect(workbook.suggestedFilename()).toBe('2026年重庆高新区安全生产、防灾减灾救灾和消防工作要点.xlsx');
+    const loaded = await loadXlsx(readFileSync(await workbook.path()));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const names = loaded.value.workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(['年度对比', '年度对比-单位']));
+    expect(names.filter((name) => name.startsWith('2025'))).toEqual([]);
+    const compared = sheetText(loaded.value.workbook.getWorksheet('年度对比')!).cells.flat().join('\n');
+    expect(compared).toContain('低空经济领域');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   describe('inside a fake Excel', () => {
     let excelPage: Page;
     const importInput = () => excelPage.locator('input[aria-label="导入附件表格"]');
@@ -516,6 +550,35 @@ describe('the task pane in Chromium without Office.js', () => {
         expect(sentTo.length).toBeGreaterThan(0);
         expect(new Set(sentTo)).toEqual(new Set([unit]));
       }
+      expect(pageErrors).toEqual([]);
+    });
+
+    it('年度对比: with last year’s file marked, 生成 writes the 年度对比 sheets; with both marked it is refused and nothing is written', async () => {
+      await excelPage.getByRole('tab', { name: '导入' }).click();
+      await importInput().setInputFiles([{ name: basename(SEED_000), mimeType: 'text/plain', buffer: readFileSync(SEED_000) }, NEXT_YEAR()]);
+      const mark = excelPage.getByRole('checkbox', { name: LAST_YEAR_000 });
+      await mark.waitFor({ state: 'visible' });
+      await mark.focus();
+      await excelPage.keyboard.press('Space');
+      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByText(/^年度对比（上一年 1 份文件）：新增 1 项，删去 1 项，有变化 2 项/).waitFor({ state: 'visible' });
+      // The last batch's import sheets are replaced; their comments go with them, and the new ones are added.
+      expect(await excelPage.getByText(/未能添加批注/).count()).toBe(0);
+      const names = await sheetNames();
+      expect(names).toEqual(expect.arrayContaining(['Sheet1', '年度对比', '年度对比-单位']));
+      const compared = (await excelPage.evaluate(`window.fakeExcel.sheet('年度对比').grid(20, 12)`)) as unknown[][];
+      expect(compared.flat().join('\n')).toContain('城市管理领域');
+      await shot('compare');
+
+      const thisYear = excelPage.getByRole('checkbox', { name: /^《2026年.*》：上一年的计划/ });
+      await thisYear.check();
+      await excelPage.getByText('所有文件都标为了上一年：请至少留一份今年的文件。').waitFor({ state: 'visible' });
+      const writes = await fake((excel) => excel.syncs.length);
+      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByText('未生成，工作簿未改动').waitFor({ state: 'visible' });
+      expect(await excelPage.getByRole('alert').innerText()).toContain('今年的文件没有读到任务，无法对比');
+      expect(await fake((excel) => excel.syncs.length)).toBe(writes);
+      expect(await sheetNames()).toEqual(names);
       expect(pageErrors).toEqual([]);
     });
   });

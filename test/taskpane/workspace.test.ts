@@ -11,6 +11,9 @@ import { writeFlagStatus, selectCell } from '../../src/excel/flag-cells';
 import { DEFAULT_OPTIONS, INITIAL_STATE, type Batch, type Choices } from '../../src/taskpane/pane-state';
 import { readSelectedCells } from '../../src/excel/selection';
 import { analyseBatch, generate, readBatch, review, selectionBatch, type RunAccess } from '../../src/taskpane/workspace';
+import { download } from '../../src/taskpane/downloads';
+import { Workbook } from 'exceljs';
+import { nextYear } from '../core/compare/next-year';
 import { FakeExcel } from '../excel/fake-excel';
 
 const SEEDS = join(__dirname, '../../seeds');
@@ -104,6 +107,64 @@ describe('the pane’s workspace', () => {
     expect(column(excel, '进展汇总', '完成状态')[0]).toBe('已完成');
     expect(excel.sheet('我的台账').writes).toBe(ownWrites);
     expect(excel.sheet('我的台账').grid(1, 1)).toEqual([['自己的记录']]);
+  });
+});
+
+describe('年度对比 from the pane', () => {
+  /** Seed 000 as last year's plan, and next year's copy of it, read as one batch (last year's first). */
+  async function twoYears(): Promise<Batch> {
+    return readBatch(
+      [
+        { name: SEED_000, bytes: readFileSync(join(SEEDS, SEED_000)) },
+        { name: '2026年工作要点.txt', bytes: new TextEncoder().encode(nextYear()) },
+      ],
+      () => undefined,
+    );
+  }
+  const marked: Choices = { ...INITIAL_STATE.choices, lastYear: [0] };
+
+  test('生成 with a file marked 上一年 imports only this year’s and adds the 年度对比 sheets', async () => {
+    const excel = workbook();
+    // A first run over another plan: its import sheet (and the comments on it) go at the next 生成.
+    await generate(await batchOf(SEED_004), INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    const batch = await twoYears();
+    const { outcome } = await generate(batch, marked, runAccess(excel), () => undefined);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.warnings.filter((w) => w.includes('批注'))).toEqual([]);
+    expect(excel.sheets.some((s) => s.name.startsWith('璧山'))).toBe(false);
+    expect(outcome.lines[0]).toMatch(/^1 份文件、\d+ 项任务/);
+    expect(outcome.lines[1]).toBe('年度对比（上一年 1 份文件）：新增 1 项，删去 1 项，有变化 2 项，未变 91 项。');
+    const names = excel.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['年度对比', '年度对比-单位']));
+    // Last year's document has no import sheet of its own: one import sheet, this year's.
+    expect(names.filter((n) => n.includes('工作要点'))).toHaveLength(1);
+    const compared = excel.sheet('年度对比').grid(20, 12).flat().map(String).join('\n');
+    expect(compared).toContain('低空经济领域');
+    expect(compared).toContain('城市管理领域');
+  });
+
+  test('without a mark nothing is compared; with every file marked 生成 and the downloads are refused in Chinese and nothing is written', async () => {
+    const excel = workbook();
+    const batch = await twoYears();
+    const plain = await generate(batch, INITIAL_STATE.choices, runAccess(new FakeExcel()), () => undefined);
+    expect(plain.outcome.lines.some((line) => line.startsWith('年度对比'))).toBe(false);
+    const all: Choices = { ...INITIAL_STATE.choices, lastYear: [0, 1] };
+    const refused = await generate(batch, all, runAccess(excel), () => undefined);
+    expect(refused.outcome).toEqual({ ok: false, title: '未生成，工作簿未改动', lines: ['今年的文件没有读到任务，无法对比：请至少留一份今年的文件不标为上一年。'], warnings: [] });
+    expect(excel.syncs).toEqual([]);
+    const downloaded = await download(batch, all, 'workbook', () => undefined);
+    expect(downloaded.file).toBeUndefined();
+    expect(downloaded.run.outcome.ok).toBe(false);
+  });
+
+  test('outside Excel the downloaded workbook holds 年度对比, and the bureaus’ lists only this year’s tasks', async () => {
+    const batch = await twoYears();
+    const { run, file } = await download(batch, marked, 'workbook', () => undefined);
+    expect(run.outcome.lines[1]).toMatch(/^年度对比（上一年 1 份文件）/);
+    expect(file?.fileName).toBe('2026年重庆高新区安全生产、防灾减灾救灾和消防工作要点.xlsx');
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from(file!.bytes) as never);
+    expect(book.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['年度对比', '年度对比-单位']));
   });
 });
 

@@ -107,6 +107,7 @@ export function App({ excelAvailable, actions }: AppProps) {
             onClearMarks={clearMarks && (() => void run(() => clearMarks(progress)))}
             onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
             onOptions={onOptions}
+            onLastYear={(document, lastYear) => dispatch({ type: 'lastYear', document, lastYear })}
             onGenerate={generate && batch && (() => produce(() => generate(batch, state.choices, progress)))}
             onDownload={download && batch && ((kind) => produce(() => download(batch, state.choices, kind, progress)))}
           />

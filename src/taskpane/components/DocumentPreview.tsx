@@ -1,4 +1,4 @@
-import { Body1, Caption1, Dropdown, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Checkbox, Dropdown, Option, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PreviewDocument } from '../pane-state';
 import { strings } from '../strings';
 
@@ -7,6 +7,10 @@ export interface DocumentPreviewProps {
   /** The role of each column as it will be used: the reader's, or the clerk's correction. */
   roleOf: (table: number, column: number) => string;
   onRole: (table: number, column: number, role: string) => void;
+  /** Marked as last year's plan (年度对比): compared against, not imported. */
+  lastYear?: boolean;
+  /** Offered when the batch has more than one document. */
+  onLastYear?: (lastYear: boolean) => void;
 }
 
 const ROLE_ORDER = ['seq', 'group', 'content', 'deadline', 'units', 'lead', 'support', 'note', 'other'] as const;
@@ -20,17 +24,28 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 0, width: '100%' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  lastYear: { backgroundColor: tokens.colorNeutralBackground4, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  mark: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
-export function DocumentPreview({ document, roleOf, onRole }: DocumentPreviewProps) {
+export function DocumentPreview({ document, roleOf, onRole, lastYear = false, onLastYear }: DocumentPreviewProps) {
   const styles = useStyles();
   const text = strings();
   return (
-    <article className={styles.root} aria-label={document.title}>
+    <article className={mergeClasses(styles.root, lastYear && styles.lastYear)} aria-label={document.title}>
       <Subtitle2 as="h3" className={styles.title}>
         {document.title}
       </Subtitle2>
       {document.title !== document.source && <Caption1 className={styles.source}>{document.source}</Caption1>}
+      {onLastYear && (
+        <Checkbox
+          className={styles.mark}
+          checked={lastYear}
+          label={text.lastYear}
+          aria-label={text.lastYearLabel(document.title)}
+          onChange={(_, data) => onLastYear(data.checked === true)}
+        />
+      )}
       {document.tables.map((table, t) => (
         <section key={t} className={styles.table} aria-label={table.title}>
           <Body1>

@@ -10,6 +10,8 @@ export interface PreviewSectionProps {
   busy: boolean;
   onRole: (document: number, table: number, column: number, role: string) => void;
   onOptions: (options: PaneOptions) => void;
+  /** 年度对比: a document marked as last year's plan, or not. */
+  onLastYear?: (document: number, lastYear: boolean) => void;
   onGenerate?: () => void;
   onDownload?: (kind: 'workbook' | 'bureaus') => void;
 }
@@ -19,12 +21,17 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
   downloads: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  years: { color: tokens.colorBrandForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 /** Loaded on first use (after files are read), with the Dropdowns, Switches and RadioGroup it needs. */
-export default function PreviewSection({ batch, choices, busy, onRole, onOptions, onGenerate, onDownload }: PreviewSectionProps) {
+export default function PreviewSection({ batch, choices, busy, onRole, onOptions, onLastYear, onGenerate, onDownload }: PreviewSectionProps) {
   const styles = useStyles();
   const text = strings();
+  // Marking 上一年 needs two files at least: one of each year.
+  const canMark = onLastYear !== undefined && batch.preview.length > 1;
+  const marked = choices.lastYear.length;
   const roleOf = (d: number, t: number, c: number) => choices.roles[`${d}/${t}/${c}`] ?? batch.preview[d]?.tables[t]?.columns[c]?.role ?? 'other';
   return (
     <section className={styles.root} aria-labelledby="preview-title">
@@ -32,9 +39,22 @@ export default function PreviewSection({ batch, choices, busy, onRole, onOptions
         {text.preview}
       </Subtitle2>
       <Caption1 className={styles.hint}>{text.previewHint}</Caption1>
+      {canMark && <Caption1 className={styles.hint}>{text.lastYearHint}</Caption1>}
       {batch.preview.map((document, d) => (
-        <DocumentPreview key={`${d}-${document.source}`} document={document} roleOf={(t, c) => roleOf(d, t, c)} onRole={(t, c, role) => onRole(d, t, c, role)} />
+        <DocumentPreview
+          key={`${d}-${document.source}`}
+          document={document}
+          roleOf={(t, c) => roleOf(d, t, c)}
+          onRole={(t, c, role) => onRole(d, t, c, role)}
+          lastYear={choices.lastYear.includes(d)}
+          {...(canMark ? { onLastYear: (lastYear: boolean) => onLastYear(d, lastYear) } : {})}
+        />
       ))}
+      {marked > 0 && (
+        <Body1 role="status" className={marked < batch.preview.length ? styles.years : styles.warning}>
+          {marked < batch.preview.length ? text.yearsSummary(marked, batch.preview.length - marked) : text.allLastYear}
+        </Body1>
+      )}
       <OptionsForm options={choices.options} onChange={onOptions} />
       {onGenerate && (
         <>
