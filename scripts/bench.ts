@@ -6,6 +6,7 @@
 
 import { parseArgs } from 'node:util';
 import { benchAccuracy } from './bench/accuracy';
+import { benchBuild } from './bench/build';
 import { benchBundle } from './bench/bundle';
 import { benchCollect } from './bench/collect';
 import { benchCompare } from './bench/compare';
@@ -25,6 +26,7 @@ const PARTS: Record<string, (options: BenchOptions) => Promise<object>> = {
   collect: benchCollect,
   accuracy: benchAccuracy,
   compare: benchCompare,
+  build: benchBuild,
 };
 
 const USAGE = `用法 / usage: npm run -s bench -- [--json] [--rows 20000] [--runs 7] [--parts ${Object.keys(PARTS).join(',')}] [--pane-build DIR]`;

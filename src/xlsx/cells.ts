@@ -5,7 +5,7 @@
 import type { CellValue, Worksheet } from 'exceljs';
 import type { CellPlan, SheetPlan, StyleName, StyleSpec } from '../core/plan/workbook-plan';
 import { linkValue } from './links';
-import { excelStyle } from './styles';
+import { sharedStyle } from './styles';
 
 export function excelValue(cell: CellPlan): CellValue {
   switch (cell.kind) {
@@ -26,7 +26,7 @@ export function writeCells(worksheet: Worksheet, sheet: SheetPlan, styles: Recor
       if (!planned) return;
       const cell = worksheet.getCell(r + 1, c + 1);
       cell.value = excelValue(planned);
-      cell.style = excelStyle(planned, styles);
+      cell.style = sharedStyle(planned, styles);
       if (planned.note) cell.note = planned.note;
     });
   });

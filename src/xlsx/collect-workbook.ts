@@ -6,7 +6,7 @@ import { collectReturns, type CollectResult } from '../core/loop/collect';
 import { readProgress, type ProgressRow } from '../core/loop/progress';
 import { loopSheetRole, planLoopSheets } from '../core/plan/loop-sheets';
 import { failure, success, type Result } from '../core/result';
-import { finishPackage } from './package';
+import { finishPackage, UNCOMPRESSED } from './package';
 import { loadWorkbook, readReturnedFile, sheetText } from './read-workbook';
 import { addSheet } from './render-xlsx';
 
@@ -53,6 +53,6 @@ export async function collectIntoWorkbook(
   };
   const plan = planLoopSheets(existing, { rows: result.rows, problems: result.problems, sent: result.files, ...day });
   for (const sheet of plan.sheets) await addSheet(workbook, sheet, plan.styles);
-  const written = await workbook.xlsx.writeBuffer();
+  const written = await workbook.xlsx.writeBuffer(UNCOMPRESSED);
   return success({ bytes: await finishPackage(new Uint8Array(written as ArrayBuffer)), result, sheetNames: plan.sheets.map((s) => s.name), on: day.on });
 }

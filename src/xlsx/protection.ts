@@ -12,7 +12,11 @@ export async function protect(worksheet: Worksheet, sheet: SheetPlan): Promise<v
   if (!sheet.protection) return;
   for (const { top, left, bottom, right } of sheet.protection.editable) {
     for (let r = top; r <= bottom; r++) {
-      for (let c = left; c <= right; c++) worksheet.getCell(r + 1, c + 1).protection = { locked: false };
+      for (let c = left; c <= right; c++) {
+        // A new style object: the cell's own may be shared with every cell of its look (styles.ts).
+        const cell = worksheet.getCell(r + 1, c + 1);
+        cell.style = { ...cell.style, protection: { locked: false } };
+      }
     }
   }
   await worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });

@@ -5,7 +5,7 @@ import { Workbook } from 'exceljs';
 import type { SheetPlan, StyleName, StyleSpec, WorkbookPlan } from '../core/plan/workbook-plan';
 import { writeCells } from './cells';
 import { freezePanes, mergeRanges, setColumns, setRowHeights } from './layout';
-import { FIXED_DATE, finishPackage } from './package';
+import { FIXED_DATE, finishPackage, UNCOMPRESSED } from './package';
 import { setPrint } from './print';
 import { hideColumns, protect } from './protection';
 import { addTable } from './tables';
@@ -17,7 +17,7 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   for (const sheet of plan.sheets) await addSheet(workbook, sheet, plan.styles);
-  const written = await workbook.xlsx.writeBuffer();
+  const written = await workbook.xlsx.writeBuffer(UNCOMPRESSED);
   return finishPackage(new Uint8Array(written as ArrayBuffer));
 }
 

@@ -123,4 +123,19 @@ describe('cli build', () => {
     expect(readFileSync(join(dir, 'out.xlsx'), 'utf8')).toBe('the last build');
     expect(readdirSync(join(dir, '下发'))).toEqual(['党群工作部.xlsx']);
   });
+
+  test('above the size ceiling it refuses up front, in Chinese, with exit 1, and writes nothing; within it, it builds', async () => {
+    const dir = scratch();
+    const small = { maxTasks: 5, maxMatrixCells: 1_000_000 };
+    const refused = await captured((args) => run(args, small), [TABLE_SEED, '-o', join(dir, 'out.xlsx'), '--per-unit', join(dir, 'units')]);
+    expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(refused.stderr).toMatch(/文件太大，未生成工作簿：共 \d+ 项任务、\d+ 个单位（责任矩阵 \d+ 格）；上限为 5 项任务/);
+    expect(readdirSync(dir)).toEqual([]);
+    const byCells = await captured((args) => run(args, { maxTasks: 1_000_000, maxMatrixCells: 10 }), [TABLE_SEED, '-o', join(dir, 'out.xlsx')]);
+    expect(byCells.code).toBe(1);
+    expect(byCells.stderr).toContain('责任矩阵 10 格');
+    const built = await captured((args) => run(args, { maxTasks: 1_000_000, maxMatrixCells: 1_000_000 }), [TABLE_SEED, '-o', join(dir, 'out.xlsx')]);
+    expect(built.code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['out.xlsx']);
+  });
 });

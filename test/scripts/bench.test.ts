@@ -13,11 +13,11 @@ function bench(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('--json prints the core, excel, bundle, collect, accuracy and compare parts of the design’s contract, with the growth at a quarter, a half and all of the rows', async () => {
+test('--json prints the core, excel, bundle, collect, accuracy, compare and build parts of the design’s contract, with the growth at a quarter, a half and all of the rows', async () => {
   const { code, stdout, stderr } = bench('--json', '--rows', '40', '--runs', '1', '--pane-build', (await e2eBuild()).pane);
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const report = JSON.parse(stdout);
-  expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect', 'accuracy', 'compare']);
+  expect(Object.keys(report)).toEqual(['core', 'excel', 'bundle', 'collect', 'accuracy', 'compare', 'build']);
   expect(report.accuracy).toMatchObject({ documents: expect.any(Number), places: expect.any(Number), tasks: expect.any(Number), rowsFound: expect.any(Number), unitsExact: expect.any(Number), leadsExact: expect.any(Number) });
   expect(report.bundle).toEqual({ firstLoadGzipBytes: expect.any(Number), baselineGzipBytes: expect.any(Number), ratio: expect.any(Number), onDemandGzipBytes: expect.any(Number) });
   expect(report.bundle.baselineGzipBytes).toBeGreaterThan(50_000);
@@ -50,6 +50,9 @@ test('--json prints the core, excel, bundle, collect, accuracy and compare parts
   expect(report.collect).toEqual({ tasks: 40, files: 5, rows: expect.any(Number), answered: expect.any(Number), medianMs: expect.any(Number), peakMB: expect.any(Number), baselineMB: expect.any(Number), runs: 1 });
   expect(report.collect.answered).toBeGreaterThan(0);
   // 40 tasks: 2 dropped, 2 new, 4 reworded and 2 given another unit, the rest unchanged in another order.
+  // The 40-row document through the CLI's build path to an .xlsx, in a process of its own.
+  expect(report.build).toEqual({ rows: 40, medianMs: expect.any(Number), peakMB: expect.any(Number), bytes: expect.any(Number), runs: 1 });
+  expect(report.build.bytes).toBeGreaterThan(0);
   expect(report.compare).toEqual({ tasks: 40, medianMs: expect.any(Number), added: 2, removed: 2, changed: 6, unchanged: 32, runs: 1 });
 }, 240_000);
 
@@ -59,7 +62,7 @@ test('a row count that is not a number, or a part it does not have, is refused w
 });
 
 test('--parts runs only the parts named, in the report’s order', () => {
-  const { code, stdout, stderr } = bench('--json', '--rows', '8', '--runs', '1', '--parts', 'excel,core');
+  const { code, stdout, stderr } = bench('--json', '--rows', '8', '--runs', '1', '--parts', 'build,excel,core');
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-  expect(Object.keys(JSON.parse(stdout))).toEqual(['core', 'excel']);
+  expect(Object.keys(JSON.parse(stdout))).toEqual(['core', 'excel', 'build']);
 });

@@ -1,6 +1,6 @@
 import { STYLES } from '../../src/core/plan/styles';
 import type { CellPlan } from '../../src/core/plan/workbook-plan';
-import { excelStyle } from '../../src/xlsx/styles';
+import { excelStyle, sharedStyle } from '../../src/xlsx/styles';
 
 const thin = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 
@@ -24,5 +24,17 @@ describe('excelStyle', () => {
     ['a title is large and bold', { kind: 'text', text: 't', styles: ['title'] }, { numFmt: '@', font: { bold: true, size: 14 }, alignment: { vertical: 'middle' } }],
   ])('%s', (_, cell, expected) => {
     expect(excelStyle(cell, STYLES)).toEqual(expected);
+  });
+});
+
+describe('sharedStyle', () => {
+  test('cells of one look share one frozen style object, equal to excelStyle; another kind or style list gets another', () => {
+    const a = sharedStyle({ kind: 'text', text: 'a', styles: ['wrap'] }, STYLES);
+    expect(sharedStyle({ kind: 'text', text: 'b', styles: ['wrap'] }, STYLES)).toBe(a);
+    expect(a).toEqual(excelStyle({ kind: 'text', text: 'a', styles: ['wrap'] }, STYLES));
+    expect(Object.isFrozen(a) && Object.isFrozen(a.alignment)).toBe(true);
+    expect(sharedStyle({ kind: 'blank', styles: ['wrap'] }, STYLES)).not.toBe(a);
+    expect(sharedStyle({ kind: 'text', text: 'a', styles: ['center'] }, STYLES)).not.toBe(a);
+    expect(sharedStyle({ kind: 'text', text: 'a', styles: ['wrap'] }, { ...STYLES })).not.toBe(a);
   });
 });

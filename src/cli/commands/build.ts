@@ -3,14 +3,16 @@
 // the workbook the add-in makes, written to a file, and with --per-unit one workbook per bureau.
 // Nothing is written unless every input was read, no two outputs are one file (OUT inside the
 // --per-unit folder under a bureau's name) and no output file would be overwritten (unless --force);
-// all files are then written together (see write-file.ts), or none. Exit 0 written · 1 bad input or
-// a file in the way · 2 wrong usage.
+// all files are then written together (see write-file.ts), or none. A document above the size
+// ceiling (build-limits.ts) is refused before any workbook is planned. Exit 0 written · 1 bad input,
+// too large, or a file in the way · 2 wrong usage.
 
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../../core/analyse';
 import { renderAnalysis } from '../../xlsx/render-analysis';
 import { messageOf, parseCommandArgs, refuse, usageError } from '../arguments';
+import { BUILD_LIMITS, tooLargeToBuild, type BuildLimits } from '../build-limits';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 import { readInputs } from '../read-inputs';
 import { REPORT_DAY_OPTIONS, reportDay } from '../report-day';
@@ -35,7 +37,8 @@ const OPTIONS = {
   ...REPORT_DAY_OPTIONS,
 } as const;
 
-export async function run(args: string[]): Promise<number> {
+/** `limits`: the size ceiling (build-limits.ts); tests pass a small one. */
+export async function run(args: string[], limits: BuildLimits = BUILD_LIMITS): Promise<number> {
   const parsed = parseCommandArgs(args, OPTIONS, USAGE);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -50,6 +53,8 @@ export async function run(args: string[]): Promise<number> {
   if (inputs.failed > 0) return refuse(`有 ${inputs.failed} 个文件无法读取，未生成工作簿 / ${inputs.failed} file(s) could not be read; nothing written`);
   if (inputs.unread > 0) return refuse(`有 ${inputs.unread} 个文件没有读到任务，未生成工作簿 / ${inputs.unread} file(s) yield no task; nothing written`);
   const analysis = analyse(inputs.documents, { directory: inputs.directory });
+  const tooLarge = tooLargeToBuild(analysis, limits);
+  if (tooLarge !== undefined) return refuse(tooLarge);
 
   const perUnit = values['per-unit'];
   const rendered = await renderAnalysis(analysis, {

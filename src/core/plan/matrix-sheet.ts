@@ -25,7 +25,7 @@ export function matrixSheet(name: string, analysis: Analysis, placements: Placem
       text(`文件${ref.document + 1}·${tableName(analysis, ref.document, ref.table)}`, ['wrap']),
       text(task?.seq ?? '', ['center']),
       placed ? link(label, placed.sheet, { row: placed.row, column: CONTENT_COLUMN }, ['wrap']) : text(label, ['wrap']),
-      ...(marks[i] ?? []).map((mark) => (mark === '' ? blank(['center']) : text(mark, ['center']))),
+      ...(marks[i] ?? []).map(markCell),
     ];
   });
   return {
@@ -38,6 +38,17 @@ export function matrixSheet(name: string, analysis: Analysis, placements: Placem
     // Too wide to shrink onto one page legibly: printed across pages, task columns not repeated.
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: false, repeatRows: 1 },
   };
+}
+
+/**
+ * One cell object per mark, shared by every row: the matrix has tasks × units cells (1.2 million for
+ * 20,000 tasks and 60 units), nearly all blank, and renderers never change a plan (workbook-plan.ts).
+ */
+const MARK_CELLS = new Map<string, CellPlan>();
+function markCell(mark: string): CellPlan {
+  let cell = MARK_CELLS.get(mark);
+  if (!cell) MARK_CELLS.set(mark, (cell = Object.freeze(mark === '' ? blank(['center']) : text(mark, ['center']))));
+  return cell;
 }
 
 /** 「任务名称：内容」 cut short; the link leads to the full text. */

@@ -12,12 +12,20 @@ const MAX_POINTS = 409;
 
 export function fitRowHeights(sheet: SheetDraft, styles: Record<StyleName, StyleSpec>): SheetPlan {
   const spans = new Map(sheet.merges.filter((m) => m.top === m.bottom).map((m) => [`${m.top}/${m.left}`, m.right - m.left + 1]));
+  // One merged spec per list of style names: a large sheet has millions of cells and a few looks.
+  const specs = new Map<string, StyleSpec>();
+  const specOf = (names: readonly StyleName[] = []): StyleSpec => {
+    const key = names.join();
+    let spec = specs.get(key);
+    if (!spec) specs.set(key, (spec = Object.assign({}, ...names.map((name) => styles[name])) as StyleSpec));
+    return spec;
+  };
   const rowHeights = sheet.rows.map((row, r) => {
     const heights = row.map((cell, c) => {
       if (!cell) return 0;
-      const spec: StyleSpec = Object.assign({}, ...(cell.styles ?? []).map((name) => styles[name]));
-      const span = spans.get(`${r}/${c}`) ?? 1;
-      const width = sheet.columns.slice(c, c + span).reduce((a, b) => a + b, 0);
+      const spec = specOf(cell.styles);
+      const span = spans.size > 0 ? (spans.get(`${r}/${c}`) ?? 1) : 1;
+      const width = span === 1 ? (sheet.columns[c] ?? 0) : sheet.columns.slice(c, c + span).reduce((a, b) => a + b, 0);
       const lines = spec.wrap ? linesNeeded(textOf(cell), width) : 1;
       return lines * (spec.fontSize ?? DEFAULT_FONT_POINTS) * LINE_FACTOR;
     });
