@@ -5,6 +5,7 @@
 
 import { parseArgs } from 'node:util';
 import { measureCorpus, type DocumentAccuracy } from './accuracy/measure';
+import { runMain } from '../src/cli/run-main';
 
 const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
 
@@ -41,12 +42,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+runMain(main);

@@ -12,6 +12,7 @@ import { benchCollect } from './bench/collect';
 import { benchCompare } from './bench/compare';
 import { benchCore } from './bench/core';
 import { benchExcel } from './bench/excel';
+import { runMain } from '../src/cli/run-main';
 
 interface BenchOptions {
   rows: number;
@@ -72,12 +73,4 @@ function readable(report: Record<string, object>): string {
     .join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+runMain(main);

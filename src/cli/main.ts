@@ -3,6 +3,7 @@
 // No logic of its own lives here: each command is one file in ./commands.
 
 import type { CommandModule } from './command';
+import { runMain } from './run-main';
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   inspect: () => import('./commands/inspect'),
@@ -38,12 +39,4 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`内部错误 / internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+runMain(main);
