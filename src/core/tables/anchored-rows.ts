@@ -15,6 +15,7 @@ import { nameShape } from '../text/name-shape';
 import { compactLabel, roleOfLabel } from './column-roles';
 import type { ColumnRole, RawTable } from './raw-table';
 import { readsAsHeading } from './table-heading';
+import { isSectionLine } from '../text/section-heading';
 
 interface Item {
   text: string;
@@ -30,7 +31,6 @@ const SEQ = /^(\d{1,3})[.．、]?$/;
 const ROW_LINE = /^(\d{1,3})\s+(\S.*)$/;
 const APPENDIX = /^附件\s*\d*[:：]?$/;
 const NUMBERED_CELL = /^(\d{1,3})[.．、](?!\d)\s*\S/;
-const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度)|(?:长期|持续|常态化|每[年季月周]|全年|年底前|底前|月底|月前)/;
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
 const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
@@ -227,10 +227,9 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
   const rows: RawTable['rows'] = [];
   let expected: number | undefined;
   let at = header.end;
-  const isSection = (text: string): boolean => SECTION.test(text) && text.length <= 40;
   while (at < items.length) {
     const item = items[at];
-    if (isSection(item.text) && (expected !== undefined || at === header.end)) {
+    if (isSectionLine(item.text) && (expected !== undefined || at === header.end)) {
       rows.push({ cells: Array.from({ length: width }, (_, c) => ({ text: c === 0 ? item.text : '' })), position: { kind: 'line', line: item.line } });
       at += 1;
       continue;
@@ -247,7 +246,7 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     const startsRow = (text: string): boolean => rowStart(text, numberedCells)?.number === number + 1;
     // The table ends at an appendix mark (附件2) or at the title of the next table's header.
     const endsTable = (k: number): boolean => APPENDIX.test(items[k].text) || headerAt(items, k) !== undefined || headerAt(items, k + 1) !== undefined;
-    while (end < items.length && end < limit && !startsRow(items[end].text) && !isSection(items[end].text) && !endsTable(end)) end += 1;
+    while (end < items.length && end < limit && !startsRow(items[end].text) && !isSectionLine(items[end].text) && !endsTable(end)) end += 1;
     const own = start.own.map((text): Item => ({ text, line: item.line, inline: true }));
     subRows([...own, ...items.slice(at + 1, end)], after).forEach((part, k) => {
       const cells = alignRow(part, after);

@@ -11,6 +11,7 @@ import { alignCells, shapeOf } from './anchored-rows';
 import { compactLabel, recogniseHeader } from './column-roles';
 import type { RawRow, RawTable } from './raw-table';
 import { readsAsHeading } from './table-heading';
+import { isSectionLine, SECTION_NUMBER } from '../text/section-heading';
 
 interface Block {
   cells: string[];
@@ -79,12 +80,11 @@ function barLedBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
-const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
 /** Section lines that ended up in a row's block (the header's, before the first row mark) become rows of their own. */
 function withSections(blocks: Block[]): Block[] {
   return blocks.flatMap((block) => {
-    const at = block.cells.findIndex((cell, i) => i > 0 && SECTION.test(cell) && cell.length <= 40);
+    const at = block.cells.findIndex((cell, i) => i > 0 && isSectionLine(cell));
     return at < 0 ? [block] : [{ ...block, cells: block.cells.slice(0, at) }, ...block.cells.slice(at).map((cell) => ({ cells: [cell], line: block.line }))];
   });
 }
@@ -123,7 +123,7 @@ export function readBarRowTables(text: string): Result<RawTable[]> {
   const lastIsUnits = ['units', 'lead', 'support'].includes(roles[roles.length - 1]);
   for (const block of blocks.slice(at + 1).flatMap((b) => (lastIsUnits ? splitAtUnits(b, header.length) : [b]))) {
     if (block.cells.length > header.length || recogniseHeader(block.cells.map(compactLabel))) break;
-    if (block.cells.length === 1 && SECTION.test(block.cells[0])) {
+    if (block.cells.length === 1 && SECTION_NUMBER.test(block.cells[0])) {
       rows.push({ cells: header.map((_, c) => ({ text: c === 0 ? block.cells[0] : '' })), position: { kind: 'line', line: block.line } });
       continue;
     }

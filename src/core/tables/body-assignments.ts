@@ -8,11 +8,12 @@
 // They become one RawTable whose title says it came from the body text, one row per task, positioned
 // at the task's paragraph, so every later stage treats them as table rows.
 
-import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, splitTopLevel } from '../text/assignment';
+import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, PERSON_LABEL, splitTopLevel } from '../text/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
 import { isReference, nameShape } from '../text/name-shape';
 import type { Column, RawRow, RawTable, SourcePosition } from './raw-table';
+import { isSectionLine, SECTION_NUMBER } from '../text/section-heading';
 
 export const BODY_TABLE_TITLE = '正文中的分工（由正文段落读出）';
 
@@ -44,9 +45,6 @@ const INHERITED = /(?:以下|下列|下述).*?(?:均需|均由|都由|都需|均
 const SECTION = /^[一二三四五六七八九十]+、/;
 /** A task's own number: 「（一）」「(1)」「1.」「1、」「1．」「第一，」. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])\s*/;
-const SECTION_LONGEST = 40;
-/** A heading of either level: 「一、」 or 「（一）」. */
-const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
 const FIELD_LABELS: ReadonlyArray<readonly [string, Field | 'assignment' | 'content']> = [
   ...LABELS.map(([label]) => [label, 'assignment'] as const),
@@ -62,7 +60,7 @@ function fieldOf(segment: string): { kind: Field | 'assignment' | 'content'; lab
     if (after.startsWith('：') || after.startsWith(':')) return { kind, label, rest: after.slice(1).trim() };
   }
   // 分管省领导, 牵头市领导: a leader's label, whatever office it names.
-  const person = /^([\u4e00-\u9fff]{0,6}(?:领导|责任人|联系人))\s*[:：]/.exec(segment);
+  const person = PERSON_LABEL.exec(segment);
   return person ? { kind: 'assignment', label: person[1], rest: segment.slice(person[0].length).trim() } : undefined;
 }
 
@@ -210,8 +208,8 @@ function paragraphsOf(lines: readonly string[]): Array<{ text: string; index: nu
       last !== undefined &&
       last.text.length >= WRAPPED_LONGEST &&
       !/[。；;：:！!？?）)】〕]$/.test(last.text) &&
-      !HEADING.test(last.text) &&
-      !HEADING.test(text) &&
+      !SECTION_NUMBER.test(last.text) &&
+      !SECTION_NUMBER.test(text) &&
       !NUMBERED.test(text) &&
       fieldOf(text) === undefined;
     if (wrapped && last) last.text += text;
@@ -228,8 +226,8 @@ function paragraphsOf(lines: readonly string[]): Array<{ text: string; index: nu
  * or a duty list's heading that is the bearer's name alone, 「（一）市民政局」 over 「1.负责……」.
  */
 function headingUnits(segment: string): string | undefined {
-  if (!HEADING.test(segment) || segment.length > SECTION_LONGEST || /[。；;]$/.test(segment)) return undefined;
-  const words = segment.replace(HEADING, '').replace(/[（(]\d+项[)）]$/, '').trim();
+  if (!isSectionLine(segment) || /[。；;]$/.test(segment)) return undefined;
+  const words = segment.replace(SECTION_NUMBER, '').replace(/[（(]\d+项[)）]$/, '').trim();
   if (/工作$/.test(words)) return bodyAssignment(words.replace(/的?工作$/, ''))?.text;
   return nameShape(words) === 'unit' && !isReference(words) ? bodyAssignment(`${words}负责`)?.text : undefined;
 }
@@ -278,7 +276,7 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       return;
     }
     const named = headingUnits(segment);
-    if (named !== undefined || HEADING.test(segment)) heading = named === undefined ? undefined : { units: named, since: [] };
+    if (named !== undefined || SECTION_NUMBER.test(segment)) heading = named === undefined ? undefined : { units: named, since: [] };
     if (named !== undefined) {
       section = segment;
       open = undefined;
@@ -290,10 +288,10 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       open = undefined;
       return;
     }
-    if (SECTION.test(segment) && segment.length <= SECTION_LONGEST && !/[。；;]$/.test(segment)) section = segment;
+    if (SECTION.test(segment) && isSectionLine(segment) && !/[。；;]$/.test(segment)) section = segment;
     // A paragraph that assigns nothing itself may be a list-form task whose field lines follow.
     open = { position, seq, group: section === segment ? '' : section, content: rest, fields: {} };
-    if (heading && !HEADING.test(segment)) {
+    if (heading && !SECTION_NUMBER.test(segment)) {
       add(open, 'units', heading.units);
       heading.since.push(open);
     }

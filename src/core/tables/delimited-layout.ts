@@ -14,8 +14,9 @@ import type { RawTable } from './raw-table';
 import type { LaidRow } from './span-layout';
 import { textExportColumns } from './text-export-header';
 import { headingOf } from './table-heading';
+import { SECTION_NUMBER } from '../text/section-heading';
 
-const SECTION_ROW = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).{1,38}[|｜]?$/;
+const SECTION_ROW = new RegExp(`${SECTION_NUMBER.source}.{1,38}[|｜]?$`);
 
 interface BodyRow {
   cells: string[];

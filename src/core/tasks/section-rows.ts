@@ -5,8 +5,8 @@
 
 import type { RawTable } from '../tables/raw-table';
 import { isResponsibilityRole } from '../units/roles';
+import { SECTION_NUMBER } from '../text/section-heading';
 
-const SECTION_NUMBER = /^[（(][一二三四五六七八九十]+[)）]|^[一二三四五六七八九十]+、/;
 
 /** For each row, the section it lies under ('' when none), or null when the row is itself a section. */
 export function sectionsOf(table: RawTable, texts: string[][]): Array<string | null> {

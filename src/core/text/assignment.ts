@@ -91,7 +91,7 @@ export function matchingClose(text: string, at: number): number {
 }
 
 /** 分管省领导, 牵头市领导, 联系县领导: a label that names a leader, whatever office it names. */
-const PERSON_LABEL = /^[\u4e00-\u9fff]{0,6}(?:领导|责任人|联系人)\s*[:：]/;
+export const PERSON_LABEL = /^([\u4e00-\u9fff]{0,6}(?:领导|责任人|联系人))\s*[:：]/;
 
 function labelAt(clause: string): { sense: LabelSense; rest: string } | undefined {
   const person = PERSON_LABEL.exec(clause);
