@@ -1,5 +1,7 @@
-// A plain-text source: decode the bytes, then try each text layout in turn; the first that finds
-// a table wins; with no table, tasks assigned in the body text (〔X牵头〕, 「牵头单位：」 lines). When none does, say whether the document named an appendix that is missing.
+// A plain-text source: decode the bytes (a Traditional-script text read in Simplified), then try each
+// text layout in turn and take the first that finds a table, unless a reader that recovers tables by
+// structure (cells lost in the copy) assigns more rows; with no table, tasks assigned in the body text
+// (〔X牵头〕, 「牵头单位：」 lines). When none does, say whether the document named an appendix that is missing.
 // What the reader noticed travels in the SourceDocument's own `warnings`, once.
 
 import { andThen, failure, success, type Result, type Warning } from '../result';
