@@ -6,9 +6,9 @@
 // Suites of the two run side by side, one per core (the test machine has two); the build runs beside
 // the first suites, and the suites that need it come last (test/e2e/sequencer.js).
 
-/** The suites of the e2e project; every other suite is a unit one. */
+/** The suites of the e2e project (every suite of test/taskpane/browser/, the pane in Chromium); every other suite is a unit one. */
 const E2E = [
-  '<rootDir>/test/taskpane/taskpane.test.ts',
+  '<rootDir>/test/taskpane/browser/**/*.test.ts',
   '<rootDir>/test/scripts/bench.test.ts',
   '<rootDir>/test/libreoffice/workbook-in-libreoffice.test.ts',
   '<rootDir>/test/xlsx/collect-round-trip.test.ts',
@@ -32,7 +32,7 @@ module.exports = {
   testTimeout: 60000,
   testSequencer: '<rootDir>/test/e2e/sequencer.js',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', ...E2E] },
+    { ...common, displayName: 'unit', testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/browser/', ...E2E.slice(1)] },
     {
       ...common,
       displayName: 'e2e',

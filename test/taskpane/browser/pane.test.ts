@@ -1,44 +1,26 @@
-// The task pane in a real browser: the production build the e2e project's global setup makes (as `npm
-// run build` makes it), served from 127.0.0.1, opened in Debian's Chromium with every other request
-// aborted, as when the pane is opened offline or outside Excel; then again, in the same browser, with a
-// fake Office and Excel injected before the pane's script (fake-office.ts, built beside the pane), to
-// import files.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { basename, extname, join, normalize, resolve } from 'node:path';
+// The task pane in a real browser (harness.ts): opened with every request but 127.0.0.1's aborted, as
+// when the pane is opened offline or outside Excel; then again, in the same browser, with a fake
+// Office and Excel injected before the pane's script, to import files.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { analyse } from '../../src/core/analyse';
-import { cellMarks } from '../../src/core/plan/in-place';
-import { documentFromGrid } from '../../src/core/tables/range-table';
-import { readDocument } from '../../src/core/read';
-import { parseCsv } from '../../src/core/units/csv';
-import { loadWorkbook as loadXlsx, sheetText } from '../../src/xlsx/read-workbook';
-import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
-import { e2eBuild, type BuiltFolders } from '../e2e/e2e-build';
-import { fillReturn } from '../fixtures/fill-return';
-import { nextYear } from '../core/compare/next-year';
+import type { Page } from 'playwright-core';
+import { analyse } from '../../../src/core/analyse';
+import { cellMarks } from '../../../src/core/plan/in-place';
+import { documentFromGrid } from '../../../src/core/tables/range-table';
+import { readDocument } from '../../../src/core/read';
+import { parseCsv } from '../../../src/core/units/csv';
+import { loadWorkbook as loadXlsx, sheetText } from '../../../src/xlsx/read-workbook';
+import { renderAnalysis, type RenderedFile } from '../../../src/xlsx/render-analysis';
+import { fillReturn } from '../../fixtures/fill-return';
+import { nextYear } from '../../core/compare/next-year';
+import { OFFICE_JS, REPO_ROOT, SEED_000, SEED_004, XLSX, onFakeExcel, openPaneBrowser, type FakeWindow, type PaneBrowser } from './harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REPO_ROOT = resolve(__dirname, '../..');
 const SCREENSHOT = join(REPO_ROOT, 'test-output', 'taskpane.png');
-const SEED_000 = join(REPO_ROOT, 'seeds', '000_bfdfd6760bd5685d.txt');
-const SEED_004 = join(REPO_ROOT, 'seeds', '004_e49c03a3eb7a1052.txt');
 /** Next year's copy of seed 000 (four tasks touched), as the clerk picks it beside last year's. */
 const NEXT_YEAR = () => ({ name: '2026年工作要点.txt', mimeType: 'text/plain', buffer: Buffer.from(nextYear()) });
 const LAST_YEAR_000 = '《2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点》：上一年的计划（用于年度对比，不导入）';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
-};
 
 let bureausOfSeed000: Promise<RenderedFile[]> | undefined;
 
@@ -51,65 +33,21 @@ function seedBureaus(): Promise<RenderedFile[]> {
   return bureausOfSeed000;
 }
 
-function serve(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const file = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 describe('the task pane in Chromium without Office.js', () => {
+  let browser: PaneBrowser;
   let workDir: string;
-  let built: BuiltFolders;
-  let server: Server | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
-  const abortedUrls: string[] = [];
-  const pageErrors: string[] = [];
+  let abortedUrls: string[];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
-    }
-    workDir = mkdtempSync(join(tmpdir(), 'respmatrix-pane-'));
-    built = await e2eBuild();
-    server = await serve(built.pane);
-    context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 360, height: 760 },
-      locale: 'zh-CN',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1') return route.continue();
-      abortedUrls.push(url.href);
-      return route.abort();
-    });
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    browser = await openPaneBrowser();
+    ({ workDir, abortedUrls, pageErrors } = browser);
+    page = await browser.openPage();
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('shows the Chinese title once Office.js has failed to load', async () => {
@@ -322,7 +260,7 @@ describe('the task pane in Chromium without Office.js', () => {
     let excelPage: Page;
     const importInput = () => excelPage.locator('input[aria-label="导入附件表格"]');
     /** `read` runs in the page, on the fake workbook the pane writes to. */
-    const fake = <T,>(read: (excel: FakeWindow['fakeExcel']) => T) => excelPage.evaluate(`(${read.toString()})(window.fakeExcel)`) as Promise<T>;
+    const fake = <T,>(read: (excel: FakeWindow['fakeExcel']) => T) => onFakeExcel(excelPage, read);
     const sheetNames = () => fake((excel) => excel.sheets.map((s) => s.name));
     const shot = async (name: string) => {
       for (const width of [320, 480]) {
@@ -332,12 +270,7 @@ describe('the task pane in Chromium without Office.js', () => {
     };
 
     beforeAll(async () => {
-      if (!context || !server) throw new Error('no browser');
-      excelPage = await context.newPage();
-      excelPage.on('pageerror', (error) => pageErrors.push(error.message));
-      await excelPage.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-      await excelPage.addInitScript({ path: join(built.fakeOffice, 'fake-office.js') });
-      await excelPage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
+      excelPage = await browser.openPage({ fakeExcel: true });
       await excelPage.getByRole('button', { name: '导入附件表格' }).waitFor({ state: 'visible' });
       // The clerk's own sheet, with content, before the pane does anything.
       await fake((excel) => {
@@ -583,7 +516,3 @@ describe('the task pane in Chromium without Office.js', () => {
     });
   });
 });
-
-interface FakeWindow {
-  fakeExcel: import('../excel/fake-excel').FakeExcel;
-}
