@@ -20,7 +20,8 @@ export interface BundleReport {
   onDemandGzipBytes: number;
 }
 
-type ConfigFactory = (env: object, argv: { mode: 'production' }) => Promise<Configuration>;
+/** webpack.config.js's pane configuration (the offline file, its other one, is not the pane's first load). */
+type ConfigFactory = { paneConfig: (env: object, argv: { mode: 'production' }) => Promise<Configuration> };
 
 /** A production build: where it is, and its scripts, those the entry loads first and all the others. */
 export interface PaneBuild {
@@ -53,8 +54,8 @@ export async function benchBundle({ paneBuild }: { paneBuild?: string } = {}): P
 
 /** The pane (or `entry` in its place) built as `npm run build` builds it, into outputPath. */
 export async function buildPane(outputPath: string, entry?: string): Promise<PaneBuild> {
-  const { default: makeConfig } = (await import(join(ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
-  const config = await makeConfig({}, { mode: 'production' });
+  const { default: configs } = (await import(join(ROOT, 'webpack.config.js'))) as { default: ConfigFactory };
+  const config = await configs.paneConfig({}, { mode: 'production' });
   const compiler = webpack({
     ...config,
     context: ROOT,

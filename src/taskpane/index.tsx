@@ -1,41 +1,11 @@
-// Entry of the task pane: decide whether Excel is there, then mount the app in Fluent UI's theme.
-// Inside Excel the import actions are wired to the workbook; the core and the Office.js renderer
-// are loaded on first use, so the pane itself opens fast.
-import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from './components/App';
+// Entry of the task pane: decide whether Excel is there, then mount the app. Inside Excel the actions
+// are wired to the workbook; the core and the Office.js renderer are loaded on first use, so the pane
+// itself opens fast. Outside Excel it does what the page can (page-actions.ts).
+import { mountPane } from './mount';
 import { excelIsAvailable } from './office-host';
-import { setLanguage, strings } from './strings';
+import { named, outsideActions, pageActions } from './page-actions';
+import { strings } from './strings';
 import type { PaneActions } from './pane-actions';
-
-/** What works anywhere, in Excel or as a page: read files, preview, and download the workbooks. */
-const pageActions: PaneActions = {
-  async readFiles(files, progress) {
-    const { readBatch } = await import('./workspace');
-    return readBatch(await Promise.all(files.map(named)), progress);
-  },
-  async review(batch, choices) {
-    const { review } = await import('./workspace');
-    return review(batch, choices);
-  },
-  async download(batch, choices, kind, progress, units) {
-    const [{ download }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
-    const { run, file } = await download(batch, choices, kind, progress, units);
-    if (file) saveFile(file);
-    return run;
-  },
-};
-
-/** Outside Excel, 回收汇总 takes the combined workbook with the returns and downloads the result. */
-const outsideActions: PaneActions = {
-  ...pageActions,
-  async collectFiles(files, progress) {
-    const [{ collectDownload }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
-    const { outcome, file } = await collectDownload(await Promise.all(files.map(named)), progress);
-    if (file) saveFile(file);
-    return outcome;
-  },
-};
 
 const workbookActions: PaneActions = {
   ...pageActions,
@@ -92,20 +62,9 @@ async function inPlaceAccess() {
   return { readSelection, mark: markTable, clear: clearTableMarks };
 }
 
-async function named(file: File): Promise<{ name: string; bytes: Uint8Array }> {
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
-
 async function mount(): Promise<void> {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('taskpane.html has no #root element');
   const excelAvailable = await excelIsAvailable();
-  setLanguage(excelAvailable ? Office.context.displayLanguage : navigator.language);
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App excelAvailable={excelAvailable} actions={excelAvailable ? workbookActions : outsideActions} />
-    </FluentProvider>,
-  );
+  mountPane({ excelAvailable, actions: excelAvailable ? workbookActions : outsideActions }, excelAvailable ? Office.context.displayLanguage : navigator.language);
 }
 
 void mount();

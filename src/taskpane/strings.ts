@@ -1,5 +1,10 @@
 // Every string of the pane (panels, progress steps, outcomes), Chinese first; English when Office's display language (or,
-// outside Office, the browser's) is not Chinese. index.tsx sets the language once, before mounting.
+// outside Office, the browser's) is not Chinese. mount.tsx sets the language once, before mounting, and the page's lang
+// with it. Each language is written whole: no English in the Chinese strings, no Chinese pane words in the English ones
+// (sheet names stay as the workbook has them).
+
+import type { FlagCode, Severity } from '../core/audit/flag';
+import { FLAG_LABEL, SEVERITY_LABEL } from '../core/plan/labels';
 
 /** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
 const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
@@ -8,10 +13,13 @@ const enSheets = (sheets: string[]) => sheets.map((sheet) => `“${sheet}”`).j
 const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 const ZH = {
+  /** The page's lang attribute. */
+  lang: 'zh-CN',
   title: '分工表助手',
   tagline: '把工作方案附件中的分工表导入 Excel，拆分责任单位，按单位汇总任务，并审核写法问题。',
   needsExcel: '需要 Excel',
   hostTitle: '需要在 Excel 中使用',
+  standaloneNote: '离线版：在 Excel 之外使用，文件只在本机处理，不联网。',
   hostText: (button: string) =>
     `在 Excel 之外（如 WPS 或浏览器）可以导入文件、预览、查看问题并下载工作簿；写入工作簿、从选区导入和督办，请在 Excel「开始」选项卡点击「${button}」打开本窗格。`,
   actions: {
@@ -84,11 +92,14 @@ const ZH = {
   filterUnit: '单位',
   all: '全部',
   locate: '定位',
-  locateLabel: (text: string) => `在工作表中选中：${text}`,
+  locateLabel: (text: string) => `定位：在工作表中选中「${text}」`,
   confirmed: '已确认',
   ignored: '忽略',
   pending: '待处理',
   statusLabel: '处理状态',
+  /** The 问题 panel's groups, as the 审核问题 sheet names them. */
+  severityLabels: SEVERITY_LABEL,
+  flagLabels: FLAG_LABEL,
   /** The ribbon button that opens the pane (manifest.xml's RespMatrix.OpenPane.Label). */
   paneButton: '分工表助手',
   blankCell: '（空白）',
@@ -113,7 +124,7 @@ const ZH = {
   },
   /** How an action ended: the titles, lines and warnings of the outcome the pane shows. */
   outcome: {
-    internalError: '内部错误 · Internal error',
+    internalError: '内部错误',
     someRefused: '部分文件未能读取',
     noneUsable: '没有可用的文件',
     selectionEmpty: '选区是空的：请先选中工作表中的分工表（包括表头行），再点击「从选区导入」。',
@@ -122,8 +133,8 @@ const ZH = {
     writeFailed: '写入工作簿失败，原有工作表未改动',
     directoryUnusable: (reason: string) => `「单位名录」无法使用，已按文件重新生成：${reason}`,
     commentsRefused: (reason: string) => `Excel 未能添加批注（${reason}）：问题说明见「审核问题」工作表，单元格颜色照常。`,
-    generated: '生成完成 · Done',
-    regenerated: '已重新生成 · Updated',
+    generated: '生成完成',
+    regenerated: '已重新生成',
     analysed: (documents: number, tasks: number, units: number, flags: number) =>
       `${documents} 份文件、${tasks} 项任务，拆分出 ${units} 个单位；发现 ${flags} 个审核问题。`,
     sheetsUpdated: (sheets: string[]) => `已更新 ${sheets.length} 个工作表（处理状态、单位名录和回收的答复均已保留）：${zhSheets(sheets)}`,
@@ -135,7 +146,7 @@ const ZH = {
     fillUnreadable: (cells: number, flagsSheet: string) => `${cells} 个问题单元格原来的底色无法读取（如渐变填充）：已照常着色，「清除标记」时只在仍是标记颜色时清除底色，问题见「${flagsSheet}」。`,
     alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注，未再添加，问题说明见「${flagsSheet}」。`,
     commentsRefusedIn: (reason: string, flagsSheet: string) => `Excel 未能添加批注（${reason}）：问题说明见「${flagsSheet}」，单元格颜色照常。`,
-    analysedInPlace: '已分析当前表格 · Analysed in place',
+    analysedInPlace: '已分析当前表格',
     inPlaceCounts: (address: string, tasks: number, units: number, flags: number, marked: number, notes: number) =>
       `${address}：${tasks} 项任务，拆分出 ${units} 个单位；发现 ${flags} 个审核问题，在原表标出 ${marked} 个单元格（${notes} 条批注）。`,
     inPlaceSheets: (flagsSheet: string, summarySheet: string) =>
@@ -143,20 +154,20 @@ const ZH = {
     clearFailed: '清除标记失败',
     nothingToClear: '没有需要清除的标记',
     nothingToClearNote: '本工作簿中没有「分析当前表格」添加的颜色、批注或工作表。',
-    cleared: '已清除标记 · Marks cleared',
+    cleared: '已清除标记',
     clearedCounts: (restored: number, comments: number, sheets: number) => `已恢复 ${restored} 个单元格的原有底色，删除 ${comments} 条批注和 ${sheets} 个工作表。`,
     coloursKept: (cells: number) => `${cells} 个单元格的颜色在标记后被改过，已保留现状。`,
     noLedger: '工作簿中没有「进展汇总」',
     noLedgerNote: '请先用「导入附件表格」生成汇总工作表（含「进展汇总」），把各单位的任务清单发出，收回后再在这里汇总。',
-    collected: '回收汇总完成 · Collected',
+    collected: '回收汇总完成',
     collectedCounts: (files: number, reported: number, units: number, filled: number, rows: number) =>
       `汇总 ${files} 个文件：${reported}/${units} 个单位已报送，已填报 ${filled}/${rows} 行。`,
     collectedOverdue: (on: string, overdue: number, problems: number) => `截至 ${on} 逾期未完成 ${overdue} 行；回收问题 ${problems} 个，见「回收问题」。`,
     updated: (sheets: string[]) => `已更新：${zhSheets(sheets)}`,
-    due: '到期提醒 · Due',
+    due: '到期提醒已更新',
     dueCounts: (on: string, overdue: number, within: number, dueSoon: number, units: number) =>
       `截至 ${on}：已逾期未完成 ${overdue} 项，${within} 天内到期 ${dueSoon} 项，涉及 ${units} 个单位。`,
-    downloaded: '已下载 · Downloaded',
+    downloaded: '已下载',
     workbookDownloaded: (fileName: string, sheets: number) => `「${fileName}」：${sheets} 个工作表。`,
     bureausDownloaded: (fileName: string, bureaus: number) => `「${fileName}」：${bureaus} 个单位的任务清单。`,
     noBase: '没有找到汇总工作簿',
@@ -176,25 +187,27 @@ const ZH = {
 };
 
 const EN: typeof ZH = {
+  lang: 'en',
   title: 'RespMatrix',
   tagline: 'Brings the responsibility tables of work-plan documents into Excel, splits the responsible units, lists tasks by unit and audits the entries.',
   needsExcel: 'Needs Excel',
   hostTitle: 'Excel is needed for the Excel actions',
+  standaloneNote: 'Offline edition: works outside Excel; files stay on this computer and nothing goes online.',
   hostText: (button: string) =>
-    `Outside Excel (WPS, a browser) you can import files, preview, see the problems and download the workbooks; to write into the workbook, import the selection or follow up, open this pane from the ${button} button on Excel's Home tab.`,
+    `Outside Excel (WPS, a browser) you can import files, preview, see the issues and download the workbooks; to write into the workbook, import the selection or follow up, open this pane from the ${button} button on Excel's Home tab.`,
   actions: {
     import: { label: 'Import appendix tables', summary: 'Pick or drop work-plan files (.docx, .htm/.html or Word text exports, several at once): preview the tables, then generate.' },
     selection: { label: 'Import the selection', summary: 'For a table already pasted into a sheet: select it, header row included (or put the cursor in its Excel table), preview it and generate.' },
     inPlace: {
       label: 'Analyse this table',
-      summary: "Audits the selected table (or the Excel table under the cursor) where it stands: flagged cells get a colour and a comment, 审核问题 and 单位汇总 go on new sheets, and none of the table's values change. Clear marks puts it back as it was.",
+      summary: "Audits the selected table (or the Excel table under the cursor) where it stands: flagged cells get a colour and a comment, the issues and the units go on two new sheets, and none of the table's values change. Clear marks puts it back as it was.",
     },
     collect: {
       label: 'Collect the returns',
       summary:
-        'Pick or drop the task lists the bureaus sent back (.xlsx, several at once, renamed or not): they are matched by task key into 进展汇总. Outside Excel, pick the combined workbook with them; the result downloads as a new workbook.',
+        'Pick or drop the task lists the bureaus sent back (.xlsx, several at once, renamed or not): they are matched task by task into the 进展汇总 sheet. Outside Excel, pick the combined workbook with them; the result downloads as a new workbook.',
     },
-    due: { label: 'Due and overdue', summary: 'What each bureau has overdue or due within 15 days as of today (not what it reported done); 到期提醒 is redone.' },
+    due: { label: 'Due and overdue', summary: 'What each bureau has overdue or due within 15 days as of today (not what it reported done); the 到期提醒 sheet is redone.' },
   },
   dueTitle: 'Due by unit',
   dueNone: 'Nothing overdue or due within 15 days.',
@@ -204,18 +217,18 @@ const EN: typeof ZH = {
   dueSoon: 'Due soon',
   dueMore: (n: number) => `${n} more units in the 到期提醒 sheet.`,
   notes: 'Notes',
-  tabs: { import: 'Import', problems: 'Problems', directory: 'Units', loop: 'Follow-up' },
+  tabs: { import: 'Import', problems: 'Issues', directory: 'Units', loop: 'Follow-up' },
   clearMarks: 'Clear marks',
   directoryFirst: 'Read files in Import first; pairs that may be one bureau and each group’s members are listed here.',
-  directoryHint: 'Each decision redoes the problems, the pivot and the send list at once; 生成 writes it to 单位名录.',
+  directoryHint: 'Each decision redoes the issues, the pivot and the send list at once; Generate writes it to the 单位名录 sheet.',
   pairs: (n: number) => `May be one bureau (${n})`,
   noPairs: 'No pair left to decide.',
   merge: 'Merge',
   keepApart: 'Keep apart',
   mergeLabel: (a: string, b: string) => `Merge “${a}” and “${b}”`,
-  keepApartLabel: (a: string, b: string) => `Keep “${a}” and “${b}” apart`,
+  keepApartLabel: (a: string, b: string) => `Keep apart “${a}” and “${b}”`,
   groups: (n: number) => `Groups and their members (${n})`,
-  membersHint: 'Separate members with 、; applied when you leave the box.',
+  membersHint: 'Separate members with commas or 、; applied when you leave the box.',
   idle: (n: number) => `Units in the directory with no task (${n})`,
   tabsLabel: 'RespMatrix panels',
   pickDocuments: 'Choose files',
@@ -246,17 +259,33 @@ const EN: typeof ZH = {
   chooseAll: (chosen: number, all: number) => `All (${chosen} of ${all} chosen)`,
   leadSupport: (lead: number, support: number) => `leads ${lead} · supports ${support}`,
   downloadChosen: (n: number) => `Download the lists of ${n} units (.zip)`,
-  problems: (n: number) => `${n} problems`,
-  noProblems: 'No problems yet: generate from Import first.',
-  filterCode: 'Problem type',
+  problems: (n: number) => `${n} issues`,
+  noProblems: 'No issues yet: generate from Import first.',
+  filterCode: 'Issue type',
   filterUnit: 'Unit',
   all: 'All',
   locate: 'Go to',
-  locateLabel: (text: string) => `Select in the sheet: ${text}`,
+  locateLabel: (text: string) => `Go to: select “${text}” in the sheet`,
   confirmed: 'Confirmed',
   ignored: 'Ignored',
   pending: 'Pending',
   statusLabel: 'Status',
+  severityLabels: { error: 'Serious', warning: 'Warning', info: 'Note' } satisfies Record<Severity, string>,
+  flagLabels: {
+    'blank-unit': 'No responsible unit',
+    'repeated-unit': 'Unit listed twice',
+    'open-ended': 'Open-ended list (…等)',
+    'vague-unit': 'Vague unit (有关部门)',
+    'collective-only': 'Only a collective (各镇街…)',
+    'joined-units': 'Names run together',
+    'name-variant': 'One unit written two ways',
+    'split-heading': 'Task name split across rows',
+    'unknown-unit': 'Not in the directory',
+    'no-lead': 'No lead unit',
+    'many-leads': 'Several lead units',
+    'lead-and-support': 'Both lead and support',
+    deadline: 'Deadline unreadable or before the document',
+  } satisfies Record<FlagCode, string>,
   paneButton: 'RespMatrix',
   blankCell: '(blank)',
   untitledColumn: (n) => `Column ${n}`,
@@ -286,25 +315,25 @@ const EN: typeof ZH = {
     selectionNothingRead: (address, reason) => `Selection ${address}: ${reason}`,
     writeFailed: 'Writing to the workbook failed; the existing sheets are unchanged',
     directoryUnusable: (reason) => `The 单位名录 sheet could not be used, so the directory was made again from the files: ${reason}`,
-    commentsRefused: (reason) => `Excel would not add comments (${reason}): the problems are explained in the 审核问题 sheet, and the cells are coloured as usual.`,
+    commentsRefused: (reason) => `Excel would not add comments (${reason}): the issues are explained in the 审核问题 sheet, and the cells are coloured as usual.`,
     generated: 'Done',
     regenerated: 'Updated',
-    analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found.`,
-    sheetsUpdated: (sheets) => `Updated ${count(sheets.length, 'sheet')}, keeping statuses, 单位名录 edits and collected answers: ${enSheets(sheets)}`,
+    analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'issue')} found.`,
+    sheetsUpdated: (sheets) => `Updated ${count(sheets.length, 'sheet')}, keeping statuses, directory edits and collected answers: ${enSheets(sheets)}`,
     sheetsAdded: (sheets) => `Added ${count(sheets.length, 'sheet')}: ${enSheets(sheets)}`,
     cannotAnalyse: 'Cannot analyse this table',
     sheetProtected: (sheet) => `The sheet “${sheet}” is protected, so the flagged cells cannot be marked: unprotect the sheet first.`,
-    markFailed: 'Marking the problems failed',
+    markFailed: 'Marking the issues failed',
     markFailedNote: 'The table’s values are unchanged; if colours were added already, Clear marks removes them.',
     fillUnreadable: (cells, flagsSheet) =>
-      `${count(cells, 'flagged cell')} had a fill that could not be read (a gradient, for example): coloured all the same, and 清除标记 will clear them only while they still have the mark's colour. The problems are listed in “${flagsSheet}”.`,
-    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment, so none was added; the problems are explained in “${flagsSheet}”.`,
-    commentsRefusedIn: (reason, flagsSheet) => `Excel would not add comments (${reason}): the problems are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
+      `${count(cells, 'flagged cell')} had a fill that could not be read (a gradient, for example): coloured all the same, and Clear marks will clear them only while they still have the mark's colour. The issues are listed in “${flagsSheet}”.`,
+    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment, so none was added; the issues are explained in “${flagsSheet}”.`,
+    commentsRefusedIn: (reason, flagsSheet) => `Excel would not add comments (${reason}): the issues are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
     analysedInPlace: 'Analysed in place',
     inPlaceCounts: (address, tasks, units, flags, marked, notes) =>
-      `${address}: ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
+      `${address}: ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'issue')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
     inPlaceSheets: (flagsSheet, summarySheet) =>
-      `The problems are listed in “${flagsSheet}” and the units in “${summarySheet}”. No value of the table was changed; Clear marks removes the colours, comments and sheets added.`,
+      `The issues are listed in “${flagsSheet}” and the units in “${summarySheet}”. No value of the table was changed; Clear marks removes the colours, comments and sheets added.`,
     clearFailed: 'Clearing the marks failed',
     nothingToClear: 'No marks to clear',
     nothingToClearNote: 'This workbook has no colours, comments or sheets added by Analyse this table.',
@@ -316,7 +345,7 @@ const EN: typeof ZH = {
     collected: 'Collected',
     collectedCounts: (files, reported, units, filled, rows) =>
       `Collected ${count(files, 'file')}: ${reported} of ${count(units, 'unit')} reported; ${filled} of ${count(rows, 'row')} filled in.`,
-    collectedOverdue: (on, overdue, problems) => `As of ${on}, ${count(overdue, 'row')} overdue and not done; ${count(problems, 'collection problem')}, listed in 回收问题.`,
+    collectedOverdue: (on, overdue, problems) => `As of ${on}, ${count(overdue, 'row')} overdue and not done; ${count(problems, 'collection issue')}, listed in the 回收问题 sheet.`,
     updated: (sheets) => `Updated: ${enSheets(sheets)}`,
     due: 'Due and overdue',
     dueCounts: (on, overdue, within, dueSoon, units) =>
@@ -328,7 +357,7 @@ const EN: typeof ZH = {
     noBaseNote: 'Pick the combined workbook RespMatrix made (with 进展汇总, or the result of the last collection) together with the files the units sent back.',
     collectFailed: 'Collecting the returns failed',
     collectedInto: (base, files, filled, rows, problems) =>
-      `Collected ${count(files, 'file')} into “${base}”: ${filled} of ${count(rows, 'row')} filled in; ${count(problems, 'collection problem')}.`,
+      `Collected ${count(files, 'file')} into “${base}”: ${filled} of ${count(rows, 'row')} filled in; ${count(problems, 'collection issue')}.`,
     downloadedAs: (fileName) => `The result was downloaded as “${fileName}”.`,
     notGenerated: 'Not generated; the workbook is unchanged',
     notDownloaded: 'Nothing downloaded',

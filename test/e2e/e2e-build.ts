@@ -1,5 +1,6 @@
 // The e2e suites' shared build (build.ts), started by the global setup and awaited by the suites that
-// need it: the Chromium test serves the pane and injects the fake Office; the bench test measures the pane.
+// need it: the Chromium tests serve the pane, inject the fake Office and open the offline file; the bench
+// test measures the pane.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +16,12 @@ export interface BuiltFolders {
   pane: string;
   /** fake-office.js */
   fakeOffice: string;
+  /** The single offline file, 分工表助手.html, alone. */
+  offline: string;
 }
 
 export function builtFolders(dir: string): BuiltFolders {
-  return { pane: join(dir, 'pane'), fakeOffice: join(dir, 'fake-office') };
+  return { pane: join(dir, 'pane'), fakeOffice: join(dir, 'fake-office'), offline: join(dir, 'offline') };
 }
 
 /** Waits for the build, which runs beside the first suites, and gives its folders; throws why it failed. */

@@ -107,7 +107,7 @@ describe('分析当前表格 on a pasted seed table', () => {
     expect(excel.comments.find((c) => c.id === '{clerk}')?.text).toBe('科室自己的批注');
 
     const cleared = await clearInPlace(access(excel), () => undefined);
-    expect(cleared).toMatchObject({ ok: true, title: '已清除标记 · Marks cleared' });
+    expect(cleared).toMatchObject({ ok: true, title: '已清除标记' });
     expect(sheetState(excel, SHEET)).toEqual(before.sheet);
     expect(excel.sheets.map((s) => s.name)).toEqual(before.sheets);
     expect(excel.settings.has(MARKS_KEY)).toBe(false);

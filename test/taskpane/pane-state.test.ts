@@ -6,7 +6,7 @@ const BATCH: Batch = { documents: [{ source: 'a.txt', format: 'text', encoding: 
 
 function run(ok: boolean): RunOutcome {
   return {
-    outcome: { ok, title: ok ? '生成完成 · Done' : '写入工作簿失败', lines: [], warnings: [] },
+    outcome: { ok, title: ok ? '生成完成' : '写入工作簿失败', lines: [], warnings: [] },
     flags: ok ? [{ key: 'k', severity: 'error', severityLabel: '严重', code: 'blank-unit', codeLabel: '责任单位空白', text: '', message: '', units: [], status: '待处理' }] : [],
     units: ok ? [{ unit: '区应急局', lead: 2, support: 1 }] : [],
   };

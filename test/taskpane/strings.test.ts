@@ -37,7 +37,7 @@ describe('the pane in English', () => {
   });
 
   it('counts one and many, and names sheets as written', () => {
-    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 file, 2 tasks, 1 unit; 0 problems found.');
+    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 file, 2 tasks, 1 unit; 0 issues found.');
     expect(strings().outcome.sheetsAdded(['审核问题', '单位汇总'])).toBe('Added 2 sheets: “审核问题”, “单位汇总”');
   });
 });
@@ -47,5 +47,47 @@ describe('the pane in Chinese', () => {
     setLanguage('zh-CN');
     expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 份文件、2 项任务，拆分出 1 个单位；发现 0 个审核问题。');
     expect(strings().outcome.sheetsAdded(['审核问题', '单位汇总'])).toBe('新增 2 个工作表：「审核问题」「单位汇总」');
+  });
+});
+
+/** Every text of the current language: strings as they are, and each function called with a stand-in for its arguments. */
+function everyText(): string[] {
+  // One value that reads as a word, a count and a list of sheets alike.
+  const standIn = ['S'];
+  const walk = (value: unknown): string[] => {
+    if (typeof value === 'string') return [value];
+    if (typeof value === 'function') return walk((value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, () => standIn)));
+    if (value && typeof value === 'object') return Object.values(value).flatMap(walk);
+    return [];
+  };
+  return walk({ ...strings(), lang: '' }); // a language tag, not text
+}
+
+describe('each language written whole', () => {
+  afterEach(() => setLanguage('zh-CN'));
+
+  it('gives the page’s lang for the language chosen', () => {
+    setLanguage('zh-TW');
+    expect(strings().lang).toBe('zh-CN');
+    setLanguage('en-GB');
+    expect(strings().lang).toBe('en');
+  });
+
+  it('has no English word in the Chinese pane but the names of programs and file types', () => {
+    setLanguage('zh-CN');
+    const english = everyText()
+      .map((text) => text.replace(/Excel|WPS|Word|\.(docx|html?|txt|xlsx|zip)\b/g, ''))
+      .filter((text) => /[A-Za-z]{2,}/.test(text));
+    expect(english).toEqual([]);
+  });
+
+  it('has no Chinese in the English pane but the workbook’s sheet names and examples of a document’s wording', () => {
+    setLanguage('en-US');
+    const sheets = ['进展汇总', '到期提醒', '单位名录', '审核问题', '年度对比-单位', '年度对比', '回收问题'];
+    const documentWording = ['有关部门', '各镇街', '等', '、'];
+    const chinese = everyText()
+      .map((text) => [...sheets, ...documentWording].reduce((rest, allowed) => rest.replaceAll(allowed, ''), text))
+      .filter((text) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text));
+    expect(chinese).toEqual([]);
   });
 });

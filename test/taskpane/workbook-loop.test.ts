@@ -63,7 +63,7 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     ];
     const steps: string[] = [];
     const outcome = await collectReturnedFiles(files, loopAccess(excel), (step) => steps.push(step));
-    expect(outcome).toMatchObject({ ok: true, title: '回收汇总完成 · Collected' });
+    expect(outcome).toMatchObject({ ok: true, title: '回收汇总完成' });
     expect(outcome.lines[0]).toMatch(/^汇总 2 个文件：2\/\d+ 个单位已报送/);
     expect(outcome.warnings).toEqual(['「说明.txt」未能读取：这不是 Excel 工作簿（.xlsx）文件。']);
     expect(steps).toEqual(['正在读取工作簿中的「进展汇总」…', '正在读取「第一个单位（改名）.xlsx」…', `正在读取「${second.fileName}」…`, '正在读取「说明.txt」…', '正在写入工作簿…']);
@@ -85,7 +85,7 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     await collectReturnedFiles([], loopAccess(excel), () => undefined);
     const problemsWrites = excel.sheet('回收问题').writes;
     const outcome = await remindDue(loopAccess(excel), () => undefined);
-    expect(outcome).toMatchObject({ ok: true, title: '到期提醒 · Due' });
+    expect(outcome).toMatchObject({ ok: true, title: '到期提醒已更新' });
     expect(outcome.lines[0]).toMatch(/^截至 \d{4}-\d{2}-\d{2}：已逾期未完成 \d+ 项，15 天内到期 \d+ 项，涉及 \d+ 个单位。$/);
     expect(outcome.due?.every((line) => line.unit !== '' && line.overdue + line.dueSoon > 0)).toBe(true);
     expect(excel.sheet('回收问题').writes).toBe(problemsWrites);

@@ -60,7 +60,7 @@ describe('the pane’s workspace', () => {
     const deadlineAt = batch.preview[1]?.tables[0]?.columns.findIndex((c) => c.role === 'deadline') ?? -1;
     const choices: Choices = { ...INITIAL_STATE.choices, options: { ...DEFAULT_OPTIONS, unitSheets: true }, roles: { [columnKey(1, 0, deadlineAt)]: 'note' } };
     const { outcome, flags } = await generate(batch, choices, runAccess(excel), () => undefined);
-    expect(outcome).toMatchObject({ ok: true, title: '生成完成 · Done' });
+    expect(outcome).toMatchObject({ ok: true, title: '生成完成' });
     expect(outcome.lines[0]).toMatch(/^2 份文件、\d+ 项任务/);
     expect(flags.length).toBeGreaterThan(50);
     // With 完成时间 read as a note, the second document's tasks have no deadline: no 到期提醒 entry, no deadline flag.
@@ -98,7 +98,7 @@ describe('the pane’s workspace', () => {
     const syncsBefore = excel.syncs.length;
 
     const second = await generate(batch, choices, runAccess(excel), () => undefined);
-    expect(second.outcome.title).toBe('已重新生成 · Updated');
+    expect(second.outcome.title).toBe('已重新生成');
     expect(excel.syncs.length - syncsBefore).toBeLessThanOrEqual(6);
     expect(excel.sheets.map((s) => s.name)).toEqual(names);
     expect(second.flags.find((f) => f.key === flag.key)?.status).toBe('已确认');

@@ -10,6 +10,7 @@ import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
 // What is not on the first screen loads when first shown (the 问题 and 督办 panels, the message
 // bars), keeping the pane's first load within a quarter of a bare Fluent UI pane's.
 const HostNotice = lazy(() => import('./HostNotice'));
+const StandaloneNote = lazy(() => import('./StandaloneNote'));
 const ImportStatus = lazy(() => import('./ImportStatus'));
 const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
 const LoopPanel = lazy(() => import('./LoopPanel'));
@@ -19,6 +20,10 @@ export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
   excelAvailable: boolean;
   actions: PaneActions;
+  /** The single offline file (offline.tsx): a one-line note instead of the Excel notice. */
+  standalone?: boolean;
+  /** The header's icon, when not served beside the page (the offline file inlines it). */
+  iconSrc?: string;
 }
 
 const useStyles = makeStyles({
@@ -36,7 +41,7 @@ function internalError(error: unknown): PaneOutcome {
   return { ok: false, title: strings().outcome.internalError, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
 }
 
-export function App({ excelAvailable, actions }: AppProps) {
+export function App({ excelAvailable, actions, standalone = false, iconSrc }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
   const progress: Progress = (step) => dispatch({ type: 'step', step });
@@ -87,9 +92,9 @@ export function App({ excelAvailable, actions }: AppProps) {
   const { batch } = state;
   return (
     <main className={styles.root}>
-      <Header />
+      <Header iconSrc={iconSrc} />
       <Suspense fallback={null}>
-        {!excelAvailable && <HostNotice />}
+        {standalone ? <StandaloneNote /> : !excelAvailable && <HostNotice />}
       </Suspense>
       <PaneTabs tab={state.tab} problems={state.flags.length} onTab={(tab) => dispatch({ type: 'tab', tab })} />
       <Suspense fallback={state.step ? <span role="status">{state.step}</span> : null}>

@@ -47,7 +47,8 @@ export function DocumentPreview({ document, roleOf, onRole, lastYear = false, on
         />
       )}
       {document.tables.map((table, t) => (
-        <section key={t} className={styles.table} aria-label={table.title}>
+        // A group, not a region: two tables may share a title, and landmarks must have names of their own.
+        <div key={t} role="group" className={styles.table} aria-label={table.title}>
           <Body1>
             <strong>{table.title}</strong> · {text.rows(table.rows)}
           </Body1>
@@ -76,7 +77,7 @@ export function DocumentPreview({ document, roleOf, onRole, lastYear = false, on
               ];
             })}
           </div>
-        </section>
+        </div>
       ))}
       {document.warnings.map((warning) => (
         <Caption1 key={warning} className={styles.warning}>

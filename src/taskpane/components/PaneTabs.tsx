@@ -46,7 +46,8 @@ const useStyles = makeStyles({
     position: 'relative',
     flexShrink: 0,
     margin: 0,
-    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalS}`,
+    // 6 px a side: the English labels (Import, Issues 120, Units, Follow-up) still fit one line at 320 px.
+    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalSNudge}`,
     border: 'none',
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorTransparentBackground,
@@ -64,8 +65,8 @@ const useStyles = makeStyles({
     '::after': {
       content: '""',
       position: 'absolute',
-      left: tokens.spacingHorizontalS,
-      right: tokens.spacingHorizontalS,
+      left: tokens.spacingHorizontalSNudge,
+      right: tokens.spacingHorizontalSNudge,
       bottom: 0,
       height: tokens.strokeWidthThick,
       borderRadius: tokens.borderRadiusCircular,

@@ -61,7 +61,8 @@ export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onSta
       <Accordion multiple collapsible defaultOpenItems={groups(shown)[0]?.title}>
         {groups(shown).map((group) => (
           <AccordionItem key={group.title} value={group.title}>
-            <AccordionHeader as="h3" size="small" className={styles.group}>
+            {/* h2: the panel's first heading level under the pane's h1 (axe's heading-order). */}
+            <AccordionHeader as="h2" size="small" className={styles.group}>
               {group.title}（{group.flags.length}）
             </AccordionHeader>
             <AccordionPanel>

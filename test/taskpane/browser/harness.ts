@@ -2,12 +2,13 @@
 // makes (as `npm run build` makes it), served from 127.0.0.1, and Debian's Chromium opened on it with
 // every other request aborted, as when the pane is opened offline or outside Excel. A page may have the
 // fake Office and Excel (test/taskpane/fake-office.ts, built beside the pane) injected before the
-// pane's script.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// pane's script, a language other than Chinese, or be the single offline file opened from file://.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { e2eBuild, type BuiltFolders } from '../../e2e/e2e-build';
 import type { FakeExcel } from '../../excel/fake-excel';
@@ -43,8 +44,24 @@ export interface PaneBrowser {
   /** Requests refused because they left 127.0.0.1. */
   abortedUrls: string[];
   /** Opens the pane (taskpane.html) in a new page, with the fake Office and Excel when asked. */
-  openPage(options?: { fakeExcel?: boolean; width?: number }): Promise<Page>;
+  openPage(options?: PageOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface PageOptions {
+  fakeExcel?: boolean;
+  width?: number;
+  /** Office's display language with the fake Excel, the browser's without; Chinese (zh-CN) when absent. */
+  language?: string;
+  /** The single offline file (dist/分工表助手.html) from file:// instead of the served pane. */
+  offline?: boolean;
+}
+
+/** The offline file, alone in its folder of the e2e build. */
+export function offlinePage(built: BuiltFolders): string {
+  const [page, ...others] = readdirSync(built.offline);
+  if (!page || others.length > 0) throw new Error(`${built.offline} should hold the one offline file, and holds: ${[page, ...others].join(', ')}`);
+  return join(built.offline, page);
 }
 
 function serve(root: string): Promise<Server> {
@@ -79,19 +96,21 @@ export async function openPaneBrowser(): Promise<PaneBrowser> {
   const abortedUrls: string[] = [];
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
   let first = true;
-  const openPage = async ({ fakeExcel = false, width }: { fakeExcel?: boolean; width?: number } = {}) => {
+  const openPage = async ({ fakeExcel = false, width, language, offline = false }: PageOptions = {}) => {
     const page = first ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
     first = false;
     if (width) await page.setViewportSize({ width, height: 760 });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const target = offline ? pathToFileURL(offlinePage(built)).href : url;
     await page.route('**/*', (route) => {
       const requested = new URL(route.request().url());
-      if (requested.hostname === '127.0.0.1') return route.continue();
+      if (offline ? requested.href === target : requested.hostname === '127.0.0.1') return route.continue();
       abortedUrls.push(requested.href);
       return route.abort();
     });
     if (fakeExcel) await page.addInitScript({ path: join(built.fakeOffice, 'fake-office.js') });
-    await page.goto(url);
+    if (language) await page.addInitScript(speak, language);
+    await page.goto(target);
     return page;
   };
   const close = async () => {
@@ -100,6 +119,14 @@ export async function openPaneBrowser(): Promise<PaneBrowser> {
     rmSync(workDir, { recursive: true, force: true });
   };
   return { built, workDir, context, pageErrors, abortedUrls, openPage, close };
+}
+
+/** In the page, before the pane's script: the browser's language, and Office's when the fake Office is there. */
+function speak(language: string): void {
+  Object.defineProperty(navigator, 'language', { get: () => language });
+  Object.defineProperty(navigator, 'languages', { get: () => [language] });
+  const office = (window as unknown as { Office?: { context: { displayLanguage: string } } }).Office;
+  if (office) office.context.displayLanguage = language;
 }
 
 /** Runs `read` in the page on the fake workbook the pane writes to. */

@@ -138,7 +138,7 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
     expect(await page.getByRole('button', { name: '生成', exact: true }).count()).toBe(0);
     const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇总工作簿' }).click()]);
-    await page.getByText('已下载 · Downloaded').waitFor({ state: 'visible' });
+    await page.getByText('已下载', { exact: true }).waitFor({ state: 'visible' });
     const xlsx = join(workDir, 'downloaded.xlsx');
     await workbook.saveAs(xlsx);
     expect(workbook.suggestedFilename()).toBe('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点.xlsx');
@@ -176,7 +176,7 @@ describe('the task pane in Chromium without Office.js', () => {
     const flagsCsv = parseCsv(readFileSync(join(workDir, 'csv', 'downloaded-审核问题.csv'), 'utf8')).records;
     await page.getByRole('tab', { name: /问题/ }).click();
     await page.getByText(`共 ${flagsCsv.length - 1} 个问题`).waitFor({ state: 'visible' });
-    expect(await page.getByRole('button', { name: /^在工作表中选中/ }).first().isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /^定位：/ }).first().isDisabled()).toBe(true);
     await page.setViewportSize({ width: 320, height: 900 });
     await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-problems-320.png'), fullPage: true, animations: 'disabled' });
     expect(abortedUrls).toEqual([OFFICE_JS]);
@@ -211,7 +211,7 @@ describe('the task pane in Chromium without Office.js', () => {
     ];
     await page.getByRole('tab', { name: '督办' }).click();
     const [collected] = await Promise.all([page.waitForEvent('download'), page.locator('input[aria-label="回收汇总"]').setInputFiles(files)]);
-    await page.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
+    await page.getByText('回收汇总完成', { exact: true }).waitFor({ state: 'visible' });
     expect(collected.suggestedFilename()).toMatch(/^downloaded-回收汇总-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const out = join(workDir, 'collected.xlsx');
     await collected.saveAs(out);
@@ -303,7 +303,7 @@ describe('the task pane in Chromium without Office.js', () => {
       expect(await role.textContent()).toContain('备注');
       await excelPage.getByRole('switch', { name: '为每个单位生成「任务-单位」工作表' }).check();
       await excelPage.getByRole('button', { name: '生成', exact: true }).click();
-      await excelPage.getByText('生成完成 · Done').waitFor({ state: 'visible' });
+      await excelPage.getByText('生成完成', { exact: true }).waitFor({ state: 'visible' });
       const names = await sheetNames();
       expect(names[0]).toBe('Sheet1');
       expect(names).toContain('审核问题');
@@ -313,7 +313,7 @@ describe('the task pane in Chromium without Office.js', () => {
 
     it('lists the problems; 定位 selects the flagged cell and 已确认 is written to 审核问题', async () => {
       await excelPage.getByRole('tab', { name: /问题/ }).click();
-      const first = excelPage.getByRole('button', { name: /^在工作表中选中/ }).first();
+      const first = excelPage.getByRole('button', { name: /^定位：/ }).first();
       await first.click();
       await excelPage.waitForFunction(() => (window as unknown as FakeWindow).fakeExcel.selection !== undefined);
       const selection = await fake((excel) => excel.selection);
@@ -331,7 +331,7 @@ describe('the task pane in Chromium without Office.js', () => {
       const before = await sheetNames();
       await excelPage.getByRole('tab', { name: '导入' }).click();
       await excelPage.getByRole('button', { name: '生成', exact: true }).click();
-      await excelPage.getByText('已重新生成 · Updated').waitFor({ state: 'visible' });
+      await excelPage.getByText('已重新生成', { exact: true }).waitFor({ state: 'visible' });
       expect(await sheetNames()).toEqual(before);
       expect(await fake((excel) => excel.sheet('审核问题').grid(400, 10).filter((row) => row[8] === '已确认').length)).toBe(1);
       expect(await fake((excel) => [excel.sheet('Sheet1').grid(2, 2), excel.sheet('Sheet1').writes])).toEqual([
@@ -372,7 +372,7 @@ describe('the task pane in Chromium without Office.js', () => {
       ];
       await excelPage.getByRole('tab', { name: '督办' }).click();
       await excelPage.locator('input[aria-label="回收汇总"]').setInputFiles(returned);
-      await excelPage.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
+      await excelPage.getByText('回收汇总完成', { exact: true }).waitFor({ state: 'visible' });
       await excelPage.getByText(/^汇总 2 个文件：2\/\d+ 个单位已报送/).waitFor({ state: 'visible' });
       await excelPage.getByRole('heading', { name: '到期提醒', exact: true }).waitFor({ state: 'visible' });
       const names = await sheetNames();
@@ -380,7 +380,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await shot('loop');
 
       await excelPage.getByRole('button', { name: '到期提醒' }).click();
-      await excelPage.getByText('到期提醒 · Due', { exact: true }).waitFor({ state: 'visible' });
+      await excelPage.getByText('到期提醒已更新', { exact: true }).waitFor({ state: 'visible' });
       // Redone sheets move to the end; none is added twice.
       expect((await sheetNames()).sort()).toEqual([...names].sort());
       expect(pageErrors).toEqual([]);
@@ -422,7 +422,7 @@ describe('the task pane in Chromium without Office.js', () => {
 
       await excelPage.getByRole('tab', { name: '导入' }).click();
       await excelPage.getByRole('button', { name: '分析当前表格' }).click();
-      await excelPage.getByText('已分析当前表格 · Analysed in place').waitFor({ state: 'visible' });
+      await excelPage.getByText('已分析当前表格', { exact: true }).waitFor({ state: 'visible' });
       await shot('in-place');
 
       expect(await values()).toEqual(before.values);
@@ -436,7 +436,7 @@ describe('the task pane in Chromium without Office.js', () => {
       expect(await sheetNames()).toEqual([...before.sheets, '审核问题-分工表', '单位汇总-分工表']);
 
       await excelPage.getByRole('button', { name: '清除标记' }).click();
-      await excelPage.getByText('已清除标记 · Marks cleared').waitFor({ state: 'visible' });
+      await excelPage.getByText('已清除标记', { exact: true }).waitFor({ state: 'visible' });
       expect(await state()).toEqual(before.state);
       expect(await sheetNames()).toEqual(before.sheets);
       expect(pageErrors).toEqual([]);
@@ -453,7 +453,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
       await excelPage.getByRole('tab', { name: '导入' }).click();
       await excelPage.getByRole('button', { name: '生成', exact: true }).click();
-      await excelPage.getByText('已重新生成 · Updated').waitFor({ state: 'visible' });
+      await excelPage.getByText('已重新生成', { exact: true }).waitFor({ state: 'visible' });
       const summary = (await excelPage.evaluate(`window.fakeExcel.sheet('单位汇总').grid(400, 1)`)) as unknown[][];
       expect(hasRow(summary, '高新区公安分局交巡警支队')).toBe(false);
       expect(hasRow(summary, '高新区公安分局')).toBe(true);
