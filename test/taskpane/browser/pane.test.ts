@@ -44,7 +44,8 @@ describe('the task pane in Chromium without Office.js', () => {
     browser = await openPaneBrowser();
     ({ workDir, abortedUrls, pageErrors } = browser);
     page = await browser.openPage();
-  }, 180_000);
+    // The e2e build (pane, fake Office, offline file) may still be running when this suite is run alone.
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
