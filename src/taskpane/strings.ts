@@ -4,7 +4,6 @@
 // (sheet names stay as the workbook has them).
 
 import type { FlagCode, Severity } from '../core/audit/flag';
-import { FLAG_LABEL, SEVERITY_LABEL } from '../core/plan/labels';
 
 /** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
 const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
@@ -97,9 +96,9 @@ const ZH = {
   ignored: '忽略',
   pending: '待处理',
   statusLabel: '处理状态',
-  /** The 问题 panel's groups, as the 审核问题 sheet names them. */
-  severityLabels: SEVERITY_LABEL,
-  flagLabels: FLAG_LABEL,
+  /** The 问题 panel's groups: in Chinese the 审核问题 sheet's own words (core/plan/labels.ts, looked up where used, so that they stay out of the pane's first load). */
+  severityLabels: undefined as Record<Severity, string> | undefined,
+  flagLabels: undefined as Record<FlagCode, string> | undefined,
   /** The ribbon button that opens the pane (manifest.xml's RespMatrix.OpenPane.Label). */
   paneButton: '分工表助手',
   blankCell: '（空白）',

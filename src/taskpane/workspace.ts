@@ -11,7 +11,7 @@ import { comparePlans } from '../core/compare/compare-plans';
 import type { Comparison } from '../core/compare/comparison';
 import { recipients } from '../core/loop/assignments';
 import { flagKey } from '../core/plan/flags-sheet';
-import { SEVERITY_ORDER } from '../core/plan/labels';
+import { FLAG_LABEL, SEVERITY_LABEL, SEVERITY_ORDER } from '../core/plan/labels';
 import { planWorkbook, planWorkbookRun } from '../core/plan/workbook';
 import type { LinkCell, WorkbookPlan } from '../core/plan/workbook-plan';
 import { readDocument } from '../core/read';
@@ -212,9 +212,9 @@ export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
       return {
         key,
         severity: flag.severity,
-        severityLabel: strings().severityLabels[flag.severity],
+        severityLabel: strings().severityLabels?.[flag.severity] ?? SEVERITY_LABEL[flag.severity],
         code: flag.code,
-        codeLabel: strings().flagLabels[flag.code],
+        codeLabel: strings().flagLabels?.[flag.code] ?? FLAG_LABEL[flag.code],
         text: flag.text,
         message: flag.message,
         units: flag.units,
