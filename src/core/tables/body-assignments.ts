@@ -8,7 +8,7 @@
 // They become one RawTable whose title says it came from the body text, one row per task, positioned
 // at the task's paragraph, so every later stage treats them as table rows.
 
-import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, PERSON_LABEL, splitTopLevel } from '../text/assignment';
+import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, parseAssignment, PERSON_LABEL, splitTopLevel } from '../text/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
 import { isReference, nameShape } from '../text/name-shape';
@@ -43,6 +43,9 @@ const COLUMNS: ReadonlyArray<{ key: 'seq' | 'group' | 'content' | Field; column:
 const INHERITED = /(?:以下|下列|下述).*?(?:均需|均由|都由|都需|均要|需要|由)(.+?)(?:具体|负责|抓好|组织)*(?:落实|负责|实施|承担)[^。]*不再(?:一一)?(?:注明|列出|标注|列明)/;
 /** 「一、强化责任落实」: a section of the plan, not a task. */
 const SECTION = /^[一二三四五六七八九十]+、/;
+/** An item numbered 「1、」「1.」: on a short line of its own, the title of the paragraph under it. */
+const ITEM_TITLE = /^\s*\d+[.．、](?!\d)/;
+const TITLE_LONGEST = 60;
 /** A task's own number: 「（一）」「(1)」「1.」「1、」「1．」「第一，」. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])\s*/;
 
@@ -143,16 +146,23 @@ function closingClauses(text: string): { content: string; units: string } | unde
   return { content: (body.slice(0, sentenceStart) + sentence.slice(0, at)).replace(/[，,；;\s]+$/, '').trim(), units: read.text };
 }
 
-/** The clauses of a sentence from `from` on that assign, as long as each does (「由甲局牵头，乙局配合」). */
+/** The clauses of a sentence from `from` on that assign, as long as each does (「由甲局牵头，乙局配合」); a
+ *  leader's clause before them (「由某副市长负责，甲局牵头，……」) names no unit and does not end the run. */
 function assigningClauses(sentence: string): string | undefined {
   const clauses = splitTopLevel(sentence, '，,；;');
   const kept: string[] = [];
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
     const read = bodyAssignment(clause);
-    if (!read) break;
-    kept.push(read.text);
+    if (read) kept.push(read.text);
+    else if (i > 0 || !namesLeaderOnly(clause)) break;
   }
   return kept.length > 0 ? kept.join('；') : undefined;
+}
+
+/** 「由杨志武副市长负责」: a clause whose only bearer is a person. */
+function namesLeaderOnly(clause: string): boolean {
+  const { names, persons } = parseAssignment(clause);
+  return names.length === 0 && persons.length > 0;
 }
 
 /** A duty's bearer is named, not described: 「省卫生厅」, 「武警河北总队」. */
@@ -263,13 +273,20 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       add(open, fieldColumn(field.label), field.rest);
     }
   };
+  /** The numbered title line just read (「1、兰州城市轨道交通项目」), while no paragraph has followed it. */
+  let title: BodyTask | undefined;
+  /** A task read from an unnumbered paragraph right under a title line is that title's task. */
+  const titled = (task: BodyTask, above: BodyTask | undefined): BodyTask =>
+    above && task.seq === '' && !tasks.includes(above) ? { ...task, position: above.position, seq: above.seq, content: `${above.content}\n${task.content}` } : task;
   const readParagraph = (segment: string, position: SourcePosition): void => {
     const { seq, rest } = numbered(segment);
+    const above = title;
+    title = undefined;
     const bracketed = bracketedTasks(rest);
     if (bracketed.tasks.length > 0) {
       bracketed.tasks.forEach((task, t) => {
         const own = t === 0 ? { seq, rest: task.content } : numbered(task.content);
-        adopt({ position, seq: own.seq, group: section, content: own.rest, fields: { units: task.units } });
+        adopt(titled({ position, seq: own.seq, group: section, content: own.rest, fields: { units: task.units } }, t === 0 ? above : undefined));
       });
       const after = numbered(bracketed.rest);
       open = bracketed.rest === '' ? undefined : { position, seq: after.seq, group: section, content: after.rest, fields: {} };
@@ -284,13 +301,14 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     }
     const closing = closingClauses(rest) ?? (SECTION.test(segment) ? undefined : inSentence(rest));
     if (closing) {
-      adopt({ position, seq, group: section, content: closing.content, fields: { units: closing.units } });
+      adopt(titled({ position, seq, group: section, content: closing.content, fields: { units: closing.units } }, above));
       open = undefined;
       return;
     }
     if (SECTION.test(segment) && isSectionLine(segment) && !/[。；;]$/.test(segment)) section = segment;
     // A paragraph that assigns nothing itself may be a list-form task whose field lines follow.
     open = { position, seq, group: section === segment ? '' : section, content: rest, fields: {} };
+    if (ITEM_TITLE.test(segment) && rest.length <= TITLE_LONGEST && !/[。；;]./.test(rest)) title = open;
     if (heading && !SECTION_NUMBER.test(segment)) {
       add(open, 'units', heading.units);
       heading.since.push(open);

@@ -63,3 +63,24 @@ describe('units named once for every later task', () => {
     ]);
   });
 });
+
+describe('a numbered title line over the paragraph that assigns it', () => {
+  test('is one task: the title and its paragraph, numbered as the title, with the paragraph’s units; a leader’s 「由某副县长负责」 names no unit', async () => {
+    const { analysis } = await readLayout('inline-titled.txt');
+    expect(analysis.tasks.map((t) => [t.seq, t.content.split('\n')[0]])).toEqual([
+      ['1、', '城区供水管网改造项目'],
+      ['2、', '县域物流园建设事宜'],
+      ['3.', '全县粮食产量稳定在30万吨以上。'],
+      ['4.', '全面推进义务教育优质均衡发展。'],
+      ['', '全年新建和改造农村公路，打通断头路。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县住建局:lead', '县水利局:support', '县财政局:support'],
+      ['县商务局:lead', '相关部门:support'],
+      ['县农业农村局:lead', '县发改局:support'],
+      ['县教体局:lead'],
+      ['县交通运输局:lead'],
+    ]);
+    expect(analysis.tasks[0].content).toBe('城区供水管网改造项目\n由王某副县长负责，县住建局牵头，县水利局、县财政局配合，年内完成主管网铺设，确保按期通水。');
+  });
+});
