@@ -273,6 +273,8 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       add(open, fieldColumn(field.label), field.rest);
     }
   };
+  /** The task the last line that only assigns gave its units to, for the next such line. */
+  let assignedByLines: BodyTask | undefined;
   /** The numbered title line just read (「1、兰州城市轨道交通项目」), while no paragraph has followed it. */
   let title: BodyTask | undefined;
   /** A task read from an unnumbered paragraph right under a title line is that title's task. */
@@ -300,6 +302,15 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       return;
     }
     const closing = closingClauses(rest) ?? (SECTION.test(segment) ? undefined : inSentence(rest));
+    // Lines that only assign (「自治区住房城乡建设厅牵头，」) have no task of their own: they assign the paragraph before them.
+    if (closing && closing.content === '' && seq === '') {
+      const target = open && Object.keys(open.fields).length === 0 ? open : assignedByLines;
+      if (target) add(target, 'units', closing.units);
+      assignedByLines = target;
+      open = undefined;
+      return;
+    }
+    assignedByLines = undefined;
     if (closing) {
       adopt(titled({ position, seq, group: section, content: closing.content, fields: { units: closing.units } }, above));
       open = undefined;

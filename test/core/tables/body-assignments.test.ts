@@ -1,4 +1,4 @@
-import { BODY_TABLE_TITLE } from '../../../src/core/tables/body-assignments';
+import { BODY_TABLE_TITLE, readBodyAssignments } from '../../../src/core/tables/body-assignments';
 import { readLayout, unitRoles } from '../../fixtures/layouts/read-layout';
 
 describe('tasks assigned in the body text', () => {
@@ -82,5 +82,14 @@ describe('a numbered title line over the paragraph that assigns it', () => {
       ['县交通运输局:lead'],
     ]);
     expect(analysis.tasks[0].content).toBe('城区供水管网改造项目\n由王某副县长负责，县住建局牵头，县水利局、县财政局配合，年内完成主管网铺设，确保按期通水。');
+  });
+});
+
+describe('a line that only assigns', () => {
+  test('assigns the paragraph before it, and is never a task without words of its own', () => {
+    const read = readBodyAssignments(['各地区要充分利用各种媒体，广泛宣传老旧小区改造政策。', '自治区住房城乡建设厅牵头，', '联席会议成员单位配合。']);
+    if (!read.ok) throw new Error(read.error.message);
+    const [table] = read.value;
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([['', '', '各地区要充分利用各种媒体，广泛宣传老旧小区改造政策。', '自治区住房城乡建设厅牵头；联席会议成员单位配合']]);
   });
 });
