@@ -50,6 +50,12 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(unitRoles(analysis)).toEqual([['城关镇:lead'], ['城关镇:lead'], ['县住建局:lead', '县财政局:support']]);
   });
 
+  test('a pipe row whose 牵头单位 a rowspan covered, its later cells moved left, gets the gap back and the unit from the row above', async () => {
+    const { document, analysis } = await readLayout('table-pipe-rowspan.txt');
+    expect(document.tables[0].rows[1].cells.map((c) => c.text)).toEqual(['2', '为重点人群免费开展癌症筛查7000人。', '4月:完成筛查1400人。', '', '已完成。完成筛查3495人。']);
+    expect(unitRoles(analysis)).toEqual([['县卫生健康局:lead'], ['县卫生健康局:lead'], ['县红十字会:lead']]);
+  });
+
   test('a table with no 序号 column is read by the numbers that open its first cells', async () => {
     const { analysis } = await readLayout('table-numbered-cells.txt');
     expect(analysis.tasks.map((t) => [t.heading, t.content])).toEqual([
