@@ -56,6 +56,18 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(unitRoles(analysis)).toEqual([['县卫生健康局:lead'], ['县卫生健康局:lead'], ['县红十字会:lead']]);
   });
 
+  test('a project list: labels outside the vocabulary and a label broken over two lines stay columns, and a place column’s names are not a second row', async () => {
+    const { document, analysis } = await readLayout('table-project-list.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '项目名称:group', '建设地点:other', '年度投资(万元):other', '责任领导:other', '责任单位:units',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading])).toEqual([
+      ['1', '城区学校运动场改造项目'],
+      ['2', '农村公路安全防护工程'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([['县教体局:lead'], ['县交通运输局:lead']]);
+  });
+
   test('a table with no 序号 column is read by the numbers that open its first cells', async () => {
     const { analysis } = await readLayout('table-numbered-cells.txt');
     expect(analysis.tasks.map((t) => [t.heading, t.content])).toEqual([
