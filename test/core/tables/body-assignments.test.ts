@@ -93,3 +93,16 @@ describe('a line that only assigns', () => {
     expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([['', '', '各地区要充分利用各种媒体，广泛宣传老旧小区改造政策。', '自治区住房城乡建设厅牵头；联席会议成员单位配合']]);
   });
 });
+
+describe('a copy hard-wrapped at a fixed width, as PDFs give it', () => {
+  test('joins the lines of each numbered item, takes the paragraphs under it as its own, and a bracket alone on its line assigns it', async () => {
+    const { analysis } = await readLayout('inline-pdf-wrapped.txt');
+    expect(analysis.tasks.map((t) => [t.seq, t.content.slice(0, 12)])).toEqual([
+      ['(一)', '深入推进数字经济系统建设'],
+      ['(二)', '加快推进数字产业化。做强'],
+      ['(一)', '支持企业技术改造。对当年'],
+    ]);
+    expect(analysis.tasks[0].content).toContain('推进未来工厂建设');
+    expect(unitRoles(analysis)).toEqual([['市经信局:lead'], ['市经信局:lead', '市财政局:support'], ['市经信局:lead', '市发改委:support']]);
+  });
+});
