@@ -11,6 +11,14 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
+function items(lines: readonly string[], Text: typeof Body1 | typeof Caption1) {
+  return lines.map((line) => (
+    <li key={line}>
+      <Text>{line}</Text>
+    </li>
+  ));
+}
+
 /** 帮助, inside the pane: it must work where the page was opened offline, so it links nowhere. */
 export default function HelpPanel({ onClose }: HelpPanelProps) {
   const styles = useStyles();
@@ -20,20 +28,8 @@ export default function HelpPanel({ onClose }: HelpPanelProps) {
       <Subtitle2 as="h2" id="help-title" className={styles.title}>
         {text.helpTitle}
       </Subtitle2>
-      <ol className={styles.list}>
-        {text.helpSteps.map((step) => (
-          <li key={step}>
-            <Body1>{step}</Body1>
-          </li>
-        ))}
-      </ol>
-      <ul className={styles.list}>
-        {text.helpNotes.map((note) => (
-          <li key={note}>
-            <Caption1>{note}</Caption1>
-          </li>
-        ))}
-      </ul>
+      <ol className={styles.list}>{items(text.helpSteps, Body1)}</ol>
+      <ul className={styles.list}>{items(text.helpNotes, Caption1)}</ul>
       <div>
         <Button size="small" onClick={onClose}>
           {text.helpClose}

@@ -287,7 +287,7 @@ describe('readDocument on the seed text exports', () => {
     const document = await readSeed(SEEDS.chongqing);
     expect(document.tables).toEqual([]);
     expect(document.warnings).toEqual([
-      { code: 'no-table', message: '文件中没有找到分工表：需要一张表头含“责任单位”“牵头单位”或“配合单位”等列名的表格。' },
+      { code: 'no-table', message: '文件中没有找到分工表：需要一张表头含「责任单位」「牵头单位」或「配合单位」等列名的表格。' },
     ]);
   });
 

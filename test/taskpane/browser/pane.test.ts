@@ -117,7 +117,7 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(await focusedTab()).toBe('督办');
 
     await page.keyboard.press('ArrowLeft');
-    await page.getByText('先在「导入」中读取文件，这里会列出可能是同一单位的写法和各群体的成员。').waitFor({ state: 'visible' });
+    await page.getByText('先在「导入」中读取文件，这里会列出可能是同一单位的写法，以及各镇街、各成员单位等统称包含哪些单位。').waitFor({ state: 'visible' });
     expect(await focusedTab()).toBe('名录');
 
     await page.keyboard.press('Home');
