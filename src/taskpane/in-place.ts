@@ -45,11 +45,9 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
     outcome: {
       kind: report.commentsRefused ? 'partial' : 'ok',
       title: text.outcome.analysedInPlace,
-      lines: [
-        text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length, report.marked, report.notes),
-        text.outcome.inPlaceSheets(flagsSheet, summarySheet),
-      ],
+      lines: [text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length, report.marked, report.notes)],
       warnings,
+      details: [text.outcome.inPlaceSheets(flagsSheet, summarySheet)],
       next: { problems: analysis.flags.length, sheet: flagsSheet },
     },
     flags: flagItems(analysis, report.plan.plan),

@@ -75,7 +75,10 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
-    expect(run.outcome).toMatchObject({ kind: 'ok' });
+    expect(run.outcome).toMatchObject({ kind: 'ok', next: { problems: run.flags.length, sheet: `审核问题-${SHEET}` } });
+    // One line of counts; where the sheets went waits behind 「详细信息」.
+    expect(run.outcome.lines).toHaveLength(1);
+    expect(run.outcome.details?.[0]).toMatch(new RegExp(`^问题清单写在「审核问题-${SHEET}」`));
     expect(excel.sheet(SHEET).grid(TOP + grid.length + 2, LEFT + 12)).toEqual(valuesBefore);
     const filled = [...excel.sheet(SHEET).cells()].filter((cell) => cell.format['fill.color'] !== undefined);
     expect(filled.map(({ row, column, format }) => ({ row, column, fill: format['fill.color'] }))).toEqual(marks.map(({ row, column, fill }) => ({ row, column, fill: `#${fill}` })));

@@ -42,7 +42,7 @@ describe('the pane’s flow at 320 px', () => {
     browser = await openPaneBrowser();
     ({ pageErrors } = browser);
     mkdirSync(TEST_OUTPUT, { recursive: true });
-  }, 180_000);
+  }, 400_000); // the build it waits for takes minutes on a loaded machine
 
   afterAll(async () => {
     await browser?.close();
