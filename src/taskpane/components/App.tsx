@@ -6,6 +6,7 @@ import { strings } from '../strings';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
+import { internalError, runEnd, type Untouched } from '../run-end';
 import { StatusFooter } from './StatusFooter';
 
 // What is not on the first screen loads when first shown (the 问题 and 督办 panels, the message
@@ -33,19 +34,6 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-function internalError(error: unknown): PaneOutcome {
-  return { kind: 'failed', title: strings().outcome.internalError, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
-}
-
-/** What a cancelled action leaves: a line saying exactly that nothing was written, read or downloaded. */
-type Untouched = 'read' | 'workbook' | 'download';
-
-function cancelled(untouched: Untouched): PaneOutcome {
-  const text = strings().outcome;
-  const line = { read: text.cancelledRead, workbook: text.workbookUnchanged, download: text.nothingDownloaded }[untouched];
-  return { kind: 'failed', title: text.cancelled, lines: [line], warnings: [] };
-}
-
 export function App({ excelAvailable, actions }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
@@ -61,12 +49,6 @@ export function App({ excelAvailable, actions }: AppProps) {
     };
     return { progress, signal: controller.signal };
   };
-  /** How an action ended: cancelled when it stopped at a step, and said so when the cancel came only once the write had begun. */
-  const settle = (signal: AbortSignal, untouched: Untouched, result: PaneOutcome | Error): PaneOutcome => {
-    if (result instanceof Error) return signal.aborted ? cancelled(untouched) : internalError(result);
-    return signal.aborted && result.kind !== 'failed' ? { ...result, lines: [strings().outcome.writtenBeforeCancel, ...result.lines] } : result;
-  };
-  const failure = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
   const busy = state.step !== undefined;
   const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download, showSheet } = actions;
 
@@ -90,8 +72,8 @@ export function App({ excelAvailable, actions }: AppProps) {
   const run = async (untouched: Untouched, work: (progress: Progress) => Promise<PaneOutcome>) => {
     const { progress, signal } = start();
     progress(strings().steps.preparing);
-    const outcome = await work(progress).catch(failure);
-    dispatch({ type: 'finished', outcome: settle(signal, untouched, outcome) });
+    const outcome = await work(progress).catch((error: unknown) => ({ error }));
+    dispatch({ type: 'finished', outcome: runEnd(signal.aborted, untouched, outcome) });
   };
   /** Files or the selection read into a batch for the preview; nothing is written yet. */
   const read = (work: (progress: Progress) => Promise<Batch>) => {
@@ -99,7 +81,7 @@ export function App({ excelAvailable, actions }: AppProps) {
     progress(strings().steps.reading);
     work(progress).then(
       (batch) => dispatch({ type: 'batch', batch }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: settle(signal, 'read', failure(error)) }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: runEnd(signal.aborted, 'read', { error }) }),
     );
   };
   /** 生成 or a download: the outcome, and the flags for the 问题 panel. */
@@ -107,8 +89,8 @@ export function App({ excelAvailable, actions }: AppProps) {
     const { progress, signal } = start();
     progress(strings().steps.preparing);
     work(progress).then(
-      (result) => dispatch({ type: 'generated', run: { ...result, outcome: settle(signal, untouched, result.outcome) } }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: settle(signal, untouched, failure(error)) }),
+      (result) => dispatch({ type: 'generated', run: { ...result, outcome: runEnd(signal.aborted, untouched, result.outcome) } }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: runEnd(signal.aborted, untouched, { error }) }),
     );
   };
   const onOptions = (options: PaneOptions) => {
