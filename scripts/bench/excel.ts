@@ -67,7 +67,7 @@ async function inPlaceRun(seedTable: RawRow[], rows: number): Promise<Pick<Excel
   const context = excel.requestContext;
   const access = { readSelection: () => readSelectedCells(context), mark: (id: string, planFor: Parameters<typeof markInPlace>[2]) => markInPlace(context, id, planFor), clear: () => clearMarks(context) };
   const run = await analyseInPlace(INITIAL_STATE.choices, access, () => undefined);
-  if (!run.outcome.ok) throw new Error(run.outcome.lines.join('\n'));
+  if (run.outcome.kind === 'failed') throw new Error(run.outcome.lines.join('\n'));
   const marked = [...sheet.cells()].filter((cell) => cell.format['fill.color'] !== undefined).length;
   const markSyncs = excel.syncs.length;
   await clearInPlace(access, () => undefined);

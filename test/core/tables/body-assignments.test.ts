@@ -54,7 +54,7 @@ describe('units named once for every later task', () => {
       '序号:seq', '名称:group', '内容:content', '责任单位:units', '统一注明的单位:support:inherited',
     ]);
     expect(document.warnings.map((w) => w.code)).toEqual(['inherited-units', 'body-assignments']);
-    expect(document.warnings[0].message).toContain('“各区县”');
+    expect(document.warnings[0].message).toContain('「各区县」');
     expect(analysis.tasks.map((t) => t.units.map((m) => `${m.canonical}:${m.role}:${m.roleSource}`))).toEqual([
       ['省应急厅:lead:explicit', '省委组织部:support:explicit', '各区县:support:inherited'],
       ['省安委办:lead:explicit', '各区县:support:inherited'],
