@@ -2,8 +2,10 @@
 // two 2-D arrays one range write needs: number formats, then values. The sheets are new, so every
 // cell is blank and General already: a blank cell is written as '' (two bytes of JSON, where null
 // takes four: a 20,000-row 责任矩阵 has over a million), and a number's format is left as it is
-// (null, Office.js's rule for 2-D input). Styles and links are painted on ranges afterwards
-// (style-areas.ts, link-cells.ts), since per-cell formats would make the payload huge.
+// (null, Office.js's rule for 2-D input). A link's text is written by the link itself (its
+// textToDisplay is the text the cell shows), so it is not sent twice: the cell gets only the text
+// format here. Styles and links are painted on ranges afterwards (style-areas.ts, link-cells.ts),
+// since per-cell formats would make the payload huge.
 
 import { valueOf } from '../core/plan/cell-values';
 import type { CellPlan, SheetPlan } from '../core/plan/workbook-plan';
@@ -29,7 +31,7 @@ export function* cellChunks(sheet: SheetPlan, maxCells = MAX_CELLS_PER_WRITE): G
     for (const row of sheet.rows.slice(top, top + rowsPerChunk)) {
       const cells = Array.from({ length: width }, (_, c) => row[c] ?? null);
       chunk.numberFormat.push(cells.map(numberFormatOf));
-      chunk.values.push(cells.map((cell) => valueOf(cell) ?? ''));
+      chunk.values.push(cells.map((cell) => (cell?.kind === 'link' ? '' : (valueOf(cell) ?? ''))));
     }
     yield chunk;
   }

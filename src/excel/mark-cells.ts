@@ -89,7 +89,8 @@ export async function markInPlace(
   let commentsRefused: string | undefined;
   try {
     // In batches under the request limit, each one's ids kept as soon as it is in.
-    for (const batch of byteBatches(notes, (mark) => requestBytes([sheetCellRef(worksheet.name, mark), mark.note]))) {
+    // Two requests each: the add, and the load of the new comment's id.
+    for (const batch of byteBatches(notes, (mark) => requestBytes([sheetCellRef(worksheet.name, mark), mark.note], 2))) {
       const added = batch.map((mark) => context.workbook.comments.add(sheetCellRef(worksheet.name, mark), mark.note).load('id'));
       await budget.sync();
       record.comments.push(...added.map((comment) => comment.id));

@@ -7,7 +7,7 @@
 import { MAX_BATCH_BYTES, payloadBytes, RESULT_FRAMING_BYTES } from './sync-budget';
 
 /** A sync's bands aim at this much, well under the limit, since rows differ in length. */
-const BAND_BYTES = Math.floor(MAX_BATCH_BYTES * 0.6);
+const BAND_BYTES = Math.floor(MAX_BATCH_BYTES * 0.75);
 
 /** What a cell is assumed to bring back before any has been read: a short text with its format. */
 const ASSUMED_CELL_BYTES = 100;

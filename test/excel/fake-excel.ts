@@ -728,12 +728,7 @@ class FakeRange extends Loadable {
   }
 
   set values(matrix: Value[][]) {
-    this.each(matrix, 'values', (cell, value) => {
-      const parsed = typeof value === 'string' && cell.numberFormat !== '@' ? parse(value) : value;
-      cell.value = parsed;
-      if (parsed !== value) cell.parsedFrom = value as string;
-      else delete cell.parsedFrom;
-    });
+    this.each(matrix, 'values', writeValue);
   }
 
   get values(): Value[][] {
@@ -787,7 +782,7 @@ class FakeRange extends Loadable {
   }
 
   set hyperlink(link: Excel.RangeHyperlink) {
-    this.change((sheet) => (sheet.cell(this.top, this.left).hyperlink = link), link);
+    this.change((sheet) => linkCell(sheet.cell(this.top, this.left), link), link);
   }
 
   get format(): Record<string, unknown> {
@@ -802,7 +797,7 @@ class FakeRange extends Loadable {
         row.forEach((properties, c) => {
           const { hyperlink, ...rest } = properties;
           if (Object.keys(rest).length > 0) throw new Error(`the fake models only the hyperlink of setCellProperties, not ${Object.keys(rest).join(', ')}`);
-          if (hyperlink) sheet.cell(this.top + r, this.left + c).hyperlink = hyperlink;
+          if (hyperlink) linkCell(sheet.cell(this.top + r, this.left + c), hyperlink);
         }),
       );
     }, cells);
@@ -998,6 +993,20 @@ function parseBox(address: string): Box {
     return { row: Number(digits) - 1, column };
   });
   return { top: from.row, left: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
+}
+
+/** A value written to a cell: a string is parsed as typed input unless the cell is in the text format. */
+function writeValue(cell: FakeCell, value: Value): void {
+  const parsed = typeof value === 'string' && cell.numberFormat !== '@' ? parse(value) : value;
+  cell.value = parsed;
+  if (parsed !== value) cell.parsedFrom = value as string;
+  else delete cell.parsedFrom;
+}
+
+/** A hyperlink on a cell; its textToDisplay is "the string that is displayed in the top left most cell" (RangeHyperlink), so it becomes the cell's text. */
+function linkCell(cell: FakeCell, link: Excel.RangeHyperlink): void {
+  cell.hyperlink = link;
+  if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
 }
 
 /** What Excel makes of a string typed into a General cell (enough of it to catch text not kept as text). */
