@@ -54,7 +54,10 @@ export async function readBlocks(context: Excel.RequestContext, blocks: Block[])
     const bands = [];
     for (const read of open) {
       const { block } = read;
-      const rows = Math.max(1, Math.min(block.rows - read.done, Math.floor((BAND_BYTES - expected) / read.rowBytes)));
+      const left = block.rows - read.done;
+      const fit = Math.max(1, Math.floor((BAND_BYTES - expected) / read.rowBytes));
+      // A tail of a tenth of a band goes with it rather than costing a sync of its own.
+      const rows = left <= fit * 1.1 ? left : fit;
       if (bands.length > 0 && expected + rows * read.rowBytes > BAND_BYTES) break;
       expected += rows * read.rowBytes + RESULT_FRAMING_BYTES;
       const range = block.worksheet.getRangeByIndexes(block.top + read.done, block.left, rows, block.columns).load(block.withFormats ? 'values,numberFormat' : 'values');
