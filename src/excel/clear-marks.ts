@@ -11,6 +11,9 @@ import { loadMarkStore, markStoreBytes, saveMarkStore } from './mark-store';
 import { blockOf, readBlocks, usedPart } from './read-rows';
 import { requestBytes, RESULT_FRAMING_BYTES, SyncBudget } from './sync-budget';
 
+/** A comment's id as it comes back in a loaded list: {"id":"{GUID}"}. */
+const COMMENT_ID_BYTES = 60;
+
 /** Reading one cell's fill colour: its range, format and fill paths and the load; back comes {"color":"#RRGGBB"}. */
 const FILL_READ = { request: requestBytes(null, 2), response: RESULT_FRAMING_BYTES + 20 };
 
@@ -40,6 +43,7 @@ export async function clearMarks(context: Excel.RequestContext, only?: { sheetId
 
   // The ids of the workbook's comments, to know which added ones remain: CommentCollection.load is
   // ExcelApi 1.10, where getItemOrNullObject would need 1.14 (not in older Excel 2019-era builds).
+  await budget.reserve(requestBytes(null), RESULT_FRAMING_BYTES + COMMENT_ID_BYTES * chosen.reduce((n, record) => n + record.comments.length, 0));
   const comments = context.workbook.comments.load('items/id');
   const reads = [];
   for (const record of chosen) reads.push(await readBack(context, record, exists, budget));
