@@ -12,7 +12,7 @@ import { documentFromGrid } from '../../src/core/tables/range-table';
 import { clearMarks } from '../../src/excel/clear-marks';
 import { writeFlagStatus } from '../../src/excel/flag-cells';
 import { markInPlace } from '../../src/excel/mark-cells';
-import { MARKS_KEY } from '../../src/excel/mark-record';
+import { MARKS_KEY } from '../../src/excel/mark-store';
 import { readSelectedCells } from '../../src/excel/selection';
 import { analyseInPlace, clearInPlace, type InPlaceAccess } from '../../src/taskpane/in-place';
 import { INITIAL_STATE } from '../../src/taskpane/pane-state';
