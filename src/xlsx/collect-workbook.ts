@@ -8,7 +8,7 @@ import { loopSheetRole, planLoopSheets } from '../core/plan/loop-sheets';
 import { failure, success, type Result } from '../core/result';
 import { finishPackage, UNCOMPRESSED } from './package';
 import { loadWorkbook, readReturnedFile, sheetText } from './read-workbook';
-import { addSheet } from './render-xlsx';
+import { addSheet } from './add-sheet';
 
 export interface NamedBytes {
   fileName: string;
