@@ -9,6 +9,7 @@ import type { RefusedFile, ReturnedFile } from '../core/loop/returned-file';
 import { failure, success, type Result } from '../core/result';
 import { checkZip } from '../core/text/zip';
 import { restoreInternalLinks } from './links';
+import { modifiedAt, readSheetTexts } from './read-cells';
 
 /** Far above any returned task list; a larger file is refused before it is unpacked. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -25,7 +26,8 @@ export interface LoadedWorkbook {
   zip: JSZip;
 }
 
-export async function loadWorkbook(bytes: Uint8Array): Promise<Result<LoadedWorkbook>> {
+/** The package of a workbook, once it passed the checks a clerk's message can name (password, .xls, not a workbook, zip bomb). */
+export async function openWorkbookZip(bytes: Uint8Array): Promise<Result<JSZip>> {
   if (bytes.length > MAX_BYTES) return failure('too-large', `文件大于 ${MAX_BYTES / 1024 / 1024} MB，不像是任务清单。`);
   if (startsWith(bytes, OLE)) {
     return contains(bytes, ENCRYPTION_INFO)
@@ -35,7 +37,14 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Result<LoadedWork
   if (!startsWith(bytes, ZIP)) return failure('not-xlsx', '这不是 Excel 工作簿（.xlsx）文件。');
   const checked = await checkZip(bytes);
   if (!checked.ok) return checked.error.code === 'zip-too-large' ? failure('zip-bomb', checked.error.message) : failure('damaged', DAMAGED);
-  const zip = checked.value;
+  if (!checked.value.file('xl/workbook.xml')) return failure('damaged', DAMAGED);
+  return checked;
+}
+
+export async function loadWorkbook(bytes: Uint8Array): Promise<Result<LoadedWorkbook>> {
+  const opened = await openWorkbookZip(bytes);
+  if (!opened.ok) return opened;
+  const zip = opened.value;
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -46,11 +55,15 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Result<LoadedWork
   return success({ workbook, zip });
 }
 
+/** A returned workbook's sheets as text, read part by part (read-cells.ts), never whole into ExcelJS. */
 export async function readReturnedFile(fileName: string, bytes: Uint8Array): Promise<ReturnedFile | RefusedFile> {
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return { fileName, refused: loaded.error.message };
-  const { workbook } = loaded.value;
-  return { fileName, modified: chinaTime(workbook.modified), sheets: workbook.worksheets.map(sheetText) };
+  const opened = await openWorkbookZip(bytes);
+  if (!opened.ok) return { fileName, refused: opened.error.message };
+  try {
+    return { fileName, modified: chinaTime(await modifiedAt(opened.value)), sheets: await readSheetTexts(opened.value) };
+  } catch {
+    return { fileName, refused: DAMAGED };
+  }
 }
 
 export function sheetText(worksheet: Worksheet): { name: string; cells: string[][] } {
