@@ -8,6 +8,7 @@
 import type JSZip from 'jszip';
 import { isDateFormat } from '../excel/cell-texts';
 import { sheetPaths } from './package-sheets';
+import { attributeOf, decodeXml } from './parts/xml-text';
 
 export interface SheetText {
   name: string;
@@ -51,7 +52,7 @@ async function readContext(zip: JSZip): Promise<Context> {
 
 function dateFormats(styles: string): boolean[] {
   const custom = new Map<number, string>();
-  for (const m of styles.matchAll(/<numFmt\b[^>]*?\bnumFmtId="(\d+)"[^>]*?\bformatCode="([^"]*)"/g)) custom.set(Number(m[1]), decode(m[2] ?? ''));
+  for (const m of styles.matchAll(/<numFmt\b[^>]*?\bnumFmtId="(\d+)"[^>]*?\bformatCode="([^"]*)"/g)) custom.set(Number(m[1]), decodeXml(m[2] ?? ''));
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
   return [...xfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map((m) => {
     const id = Number(/\bnumFmtId="(\d+)"/.exec(m[1] ?? '')?.[1] ?? 0);
@@ -64,13 +65,13 @@ export function sheetCells(xml: string, context: Context): string[][] {
   let width = 0;
   let nextRow = 1;
   for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const number = Number(attribute(row[1] ?? '', 'r') ?? nextRow);
+    const number = Number(attributeOf(row[1] ?? '', 'r') ?? nextRow);
     nextRow = number + 1;
     const cells: string[] = [];
     let nextColumn = 0;
     for (const cell of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attributes = cell[1] ?? '';
-      const ref = attribute(attributes, 'r');
+      const ref = attributeOf(attributes, 'r');
       const column = ref ? columnIndex(ref) : nextColumn;
       nextColumn = column + 1;
       cells[column] = cellText(attributes, cell[2] ?? '', context);
@@ -82,7 +83,7 @@ export function sheetCells(xml: string, context: Context): string[][] {
 }
 
 function cellText(attributes: string, body: string, context: Context): string {
-  const type = attribute(attributes, 't');
+  const type = attributeOf(attributes, 't');
   if (type === 'inlineStr') return runText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
   const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
   if (value === undefined) return '';
@@ -91,14 +92,14 @@ function cellText(attributes: string, body: string, context: Context): string {
       return context.strings[Number(value)] ?? '';
     case 'str':
     case 'e':
-      return decode(value);
+      return decodeXml(value);
     case 'b':
       return value === '1' ? 'true' : 'false';
     case 'd':
-      return decode(value).slice(0, 10);
+      return decodeXml(value).slice(0, 10);
   }
   const number = Number(value);
-  if (context.dates[Number(attribute(attributes, 's') ?? 0)] && Number.isFinite(number)) {
+  if (context.dates[Number(attributeOf(attributes, 's') ?? 0)] && Number.isFinite(number)) {
     const days = number - 25569 + (context.date1904 ? 1462 : 0);
     return new Date(Math.round(days * DAY_MS)).toISOString().slice(0, 10);
   }
@@ -109,25 +110,13 @@ function cellText(attributes: string, body: string, context: Context): string {
 function runText(xml: string): string {
   const texts = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g);
   let text = '';
-  for (const t of texts) text += decode(t[1] ?? '');
+  for (const t of texts) text += decodeXml(t[1] ?? '');
   return text;
 }
 
-function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes)?.[1];
-}
 
 function columnIndex(ref: string): number {
   let column = 0;
   for (const ch of /^[A-Z]+/.exec(ref)?.[0] ?? 'A') column = column * 26 + ch.charCodeAt(0) - 64;
   return column - 1;
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decode(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, entity: string) =>
-    entity.startsWith('#x') ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : (ENTITIES[entity] ?? ''),
-  );
 }

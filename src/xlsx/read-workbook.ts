@@ -19,7 +19,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0]);
 /** China Standard Time, the clerk's clock, has no daylight saving: a fixed offset is exact. */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAMAGED = '文件已损坏，或不是 .xlsx 工作簿，无法打开。';
+export const DAMAGED = '文件已损坏，或不是 .xlsx 工作簿，无法打开。';
 
 export interface LoadedWorkbook {
   workbook: Workbook;

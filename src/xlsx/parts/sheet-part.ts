@@ -9,7 +9,7 @@ import { cellA1, columnLetters, rangeA1, sheetCellRef } from '../../core/plan/ad
 import type { CellPlan, CellRange, SheetPlan } from '../../core/plan/workbook-plan';
 import { ByteSink } from './byte-sink';
 import type { Note } from './note-parts';
-import type { SharedStrings } from './shared-strings';
+import type { CellStrings } from './shared-strings';
 import type { StyleSheet } from './style-sheet';
 import { tableHeaderName } from './table-part';
 import { escapeXml, MAIN_NS, REL_NS, XML_HEADER } from './xml-text';
@@ -30,7 +30,7 @@ export interface SheetPart {
 const MARGINS = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
 const A4 = 9;
 
-export function sheetPart(sheet: SheetPlan, strings: SharedStrings, styles: StyleSheet, relations: SheetRelations): SheetPart {
+export function sheetPart(sheet: SheetPlan, strings: CellStrings, styles: StyleSheet, relations: SheetRelations): SheetPart {
   const width = sheetWidth(sheet);
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const height = Math.max(sheet.rows.length, sheet.rowHeights.length);
@@ -67,9 +67,9 @@ export function sheetPart(sheet: SheetPlan, strings: SharedStrings, styles: Styl
       const s = style === 0 ? '' : ` s="${style}"`;
       const headerName = table && r === table.range.top && c >= table.range.left && c <= table.range.right ? tableHeaderName(sheet, table, c) : undefined;
       if (headerName !== undefined && (planned === null || planned.kind === 'blank')) {
-        cells += `<c r="${ref}"${s} t="s"><v>${strings.indexOf(headerName)}</v></c>`;
+        cells += `<c r="${ref}"${s}${strings.cell(headerName)}</c>`;
       } else if (planned?.kind === 'text' || planned?.kind === 'link') {
-        cells += `<c r="${ref}"${s} t="s"><v>${strings.indexOf(planned.text)}</v></c>`;
+        cells += `<c r="${ref}"${s}${strings.cell(planned.text)}</c>`;
       } else if (planned?.kind === 'number') {
         cells += `<c r="${ref}"${s}><v>${planned.value}</v></c>`;
       } else {

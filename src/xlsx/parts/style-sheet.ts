@@ -19,14 +19,49 @@ export interface CellLook {
   unlocked: boolean;
 }
 
+/** The lists of styles.xml that cell formats refer into, by element name of the list and of an item. */
+const LISTS = { fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' } as const;
+type ListName = keyof typeof LISTS;
+
 export class StyleSheet {
-  private readonly fonts = new Parts(DEFAULT_FONT);
-  private readonly fills = new Parts('<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>');
-  private readonly borders = new Parts('<border><left/><right/><top/><bottom/><diagonal/></border>');
-  private readonly formats = new Parts('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+  private readonly fonts: Parts;
+  private readonly fills: Parts;
+  private readonly borders: Parts;
+  private readonly formats: Parts;
   private readonly byKey = new Map<string, number>();
 
-  constructor(private readonly specs: Record<StyleName, StyleSpec>) {}
+  /**
+   * `existing`: the styles.xml of a workbook the new sheets join (回收汇总); new looks are then
+   * numbered after its own, whose first font, fill and border are the defaults as in every workbook.
+   */
+  constructor(
+    private readonly specs: Record<StyleName, StyleSpec>,
+    existing?: string,
+  ) {
+    if (existing === undefined) {
+      this.fonts = new Parts(0, DEFAULT_FONT);
+      this.fills = new Parts(0, '<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>');
+      this.borders = new Parts(0, '<border><left/><right/><top/><bottom/><diagonal/></border>');
+      this.formats = new Parts(0, '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+    } else {
+      this.fonts = new Parts(countIn(existing, 'fonts'));
+      this.fills = new Parts(countIn(existing, 'fills'));
+      this.borders = new Parts(countIn(existing, 'borders'));
+      this.formats = new Parts(countIn(existing, 'cellXfs'));
+    }
+  }
+
+  /** The existing styles.xml with this sheet's new fonts, fills, borders and formats added at the end of each list. */
+  appendTo(existing: string): string {
+    let xml = existing;
+    for (const [list, parts] of [['fonts', this.fonts], ['fills', this.fills], ['borders', this.borders], ['cellXfs', this.formats]] as const) {
+      const block = listBlock(xml, list);
+      if (!block) throw new Error(`styles.xml has no <${list}>`);
+      const open = block.open.replace(/\scount="\d+"/, '').replace(/>$/, ` count="${parts.next}">`);
+      xml = `${xml.slice(0, block.start)}${open}${block.inner}${parts.added()}</${list}>${xml.slice(block.end)}`;
+    }
+    return xml;
+  }
 
   /** The xf index of a look. */
   id(look: CellLook): number {
@@ -75,26 +110,55 @@ function alignmentXml(spec: StyleSpec): string {
   return `<alignment${spec.horizontal ? ` horizontal="${spec.horizontal}"` : ''}${spec.vertical ? ` vertical="${spec.vertical === 'middle' ? 'center' : spec.vertical}"` : ''}${spec.wrap ? ' wrapText="1"' : ''}/>`;
 }
 
-/** A list of XML elements, each kept once; the index of an element is its id. */
+/** A list's opening tag, its items and where it ends, in a styles.xml. */
+function listBlock(xml: string, list: ListName): { start: number; open: string; inner: string; end: number } | undefined {
+  const match = new RegExp(`<${list}\\b[^>]*?(/?)>`).exec(xml);
+  if (!match) return undefined;
+  const start = match.index;
+  const open = match[0].replace(/\/>$/, '>');
+  if (match[1] === '/') return { start, open, inner: '', end: start + match[0].length };
+  const close = xml.indexOf(`</${list}>`, start);
+  if (close < 0) return undefined;
+  return { start, open, inner: xml.slice(start + match[0].length, close), end: close + `</${list}>`.length };
+}
+
+/** How many items a list of styles.xml holds, counted rather than taken from its count attribute. */
+function countIn(xml: string, list: ListName): number {
+  const block = listBlock(xml, list);
+  return block ? (block.inner.match(new RegExp(`<${LISTS[list]}[\\s/>]`, 'g')) ?? []).length : 0;
+}
+
+/** A list of XML elements, each kept once, numbered from `first` (the items already in the list). */
 class Parts {
-  private readonly items: string[];
+  private readonly items: string[] = [];
   private readonly index = new Map<string, number>();
 
-  constructor(...initial: string[]) {
-    this.items = [];
+  constructor(
+    private readonly first: number,
+    ...initial: string[]
+  ) {
     for (const item of initial) this.add(item);
   }
 
   add(xml: string): number {
     let id = this.index.get(xml);
     if (id === undefined) {
-      id = this.items.push(xml) - 1;
+      id = this.first + this.items.push(xml) - 1;
       this.index.set(xml, id);
     }
     return id;
   }
 
+  /** The id the next new item would get: the list's count. */
+  get next(): number {
+    return this.first + this.items.length;
+  }
+
+  added(): string {
+    return this.items.join('');
+  }
+
   xml(tag: string): string {
-    return `<${tag} count="${this.items.length}">${this.items.join('')}</${tag}>`;
+    return `<${tag} count="${this.next}">${this.added()}</${tag}>`;
   }
 }
