@@ -12,9 +12,10 @@ import { hasNotes, sheetPart, type SheetRelations } from './parts/sheet-part';
 import { StyleSheet } from './parts/style-sheet';
 import { tableXml } from './parts/table-part';
 import { escapeXml, MAIN_NS, REL_NS, XML_HEADER } from './parts/xml-text';
-import { FIXED_DATE } from './package';
 
 const CREATOR = '分工表助手 RespMatrix';
+/** Every entry's date and the workbook's created/modified date: output depends on the plan only. */
+export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const OFFICE_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPES = 'application/vnd.openxmlformats-officedocument.spreadsheetml';

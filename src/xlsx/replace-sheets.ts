@@ -7,7 +7,7 @@
 
 import JSZip from 'jszip';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
-import { FIXED_DATE } from './package';
+import { FIXED_DATE } from './render-xlsx';
 import { sheetPaths } from './package-sheets';
 import { blocksFor, commentsXml, vmlXml } from './parts/note-parts';
 import { INLINE_STRINGS } from './parts/shared-strings';

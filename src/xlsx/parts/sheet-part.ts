@@ -1,9 +1,9 @@
 // One planned sheet as worksheet XML, written row by row into bytes: no cell object is made, so a
 // 20,000-task 责任矩阵 (over a million cells) costs its bytes and little else. Elements follow the
-// order the schema (CT_Worksheet) requires. Cells are written as ExcelJS writes the same plan
-// (../add-sheet.ts, kept for 回收汇总 into a loaded workbook): a merged area's other cells
-// take its first cell's look, cells of an editable range are unlocked even where the plan has none,
-// a link is a location-only <hyperlink>, and a table's header cell holds its column's name.
+// order the schema (CT_Worksheet) requires. As the ExcelJS writer that came before wrote the same
+// plan: a merged area's other cells take its first cell's look, cells of an editable range are
+// unlocked even where the plan has none, a link is a location-only <hyperlink> (no relationship, so
+// no program tries to open it as a file), and a table's header cell holds its column's name.
 
 import { cellA1, columnLetters, rangeA1, sheetCellRef } from '../../core/plan/address';
 import type { CellPlan, CellRange, SheetPlan } from '../../core/plan/workbook-plan';

@@ -1,8 +1,7 @@
 // styles.xml from the plan's named styles. Each distinct look of a cell (text format or not, its
 // style names in order, locked or not) becomes one cell format (xf), found by a short key, so that a
-// sheet of a million cells costs a million map look-ups and no style objects. The looks are those
-// excelStyle (../styles.ts) gives ExcelJS, written as ExcelJS writes them, so that a workbook read
-// back shows the same fonts, fills, borders, alignment, number format and protection either way.
+// sheet of a million cells costs a million map look-ups and no style objects. Text cells also get
+// the text number format (@), so that a clerk editing one later does not turn 「1-2月」 into a date.
 
 import type { StyleName, StyleSpec } from '../../core/plan/workbook-plan';
 import { MAIN_NS, XML_HEADER } from './xml-text';

@@ -2,13 +2,13 @@
 // reach: escaping, byte growth, thousands of notes, a table header without text.
 
 import { Workbook } from 'exceljs';
-import { STYLES } from '../../src/core/plan/styles';
-import type { SheetPlan, WorkbookPlan } from '../../src/core/plan/workbook-plan';
-import { ByteSink } from '../../src/xlsx/parts/byte-sink';
-import { vmlXml } from '../../src/xlsx/parts/note-parts';
-import { escapeXml, textElement } from '../../src/xlsx/parts/xml-text';
-import { renderXlsx } from '../../src/xlsx/render-xlsx';
-import { partXml } from './read-back';
+import { STYLES } from '../../../src/core/plan/styles';
+import type { SheetPlan, WorkbookPlan } from '../../../src/core/plan/workbook-plan';
+import { ByteSink } from '../../../src/xlsx/parts/byte-sink';
+import { vmlXml } from '../../../src/xlsx/parts/note-parts';
+import { escapeXml, textElement } from '../../../src/xlsx/parts/xml-text';
+import { renderXlsx } from '../../../src/xlsx/render-xlsx';
+import { partXml } from '../read-back';
 
 function sheet(rows: SheetPlan['rows'], extra: Partial<SheetPlan> = {}): SheetPlan {
   return {
