@@ -9,7 +9,7 @@ import { readProgress, type ProgressRow } from '../core/loop/progress';
 import { loopSheetRole, planLoopSheets } from '../core/plan/loop-sheets';
 import { failure, success, type Result } from '../core/result';
 import { readSheetTexts } from './read-cells';
-import { DAMAGED, openWorkbookZip, readReturnedFile } from './read-workbook';
+import { DAMAGED, openWorkbookZip, readReturnedFile } from './open-workbook';
 import { replaceSheets, tableNamesBySheet, UnusablePackage } from './replace-sheets';
 
 export interface NamedBytes {

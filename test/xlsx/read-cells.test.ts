@@ -4,7 +4,8 @@
 
 import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
-import { loadWorkbook, readReturnedFile, sheetText } from '../../src/xlsx/read-workbook';
+import { readReturnedFile } from '../../src/xlsx/open-workbook';
+import { loadWorkbook, sheetText } from '../../src/xlsx/read-workbook';
 
 async function sample(date1904 = false): Promise<Uint8Array> {
   const workbook = new Workbook();
