@@ -6,19 +6,14 @@
 
 import JSZip from 'jszip';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
-import { blocksFor, commentsXml, vmlXml } from './parts/note-parts';
 import { SharedStrings } from './parts/shared-strings';
-import { hasNotes, sheetPart, type SheetRelations } from './parts/sheet-part';
 import { StyleSheet } from './parts/style-sheet';
-import { tableXml } from './parts/table-part';
+import { addWorksheet, OFFICE_RELS, override, PACKAGE_RELS, printTitles, relationships, TYPES } from './parts/worksheet-parts';
 import { escapeXml, MAIN_NS, REL_NS, XML_HEADER } from './parts/xml-text';
 
 const CREATOR = '分工表助手 RespMatrix';
 /** Every entry's date and the workbook's created/modified date: output depends on the plan only. */
 export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
-const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const OFFICE_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const TYPES = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
 export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -30,28 +25,11 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   let noteBlocks = 1;
 
   plan.sheets.forEach((sheet, i) => {
-    const n = i + 1;
-    const rels: Array<{ type: string; target: string }> = [];
-    const relations: SheetRelations = {};
-    if (hasNotes(sheet)) {
-      relations.comments = `rId${rels.push({ type: 'comments', target: `../comments${n}.xml` })}`;
-      relations.vmlDrawing = `rId${rels.push({ type: 'vmlDrawing', target: `../drawings/vmlDrawing${n}.vml` })}`;
-    }
-    if (sheet.table) relations.table = `rId${rels.push({ type: 'table', target: `../tables/table${++tables}.xml` })}`;
-    const part = sheetPart(sheet, strings, styles, relations);
-    add(`xl/worksheets/sheet${n}.xml`, part.bytes);
-    overrides.push(override(`/xl/worksheets/sheet${n}.xml`, `${TYPES}.worksheet+xml`));
-    if (sheet.table) {
-      add(`xl/tables/table${tables}.xml`, tableXml(sheet, sheet.table, tables));
-      overrides.push(override(`/xl/tables/table${tables}.xml`, `${TYPES}.table+xml`));
-    }
-    if (part.notes.length > 0) {
-      add(`xl/comments${n}.xml`, commentsXml(part.notes));
-      add(`xl/drawings/vmlDrawing${n}.vml`, vmlXml(part.notes, noteBlocks));
-      noteBlocks += blocksFor(part.notes.length);
-      overrides.push(override(`/xl/comments${n}.xml`, `${TYPES}.comments+xml`));
-    }
-    if (rels.length > 0) add(`xl/worksheets/_rels/sheet${n}.xml.rels`, relationships(rels.map((r) => ({ type: `${OFFICE_RELS}/${r.type}`, target: r.target }))));
+    const numbers = { sheet: i + 1, table: tables + 1, tableId: tables + 1, notes: i + 1, noteBlock: noteBlocks };
+    const added = addWorksheet(add, sheet, numbers, strings, styles);
+    overrides.push(...added.overrides);
+    if (added.usedTable) tables++;
+    noteBlocks += added.noteBlocks;
   });
 
   add('xl/sharedStrings.xml', strings.xml());
@@ -91,24 +69,13 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
-function override(part: string, type: string): string {
-  return `<Override PartName="${part}" ContentType="${type}"/>`;
-}
-
-function relationships(list: Array<{ type: string; target: string }>): string {
-  const items = list.map((r, i) => `<Relationship Id="rId${i + 1}" Type="${r.type}" Target="${r.target}"/>`);
-  return `${XML_HEADER}<Relationships xmlns="${PACKAGE_RELS}">${items.join('')}</Relationships>`;
-}
-
 /** Sheets in order; each sheet's repeated header rows as its _xlnm.Print_Titles. */
 function workbookXml(plan: WorkbookPlan): string {
   const sheets = plan.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 3}"/>`);
-  const titles = plan.sheets.flatMap((s, i) =>
-    s.print.repeatRows > 0 ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${s.name.replace(/'/g, "''")}'!$1:$${s.print.repeatRows}`)}</definedName>`] : [],
-  );
+  const titles = plan.sheets.map(printTitles).join('');
   return (
     `${XML_HEADER}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews>` +
-    `<sheets>${sheets.join('')}</sheets>${titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : ''}<calcPr calcId="171027"/></workbook>`
+    `<sheets>${sheets.join('')}</sheets>${titles ? `<definedNames>${titles}</definedNames>` : ''}<calcPr calcId="171027"/></workbook>`
   );
 }
 

@@ -9,15 +9,11 @@ import JSZip from 'jszip';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { FIXED_DATE } from './render-xlsx';
 import { sheetPaths } from './package-sheets';
-import { blocksFor, commentsXml, vmlXml } from './parts/note-parts';
 import { INLINE_STRINGS } from './parts/shared-strings';
-import { hasNotes, sheetPart, type SheetRelations } from './parts/sheet-part';
 import { StyleSheet } from './parts/style-sheet';
-import { tableXml } from './parts/table-part';
+import { addWorksheet, OFFICE_RELS, printTitles } from './parts/worksheet-parts';
 import { attributeOf, decodeXml, escapeXml } from './parts/xml-text';
 
-const OFFICE_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const TYPES = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const BOOK = 'xl/workbook.xml';
 const BOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -93,45 +89,25 @@ export async function replaceSheets(zip: JSZip, remove: ReadonlySet<string>, pla
   const newTypes: string[] = [];
   const titles: string[] = [];
   for (const sheet of plan.sheets) {
-    const n = sheetNumber++;
-    const rels: Array<{ type: string; target: string }> = [];
-    const relations: SheetRelations = {};
-    const notes = hasNotes(sheet) ? notesNumber++ : 0;
-    if (notes) {
-      relations.comments = `rId${rels.push({ type: 'comments', target: `../comments${notes}.xml` })}`;
-      relations.vmlDrawing = `rId${rels.push({ type: 'vmlDrawing', target: `../drawings/vmlDrawing${notes}.vml` })}`;
+    const n = sheetNumber;
+    const numbers = { sheet: sheetNumber++, table: tableNumber, tableId, notes: notesNumber, noteBlock };
+    const added = addWorksheet(add, sheet, numbers, INLINE_STRINGS, styles);
+    newTypes.push(...added.overrides);
+    if (added.usedTable) {
+      tableNumber++;
+      tableId++;
     }
-    const table = sheet.table ? tableNumber++ : 0;
-    if (table) relations.table = `rId${rels.push({ type: 'table', target: `../tables/table${table}.xml` })}`;
-    const part = sheetPart(sheet, INLINE_STRINGS, styles, relations);
-    add(`xl/worksheets/sheet${n}.xml`, part.bytes);
-    newTypes.push(override(`/xl/worksheets/sheet${n}.xml`, `${TYPES}.worksheet+xml`));
-    if (sheet.table) {
-      add(`xl/tables/table${table}.xml`, tableXml(sheet, sheet.table, tableId++));
-      newTypes.push(override(`/xl/tables/table${table}.xml`, `${TYPES}.table+xml`));
-    }
-    if (part.notes.length > 0) {
-      add(`xl/comments${notes}.xml`, commentsXml(part.notes));
-      add(`xl/drawings/vmlDrawing${notes}.vml`, vmlXml(part.notes, noteBlock));
-      noteBlock += blocksFor(part.notes.length);
-      newTypes.push(override(`/xl/comments${notes}.xml`, `${TYPES}.comments+xml`));
-    }
-    if (rels.length > 0) {
-      const items = rels.map((r, i) => `<Relationship Id="rId${i + 1}" Type="${OFFICE_RELS}/${r.type}" Target="${r.target}"/>`);
-      add(`xl/worksheets/_rels/sheet${n}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`);
-    }
+    if (added.noteBlocks > 0) notesNumber++;
+    noteBlock += added.noteBlocks;
     const relId = `rId${relNumber++}`;
     newRels.push(`<Relationship Id="${relId}" Type="${OFFICE_RELS}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
     newSheets.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId++}" r:id="${relId}"/>`);
-    if (sheet.print.repeatRows > 0) {
-      titles.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${position}">${escapeXml(`'${sheet.name.replace(/'/g, "''")}'!$1:$${sheet.print.repeatRows}`)}</definedName>`);
-    }
-    position++;
+    titles.push(printTitles(sheet, position++));
   }
 
   add(stylesPath, styles.appendTo(await text(stylesPath)));
   book = book.replace('</sheets>', `${newSheets.join('')}</sheets>`);
-  if (titles.length > 0) book = /<\/definedNames>/.test(book) ? book.replace('</definedNames>', `${titles.join('')}</definedNames>`) : book.replace('</sheets>', `</sheets><definedNames>${titles.join('')}</definedNames>`);
+  if (titles.some(Boolean)) book = /<\/definedNames>/.test(book) ? book.replace('</definedNames>', `${titles.join('')}</definedNames>`) : book.replace('</sheets>', `</sheets><definedNames>${titles.join('')}</definedNames>`);
   add(BOOK, book);
   add(BOOK_RELS, bookRels.replace('</Relationships>', `${newRels.join('')}</Relationships>`));
   if (!/<Default\b[^>]*Extension="vml"/i.test(types)) newTypes.unshift('<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>');
@@ -201,11 +177,6 @@ async function largestIn(zip: JSZip, parts: RegExp, values: RegExp): Promise<num
   }
   return largest;
 }
-
-function override(part: string, type: string): string {
-  return `<Override PartName="${part}" ContentType="${type}"/>`;
-}
-
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,25 +3,14 @@
 
 import { Workbook } from 'exceljs';
 import { STYLES } from '../../src/core/plan/styles';
-import type { SheetPlan } from '../../src/core/plan/workbook-plan';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { renderXlsx } from '../../src/xlsx/render-xlsx';
-
-const sheet = (name: string, rows: SheetPlan['rows']): SheetPlan => ({
-  name,
-  columns: [12],
-  rows,
-  rowHeights: rows.map(() => 15),
-  merges: [],
-  frozen: { rows: 0, columns: 0 },
-  validations: [],
-  print: { paper: 'A4', orientation: 'portrait', fitToWidth: false, repeatRows: 0 },
-});
+import { plainSheet } from './read-back';
 
 describe('internal links read back', () => {
   test('a link to a cell of a sheet whose name has an apostrophe comes back with its text and location', async () => {
     const bytes = await renderXlsx({
-      sheets: [sheet('问题', [[{ kind: 'link', text: '工作要点 G3', sheet: "区'局", target: { row: 2, column: 6 } }]]), sheet("区'局", [[{ kind: 'text', text: '甲' }]])],
+      sheets: [plainSheet('问题', [[{ kind: 'link', text: '工作要点 G3', sheet: "区'局", target: { row: 2, column: 6 } }]]), plainSheet("区'局", [[{ kind: 'text', text: '甲' }]])],
       styles: STYLES,
     });
     const loaded = await loadWorkbook(bytes);

@@ -3,26 +3,12 @@
 
 import { Workbook } from 'exceljs';
 import { STYLES } from '../../../src/core/plan/styles';
-import type { SheetPlan, WorkbookPlan } from '../../../src/core/plan/workbook-plan';
+import type { WorkbookPlan } from '../../../src/core/plan/workbook-plan';
 import { ByteSink } from '../../../src/xlsx/parts/byte-sink';
 import { vmlXml } from '../../../src/xlsx/parts/note-parts';
 import { escapeXml, textElement } from '../../../src/xlsx/parts/xml-text';
 import { renderXlsx } from '../../../src/xlsx/render-xlsx';
-import { partXml } from '../read-back';
-
-function sheet(rows: SheetPlan['rows'], extra: Partial<SheetPlan> = {}): SheetPlan {
-  return {
-    name: '表',
-    columns: [10, 10],
-    rows,
-    rowHeights: rows.map(() => 15),
-    merges: [],
-    frozen: { rows: 0, columns: 0 },
-    validations: [],
-    print: { paper: 'A4', orientation: 'portrait', fitToWidth: false, repeatRows: 0 },
-    ...extra,
-  };
-}
+import { partXml, plainSheet } from '../read-back';
 
 async function readBack(plan: WorkbookPlan): Promise<Workbook> {
   const workbook = new Workbook();
@@ -54,7 +40,7 @@ describe('the direct writer’s parts', () => {
 
   test('every one of 1,500 notes reads back on its cell, and text with a control character opens', async () => {
     const rows = Array.from({ length: 1500 }, (_, i) => [{ kind: 'text' as const, text: `第${i + 1}行\u0007`, note: `问题${i + 1}` }]);
-    const book = await readBack({ sheets: [sheet(rows)], styles: STYLES });
+    const book = await readBack({ sheets: [plainSheet('表', rows)], styles: STYLES });
     const worksheet = book.getWorksheet('表');
     const noteOf = (r: number) => {
       const note = worksheet?.getCell(r, 1).note;
@@ -65,7 +51,7 @@ describe('the direct writer’s parts', () => {
 
   test('a table column whose header has no text is named 列N, in the table and in its header cell', async () => {
     const header = [{ kind: 'text' as const, text: '名称' }, null];
-    const plan: WorkbookPlan = { sheets: [sheet([header, [{ kind: 'text', text: '甲' }, { kind: 'number', value: 1 }]], { table: { name: 'T', range: { top: 0, left: 0, bottom: 1, right: 1 } } })], styles: STYLES };
+    const plan: WorkbookPlan = { sheets: [plainSheet('表', [header, [{ kind: 'text', text: '甲' }, { kind: 'number', value: 1 }]], { table: { name: 'T', range: { top: 0, left: 0, bottom: 1, right: 1 } } })], styles: STYLES };
     const bytes = await renderXlsx(plan);
     expect(await partXml(bytes, 'xl/tables/table1.xml')).toContain('<tableColumn id="2" name="列2"/>');
     const book = await readBack(plan);

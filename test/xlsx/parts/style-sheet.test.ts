@@ -5,12 +5,13 @@ import { STYLES } from '../../../src/core/plan/styles';
 import type { CellPlan } from '../../../src/core/plan/workbook-plan';
 import { StyleSheet } from '../../../src/xlsx/parts/style-sheet';
 import { renderXlsx } from '../../../src/xlsx/render-xlsx';
+import { plainSheet } from '../read-back';
 
 const thin = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 
 async function lookOf(cell: CellPlan) {
   const bytes = await renderXlsx({
-    sheets: [{ name: '表', columns: [10], rows: [[cell]], rowHeights: [15], merges: [], frozen: { rows: 0, columns: 0 }, validations: [], print: { paper: 'A4', orientation: 'portrait', fitToWidth: false, repeatRows: 0 } }],
+    sheets: [plainSheet('表', [[cell]])],
     styles: STYLES,
   });
   const workbook = new Workbook();
