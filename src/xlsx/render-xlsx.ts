@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { SharedStrings } from './parts/shared-strings';
 import { StyleSheet } from './parts/style-sheet';
-import { addWorksheet, OFFICE_RELS, override, PACKAGE_RELS, printTitles, relationships, TYPES } from './parts/worksheet-parts';
+import { addWorksheet, OFFICE_RELS, override, PACKAGE_RELS, printTitles, relationships, TYPES, ZIP_OPTIONS } from './parts/worksheet-parts';
 import { escapeXml, MAIN_NS, REL_NS, XML_HEADER } from './parts/xml-text';
 
 const CREATOR = '分工表助手 RespMatrix';
@@ -66,7 +66,7 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
       override('/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml') +
       '</Types>',
   );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync(ZIP_OPTIONS);
 }
 
 /** Sheets in order; each sheet's repeated header rows as its _xlnm.Print_Titles. */

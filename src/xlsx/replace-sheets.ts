@@ -11,7 +11,7 @@ import { FIXED_DATE } from './render-xlsx';
 import { sheetPaths } from './package-sheets';
 import { INLINE_STRINGS } from './parts/shared-strings';
 import { StyleSheet } from './parts/style-sheet';
-import { addWorksheet, OFFICE_RELS, printTitles } from './parts/worksheet-parts';
+import { addWorksheet, OFFICE_RELS, printTitles, ZIP_OPTIONS } from './parts/worksheet-parts';
 import { attributeOf, decodeXml, escapeXml } from './parts/xml-text';
 
 const BOOK = 'xl/workbook.xml';
@@ -112,7 +112,7 @@ export async function replaceSheets(zip: JSZip, remove: ReadonlySet<string>, pla
   add(BOOK_RELS, bookRels.replace('</Relationships>', `${newRels.join('')}</Relationships>`));
   if (!/<Default\b[^>]*Extension="vml"/i.test(types)) newTypes.unshift('<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>');
   add(CONTENT_TYPES, types.replace('</Types>', `${newTypes.join('')}</Types>`));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync(ZIP_OPTIONS);
 }
 
 /** The names of the Excel tables on each sheet (by sheet name), from each sheet's relationships. */

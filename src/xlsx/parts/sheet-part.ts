@@ -30,7 +30,8 @@ export interface SheetPart {
 const MARGINS = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
 const A4 = 9;
 
-export function sheetPart(sheet: SheetPlan, strings: CellStrings, styles: StyleSheet, relations: SheetRelations): SheetPart {
+/** `relate`: the relationship ids, asked for once the rows are written and it is known whether there are notes. */
+export function sheetPart(sheet: SheetPlan, strings: CellStrings, styles: StyleSheet, relate: (withNotes: boolean) => SheetRelations): SheetPart {
   const width = sheetWidth(sheet);
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const height = Math.max(sheet.rows.length, sheet.rowHeights.length);
@@ -52,20 +53,24 @@ export function sheetPart(sheet: SheetPlan, strings: CellStrings, styles: StyleS
       '<sheetData>',
     ].join(''),
   );
+  /** ` s="N"` by style id, made once per id rather than once per cell. */
+  const styleAttributes: string[] = [];
   for (let r = 0; r < height; r++) {
     const row = sheet.rows[r] ?? [];
     const rowHeight = sheet.rowHeights[r];
+    const headerRow = table !== undefined && r === table.range.top;
     let cells = '';
     for (let c = 0; c < width; c++) {
-      const master = mergedLook.get(r * width + c);
+      const master = mergedLook.size > 0 ? mergedLook.get(r * width + c) : undefined;
       const planned = master === undefined ? (row[c] ?? null) : null;
       const unlocked = editable.length > 0 && editable.some((range) => inside(range, r, c));
       const look = master ?? planned;
-      if (!look && !unlocked && !(table && r === table.range.top && c >= table.range.left && c <= table.range.right)) continue;
-      const ref = `${letters[c]}${r + 1}`;
-      const style = styles.id({ text: look?.kind === 'text' || look?.kind === 'link', styles: look?.styles, unlocked });
-      const s = style === 0 ? '' : ` s="${style}"`;
-      const headerName = table && r === table.range.top && c >= table.range.left && c <= table.range.right ? tableHeaderName(sheet, table, c) : undefined;
+      const inHeader = headerRow && c >= table.range.left && c <= table.range.right;
+      if (!look && !unlocked && !inHeader) continue;
+      const ref = letters[c] + (r + 1);
+      const style = styles.id(look, unlocked);
+      const s = (styleAttributes[style] ??= style === 0 ? '' : ` s="${style}"`);
+      const headerName = inHeader ? tableHeaderName(sheet, table, c) : undefined;
       if (headerName !== undefined && (planned === null || planned.kind === 'blank')) {
         cells += `<c r="${ref}"${s}${strings.cell(headerName)}</c>`;
       } else if (planned?.kind === 'text' || planned?.kind === 'link') {
@@ -83,6 +88,7 @@ export function sheetPart(sheet: SheetPlan, strings: CellStrings, styles: StyleS
     out.write(cells === '' ? `<row r="${r + 1}"${ht}/>` : `<row r="${r + 1}"${ht}>${cells}</row>`);
   }
 
+  const relations = relate(notes.length > 0);
   const tail = [
     '</sheetData>',
     sheet.protection ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0" autoFilter="0"/>' : '',
@@ -91,17 +97,12 @@ export function sheetPart(sheet: SheetPlan, strings: CellStrings, styles: StyleS
     links.length > 0 ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
     MARGINS,
     pageSetup(sheet),
-    relations.vmlDrawing && notes.length > 0 ? `<legacyDrawing r:id="${relations.vmlDrawing}"/>` : '',
+    relations.vmlDrawing ? `<legacyDrawing r:id="${relations.vmlDrawing}"/>` : '',
     relations.table ? `<tableParts count="1"><tablePart r:id="${relations.table}"/></tableParts>` : '',
     '</worksheet>',
   ];
   out.write(tail.join(''));
   return { bytes: out.bytes(), notes };
-}
-
-/** Whether the sheet has notes, before it is written: its relationships are numbered first. */
-export function hasNotes(sheet: SheetPlan): boolean {
-  return sheet.rows.some((row) => row.some((cell) => cell?.note));
 }
 
 /** Every merged cell but the first of its area → the first cell's plan, whose look it takes. */

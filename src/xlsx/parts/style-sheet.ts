@@ -3,7 +3,7 @@
 // sheet of a million cells costs a million map look-ups and no style objects. Text cells also get
 // the text number format (@), so that a clerk editing one later does not turn 「1-2月」 into a date.
 
-import type { StyleName, StyleSpec } from '../../core/plan/workbook-plan';
+import type { CellPlan, StyleName, StyleSpec } from '../../core/plan/workbook-plan';
 import { MAIN_NS, XML_HEADER } from './xml-text';
 
 /** numFmtId 49 is the built-in text format 「@」. */
@@ -12,11 +12,6 @@ const DEFAULT_FONT = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/
 const THIN = '<color rgb="FFBFBFBF"/>';
 const THIN_BORDER = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 
-export interface CellLook {
-  text: boolean;
-  styles: readonly StyleName[] | undefined;
-  unlocked: boolean;
-}
 
 /** The lists of styles.xml that cell formats refer into, by element name of the list and of an item. */
 const LISTS = { fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' } as const;
@@ -62,11 +57,13 @@ export class StyleSheet {
     return xml;
   }
 
-  /** The xf index of a look. */
-  id(look: CellLook): number {
-    const key = `${look.text ? '@' : ''}|${look.styles ? look.styles.join() : ''}|${look.unlocked ? 'u' : ''}`;
+  /** The xf index of a cell's look: text format or not, its style names, locked or not (null: a cell the plan leaves empty). */
+  id(cell: CellPlan | null, unlocked = false): number {
+    const text = cell?.kind === 'text' || cell?.kind === 'link';
+    const names = cell?.styles;
+    const key = `${text ? '@' : ''}|${names ? names.join() : ''}|${unlocked ? 'u' : ''}`;
     let id = this.byKey.get(key);
-    if (id === undefined) this.byKey.set(key, (id = this.formats.add(this.xf(look))));
+    if (id === undefined) this.byKey.set(key, (id = this.formats.add(this.xf(text, names, unlocked))));
     return id;
   }
 
@@ -81,22 +78,22 @@ export class StyleSheet {
     );
   }
 
-  private xf(look: CellLook): string {
-    const spec: StyleSpec = Object.assign({}, ...(look.styles ?? []).map((name) => this.specs[name]));
+  private xf(text: boolean, names: readonly StyleName[] | undefined, unlocked: boolean): string {
+    const spec: StyleSpec = Object.assign({}, ...(names ?? []).map((name) => this.specs[name]));
     const font = spec.bold || spec.fontSize || spec.fontColor || spec.underline ? this.fonts.add(fontXml(spec)) : 0;
     const fill = spec.fill ? this.fills.add(`<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/></patternFill></fill>`) : 0;
     const border = spec.border ? this.borders.add(THIN_BORDER) : 0;
     const alignment = spec.wrap || spec.horizontal || spec.vertical ? alignmentXml(spec) : '';
     const attributes = [
-      `numFmtId="${look.text ? TEXT_FORMAT : 0}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"`,
-      look.text ? ' applyNumberFormat="1"' : '',
+      `numFmtId="${text ? TEXT_FORMAT : 0}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"`,
+      text ? ' applyNumberFormat="1"' : '',
       font ? ' applyFont="1"' : '',
       fill ? ' applyFill="1"' : '',
       border ? ' applyBorder="1"' : '',
       alignment ? ' applyAlignment="1"' : '',
-      look.unlocked ? ' applyProtection="1"' : '',
+      unlocked ? ' applyProtection="1"' : '',
     ].join('');
-    const inner = `${alignment}${look.unlocked ? '<protection locked="0"/>' : ''}`;
+    const inner = `${alignment}${unlocked ? '<protection locked="0"/>' : ''}`;
     return inner ? `<xf ${attributes}>${inner}</xf>` : `<xf ${attributes}/>`;
   }
 }

@@ -6,7 +6,7 @@
 import type { SheetPlan } from '../../core/plan/workbook-plan';
 import { blocksFor, commentsXml, vmlXml } from './note-parts';
 import type { CellStrings } from './shared-strings';
-import { hasNotes, sheetPart, type SheetRelations } from './sheet-part';
+import { sheetPart, type SheetRelations } from './sheet-part';
 import type { StyleSheet } from './style-sheet';
 import { tableXml } from './table-part';
 import { escapeXml, XML_HEADER } from './xml-text';
@@ -14,6 +14,12 @@ import { escapeXml, XML_HEADER } from './xml-text';
 export const OFFICE_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const TYPES = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/**
+ * How the package is zipped. Level 5 rather than zlib's default 6: on the 20,000-task bench workbook
+ * it deflates in two thirds of the time (1.9 s against 2.8 s of processor time, pako) for 2.5% more bytes.
+ */
+export const ZIP_OPTIONS = { type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 5 } } as const;
 
 export type AddPart = (name: string, content: string | Uint8Array) => void;
 
@@ -38,12 +44,14 @@ export function addWorksheet(add: AddPart, sheet: SheetPlan, numbers: PartNumber
   const { sheet: n, table, notes } = numbers;
   const rels: Array<{ type: string; target: string }> = [];
   const relations: SheetRelations = {};
-  if (hasNotes(sheet)) {
-    relations.comments = `rId${rels.push({ type: 'comments', target: `../comments${notes}.xml` })}`;
-    relations.vmlDrawing = `rId${rels.push({ type: 'vmlDrawing', target: `../drawings/vmlDrawing${notes}.vml` })}`;
-  }
   if (sheet.table) relations.table = `rId${rels.push({ type: 'table', target: `../tables/table${table}.xml` })}`;
-  const part = sheetPart(sheet, strings, styles, relations);
+  const part = sheetPart(sheet, strings, styles, (withNotes) => {
+    if (withNotes) {
+      relations.comments = `rId${rels.push({ type: 'comments', target: `../comments${notes}.xml` })}`;
+      relations.vmlDrawing = `rId${rels.push({ type: 'vmlDrawing', target: `../drawings/vmlDrawing${notes}.vml` })}`;
+    }
+    return relations;
+  });
   add(`xl/worksheets/sheet${n}.xml`, part.bytes);
   const overrides = [override(`/xl/worksheets/sheet${n}.xml`, `${TYPES}.worksheet+xml`)];
   if (sheet.table) {

@@ -47,16 +47,16 @@ describe('the looks of planned cells', () => {
 
   test('cells of one look share one format; another kind, style list or lock gets another', () => {
     const sheet = new StyleSheet(STYLES);
-    const wrap = sheet.id({ text: true, styles: ['wrap'], unlocked: false });
-    expect(sheet.id({ text: true, styles: ['wrap'], unlocked: false })).toBe(wrap);
-    expect(new Set([wrap, sheet.id({ text: false, styles: ['wrap'], unlocked: false }), sheet.id({ text: true, styles: ['center'], unlocked: false }), sheet.id({ text: true, styles: ['wrap'], unlocked: true })]).size).toBe(4);
-    expect(sheet.id({ text: false, styles: undefined, unlocked: false })).toBe(0);
+    const wrap = sheet.id({ kind: 'text', text: 'a', styles: ['wrap'] });
+    expect(sheet.id({ kind: 'link', text: 'b', sheet: '表', target: { row: 0, column: 0 }, styles: ['wrap'] })).toBe(wrap);
+    expect(new Set([wrap, sheet.id({ kind: 'blank', styles: ['wrap'] }), sheet.id({ kind: 'text', text: 'a', styles: ['center'] }), sheet.id({ kind: 'text', text: 'a', styles: ['wrap'] }, true)]).size).toBe(4);
+    expect([sheet.id(null), sheet.id({ kind: 'number', value: 1 })]).toEqual([0, 0]);
   });
 
   test('added to a workbook’s own styles.xml, new looks are numbered after its own and counted', () => {
     const own = '<styleSheet><fonts count="2"><font/><font><b/></font></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="3"><xf/><xf/><xf/></cellXfs></styleSheet>';
     const sheet = new StyleSheet(STYLES, own);
-    expect(sheet.id({ text: true, styles: ['header'], unlocked: false })).toBe(3);
+    expect(sheet.id({ kind: 'text', text: '表头', styles: ['header'] })).toBe(3);
     const xml = sheet.appendTo(own);
     expect([/<fonts count="(\d+)"/.exec(xml)?.[1], /<fills count="(\d+)"/.exec(xml)?.[1], /<borders count="(\d+)"/.exec(xml)?.[1], /<cellXfs count="(\d+)"/.exec(xml)?.[1]]).toEqual(['3', '3', '2', '4']);
     expect(xml).toContain('<xf numFmtId="49" fontId="2" fillId="2" borderId="1" xfId="0"');
