@@ -1,7 +1,7 @@
 // What the pane's 督办 actions do in the open workbook. 回收汇总: the returned files matched against
 // the workbook's 进展汇总 and the 督办 sheets replaced by new ones; 到期提醒: 进展汇总 and 到期提醒
 // redone for today, 回收统计 and 回收问题 left as they are. Nothing is changed until every file has
-// been read and matched. Loaded on first use (it brings JSZip to read the returned files).
+// been read and matched. Loaded on first use (it brings ExcelJS to read the returned files).
 
 import { localDay } from '../core/calendar/iso-day';
 import type { UnitDue } from '../core/deadlines/due-list';
