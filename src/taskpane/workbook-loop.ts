@@ -14,7 +14,7 @@ import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import type { LoopSheets } from '../excel/loop-sheets';
 import type { OldSheet } from '../excel/replace-sheets';
 import type { RenderReport, WorkbookNames } from '../excel/render-plan';
-import { readReturnedFile } from '../xlsx/read-workbook';
+import { readReturnedFile } from '../xlsx/open-workbook';
 import type { DueLine, PaneOutcome, Progress } from './pane-state';
 import { strings } from './strings';
 
