@@ -2,7 +2,7 @@
 // the workbook's 进展汇总 and the 督办 sheets replaced by new ones; 到期提醒: 进展汇总 and 到期提醒
 // redone for today, 回收统计 and 回收问题 left as they are. Nothing is changed until every file has
 // been read and matched, and nothing at all when no file could be used. Loaded on first use (it
-// brings ExcelJS to read the returned files).
+// brings the reader of the returned files' sheet XML).
 
 import { localDay } from '../core/calendar/iso-day';
 import type { UnitDue } from '../core/deadlines/due-list';
