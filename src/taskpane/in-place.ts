@@ -10,7 +10,7 @@ import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { strings } from './strings';
-import { analyseBatch, flagItems, selectionBatch, unitLines } from './workspace';
+import { analyseBatch, flagItems, selectionBatch, unitLines, unitTally } from './workspace';
 
 export interface InPlaceAccess {
   readSelection(): Promise<SelectedCells | undefined>;
@@ -46,7 +46,7 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
       ok: true,
       title: text.outcome.analysedInPlace,
       lines: [
-        text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length, report.marked, report.notes),
+        text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, unitTally(analysis), analysis.flags.length, report.marked, report.notes),
         text.outcome.inPlaceSheets(flagsSheet, summarySheet),
       ],
       warnings,
