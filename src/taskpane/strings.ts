@@ -133,7 +133,7 @@ const ZH = {
   /** A row named as the clerk finds it. */
   place: {
     row: (n: number) => `第 ${n} 行`,
-    seqTask: (seq: string, task: string) => [seq && `序号 ${seq}`, task && `「${task}」`].filter((part) => part !== '').join(' '),
+    seqTask: (seq: string, task: string) => `${seq && `序号 ${seq}`}${task && `「${task}」`}`,
   },
   /** The step shown while an action runs. */
   steps: {
