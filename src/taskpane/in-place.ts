@@ -9,6 +9,7 @@ import type { MarkReport } from '../excel/mark-cells';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
+import { namedWarnings } from './preview';
 import { strings } from './strings';
 import { analyseBatch, flagItems, selectionBatch, unitLines, unitTally } from './workspace';
 
@@ -37,7 +38,7 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
     return failed(text.outcome.markFailed, [error instanceof Error ? error.message : String(error), text.outcome.markFailedNote]);
   }
   const [flagsSheet, summarySheet] = report.plan.plan.sheets.map((sheet) => sheet.name);
-  const warnings = batch.documents.flatMap((d) => d.warnings.map((w) => w.message));
+  const warnings = batch.documents.flatMap(namedWarnings);
   if (report.unreadable > 0) warnings.push(text.outcome.fillUnreadable(report.unreadable, flagsSheet));
   if (report.commented > 0) warnings.push(text.outcome.alreadyCommented(report.commented, flagsSheet));
   if (report.commentsRefused) warnings.push(text.outcome.commentsRefusedIn(report.commentsRefused, flagsSheet));

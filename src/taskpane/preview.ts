@@ -34,6 +34,11 @@ export function previewOf(document: SourceDocument): PreviewDocument {
   };
 }
 
+/** The reader's warnings of a document, each place named as the preview names it: for an outcome that lists them all. */
+export function namedWarnings(document: SourceDocument): string[] {
+  return document.warnings.map((warning) => placeWarning(document, warning)?.message ?? warning.message);
+}
+
 export function tableTitle(table: RawTable, index: number): string {
   return table.title || strings().untitledTable(index + 1);
 }

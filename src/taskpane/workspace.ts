@@ -26,7 +26,7 @@ import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Batch, Choices, DocumentTally, FlagItem, FlagPlace, Progress, Reviewed, RunOutcome, UnitLine } from './pane-state';
-import { previewOf, rowName, rowOf, tableTitle } from './preview';
+import { namedWarnings, previewOf, rowName, rowOf, tableTitle } from './preview';
 import { strings } from './strings';
 
 export interface RunAccess {
@@ -179,7 +179,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   const sides = yearSides(batch, choices);
   const yearly = comparisonNotes(comparison, sides.previous.length);
   const warnings = [
-    ...batch.documents.flatMap((d) => d.warnings.map((w) => `《${d.title ?? d.source}》${w.message}`)),
+    ...batch.documents.flatMap((d) => namedWarnings(d).map((warning) => `《${d.title ?? d.source}》${warning}`)),
     ...(directoryNote ? [directoryNote] : []),
     ...yearly.warnings,
   ];

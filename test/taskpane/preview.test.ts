@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readDocument } from '../../src/core/read';
 import { warningAt } from '../../src/core/result';
 import type { SourceDocument } from '../../src/core/tables/raw-table';
-import { previewOf, rowName, SAMPLE_ROWS } from '../../src/taskpane/preview';
+import { namedWarnings, previewOf, rowName, SAMPLE_ROWS } from '../../src/taskpane/preview';
 import { needsLook } from '../../src/taskpane/components/DocumentPreview';
 
 const SEEDS = join(__dirname, '../../seeds');
@@ -39,6 +39,8 @@ describe('the preview of a document', () => {
       '「全区安全生产治本攻坚三年行动重点任务清单」的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。',
     ]);
     expect(bishan.warnings).toEqual([]);
+    // An outcome listing every warning names the place the same way.
+    expect(namedWarnings(await seed('004_e49c03a3eb7a1052.txt'))).toEqual(table?.warnings);
     expect(JSON.stringify(bishan)).not.toContain('第 89 行');
   });
 

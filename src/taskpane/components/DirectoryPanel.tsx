@@ -120,9 +120,9 @@ export default function DirectoryPanel({ review, edits, busy, onMerge, onKeepApa
           </AccordionHeader>
           <AccordionPanel className={styles.groups}>
             <Caption1 className={styles.reason}>{text.groupsHint}</Caption1>
-            {review.groups.length === 0 && <Caption1>{text.noGroups}</Caption1>}
+            {review.groups.length === 0 ? <Caption1>{text.noGroups}</Caption1> : <Caption1 className={styles.reason}>{text.membersHint}</Caption1>}
             {review.groups.map((group) => (
-              <Field key={group.name} label={group.name} hint={text.membersHint}>
+              <Field key={group.name} label={group.name}>
                 <Textarea
                   resize="vertical"
                   defaultValue={group.members.join('、')}

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   place: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   text: { overflowWrap: 'anywhere' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   message: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
@@ -35,7 +36,7 @@ export function FlagRow({ flag, onLocate, onStatus }: FlagRowProps) {
       {place && <Caption1 className={styles.place}>{place}</Caption1>}
       <div className={styles.top}>
         <Body1 className={styles.text}>{shown}</Body1>
-        <Badge size="small" appearance={done ? 'filled' : 'outline'} color={flag.status === STATUS.confirmed ? 'success' : done ? 'subtle' : 'informative'}>
+        <Badge className={styles.badge} size="small" appearance={done ? 'filled' : 'outline'} color={flag.status === STATUS.confirmed ? 'success' : done ? 'subtle' : 'informative'}>
           {flag.status === STATUS.confirmed ? text.confirmed : flag.status === STATUS.ignored ? text.ignored : text.pending}
         </Badge>
       </div>

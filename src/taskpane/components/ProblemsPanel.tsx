@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   dropdown: { minWidth: 0, width: '100%' },
+  // The Combobox's grid and input would keep their own minimum widths and push past 320 px.
+  combobox: { minWidth: 0, width: '100%', gridTemplateColumns: 'minmax(0, 1fr) auto' },
+  comboInput: { minWidth: 0, width: '100%' },
   group: { margin: 0 },
   list: { margin: 0, padding: 0, listStyle: 'none' },
 });
@@ -34,7 +37,8 @@ function UnitFilter({ units, unit, onUnit }: { units: string[]; unit: string; on
   });
   return (
     <Combobox
-      className={styles.dropdown}
+      className={styles.combobox}
+      input={{ className: styles.comboInput }}
       size="small"
       freeform
       value={query}
@@ -78,7 +82,7 @@ export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onSta
           <UnitFilter units={flagUnits(flags)} unit={filter.unit} onUnit={(unit) => onFilter({ unit })} />
         </Field>
       </div>
-      <Caption1 role="status">{text.problemsPending(shown.length, pendingCount(shown))}</Caption1>
+      <Caption1 role="status">{shown.length > 0 ? text.problemsPending(shown.length, pendingCount(shown)) : text.noMatch}</Caption1>
       {/* Groups fold, so a long list stays short at the pane's 320 px; remounted when the filters change, to open the chosen type. */}
       <Accordion key={`${filter.code}\u0000${filter.unit}`} multiple collapsible defaultOpenItems={open}>
         {groups.map((group) => (
