@@ -200,6 +200,9 @@ describe('the pane’s review panels with three files, at 320 px', () => {
       await excelPage.getByRole('button', { name: '生成', exact: true }).click();
       const said = await excelPage.getByText(/涉及 \d+ 个单位/).innerText();
       const units = Number(/涉及 (\d+) 个单位/.exec(said)?.[1]);
+      // The reader's warning is named by its table in the outcome too, not by a line of the .txt.
+      expect(await excelPage.getByText(/第 89 行/).count()).toBe(0);
+      await excelPage.getByText(`《璧山区安全生产治本攻坚三年行动实施方案》「${BISHAN_TABLE}」的表头比数据行少一列`).waitFor({ state: 'visible' });
       await excelPage.getByRole('tab', { name: '督办' }).click();
       await excelPage.getByRole('checkbox', { name: `全选（已选 ${units}/${units}）` }).waitFor({ state: 'visible' });
 
