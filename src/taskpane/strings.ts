@@ -116,6 +116,8 @@ const ZH = {
   problemsPending: (n: number, pending: number) => `共 ${n} 个问题，待处理 ${pending} 个`,
   noUnitMatch: '没有匹配的单位',
   noMatch: '没有符合筛选条件的问题。',
+  flagGroup: (title: string, n: number) => `${title}（${n}）`,
+  pair: (a: string, b: string) => `「${a}」 / 「${b}」`,
   noProblems: '还没有问题：先在「导入」中生成。',
   filterCode: '问题类型',
   filterUnit: '单位',
@@ -135,6 +137,7 @@ const ZH = {
   place: {
     row: (n: number) => `第 ${n} 行`,
     seqTask: (seq: string, task: string) => `${seq && `序号 ${seq}`}${task && `「${task}」`}`,
+    flag: (document: string, table: string, row: string) => `《${document}》「${table}」${row}`,
   },
   /** The step shown while an action runs. */
   steps: {
@@ -315,6 +318,8 @@ const EN: typeof ZH = {
   problemsPending: (n, pending) => `${count(n, 'problem')}, ${pending} pending`,
   noUnitMatch: 'No unit matches',
   noMatch: 'No problem matches the filters.',
+  flagGroup: (title, n) => `${title} (${n})`,
+  pair: (a, b) => `“${a}” / “${b}”`,
   noProblems: 'No problems yet: generate from Import first.',
   filterCode: 'Problem type',
   filterUnit: 'Unit',
@@ -332,6 +337,7 @@ const EN: typeof ZH = {
   place: {
     row: (n) => `row ${n}`,
     seqTask: (seq, task) => [seq && `No. ${seq}`, task && `“${task}”`].filter((part) => part !== '').join(' '),
+    flag: (document, table, row) => `${document} · ${table} · ${row}`,
   },
   steps: {
     preparing: 'Preparing…',

@@ -50,9 +50,7 @@ function ProposalItem({ pair, busy, onMerge, onKeepApart }: { pair: DirectoryRev
   const merged = kept === pair.a ? pair.b : pair.a;
   return (
     <li className={styles.item}>
-      <Body1 className={styles.pair}>
-        「{pair.a}」 / 「{pair.b}」
-      </Body1>
+      <Body1 className={styles.pair}>{text.pair(pair.a, pair.b)}</Body1>
       <Caption1 className={styles.reason}>{pair.reason}</Caption1>
       <RadioGroup aria-label={text.keptName} value={kept} onChange={(_, data) => setKept(data.value)}>
         <Caption1>{text.keptName}</Caption1>

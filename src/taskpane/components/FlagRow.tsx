@@ -30,7 +30,7 @@ export function FlagRow({ flag, onLocate, onStatus }: FlagRowProps) {
   const shown = flag.text.replace(/\s+/g, ' ') || text.blankCell;
   const toggle = (status: string) => onStatus?.(flag.status === status ? STATUS.pending : status);
   const done = flag.status === STATUS.confirmed || flag.status === STATUS.ignored;
-  const place = flag.place && `《${flag.place.document}》「${flag.place.table}」${flag.place.row}`;
+  const place = flag.place && text.place.flag(flag.place.document, flag.place.table, flag.place.row);
   return (
     <li className={mergeClasses(styles.root, done && styles.done)}>
       {place && <Caption1 className={styles.place}>{place}</Caption1>}

@@ -88,7 +88,7 @@ export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onSta
         {groups.map((group) => (
           <AccordionItem key={group.code} value={group.code}>
             <AccordionHeader as="h3" size="small" className={styles.group}>
-              {group.title}（{group.flags.length}）
+              {text.flagGroup(group.title, group.flags.length)}
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>

@@ -223,4 +223,43 @@ describe('the pane’s review panels with three files, at 320 px', () => {
       expect(browser.pageErrors).toEqual([]);
     });
   });
+
+  describe('in English', () => {
+    let en: Page;
+
+    beforeAll(async () => {
+      // The same page, with the browser's language English (outside Excel the pane follows it).
+      en = await browser.context.newPage();
+      en.on('pageerror', (error) => browser.pageErrors.push(error.message));
+      await en.addInitScript(() => Object.defineProperty(navigator, 'language', { get: () => 'en-US' }));
+      await en.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+      await en.setViewportSize({ width: 320, height: 900 });
+      await en.goto(page.url());
+      await en.locator('input[aria-label="Import appendix tables"]').setInputFiles(THREE);
+      await en.getByRole('heading', { name: 'Preview' }).waitFor({ state: 'visible' });
+    }, 120_000);
+
+    it('shows the preview, problems, directory and send list in English, each fitting 320 px', async () => {
+      await en.getByText(/^000_bfdfd6760bd5685d\.txt · 4 tables · \d+ tasks · \d+ units$/).waitFor({ state: 'visible' });
+      await en.getByRole('table', { name: `First 3 rows of “${BISHAN_TABLE}”` }).waitFor({ state: 'visible' });
+      expect(await fitsWidth(en)).toBe(true);
+      await shot(en, 'en-preview');
+      await en.getByRole('tab', { name: /Problems/ }).click();
+      await en.getByText(/^\d+ problems, \d+ pending$/).waitFor({ state: 'visible' });
+      // A row names its place in English words around the document's own.
+      expect(await en.getByRole('tabpanel').getByText(/ · No\. \d+ “/).count()).toBeGreaterThan(0);
+      expect(await fitsWidth(en)).toBe(true);
+      await shot(en, 'en-problems');
+      await en.getByRole('tab', { name: 'Units' }).click();
+      await en.getByText(/^A collective name stands for several units/).waitFor({ state: 'visible' });
+      expect(await fitsWidth(en)).toBe(true);
+      await shot(en, 'en-directory');
+      await en.getByRole('tab', { name: 'Follow-up' }).click();
+      await en.getByText(/^\d+ units: each leads or supports at least one task/).waitFor({ state: 'visible' });
+      await en.getByRole('radio', { name: 'By tasks' }).check();
+      expect(await fitsWidth(en)).toBe(true);
+      await shot(en, 'en-distribute');
+      expect(browser.pageErrors).toEqual([]);
+    });
+  });
 });
