@@ -16,6 +16,9 @@ export interface DocumentPreviewProps {
   onLastYear?: (lastYear: boolean) => void;
 }
 
+/** How much of a sample row's width a column takes, by its role: a 序号 or a date is short, text is long. */
+const COLUMN_WEIGHT: Record<string, number> = { seq: 1, deadline: 2, note: 2, other: 2 };
+
 const ROLE_ORDER = ['seq', 'group', 'content', 'deadline', 'units', 'lead', 'support', 'note', 'other'] as const;
 
 const useStyles = makeStyles({
@@ -88,7 +91,12 @@ export function DocumentPreview({ document, tally, roleOf, onRole, lastYear = fa
                   {warning}
                 </Caption1>
               ))}
-              <SampleRows title={table.title} labels={table.columns.map((c, i) => c.label || text.untitledColumn(i + 1))} rows={table.sample} />
+              <SampleRows
+                title={table.title}
+                labels={table.columns.map((c, i) => c.label || text.untitledColumn(i + 1))}
+                rows={table.sample}
+                weights={table.columns.map((_, c) => COLUMN_WEIGHT[roleOf(t, c)] ?? 3)}
+              />
               <div className={styles.columns} role="group" aria-label={text.columnRoles}>
                 {table.columns.map((column, c) => {
                   const role = roleOf(t, c);

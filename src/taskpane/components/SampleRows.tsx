@@ -5,6 +5,8 @@ export interface SampleRowsProps {
   title: string;
   labels: string[];
   rows: string[][];
+  /** Each column's share of the width (a 序号 column needs less than a 内容 one); equal when absent. */
+  weights?: number[];
 }
 
 const useStyles = makeStyles({
@@ -27,12 +29,20 @@ const useStyles = makeStyles({
  * A table's first rows as a small read-only grid. Cells are cut with an ellipsis to fit; the whole
  * text stays in the page (read by screen readers) and shows on hover.
  */
-export function SampleRows({ title, labels, rows }: SampleRowsProps) {
+export function SampleRows({ title, labels, rows, weights }: SampleRowsProps) {
   const styles = useStyles();
   const text = strings();
+  const total = weights?.reduce((a, b) => a + b, 0) ?? 0;
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{text.sampleCaption(title, rows.length)}</caption>
+      {weights && total > 0 && (
+        <colgroup>
+          {weights.map((weight, c) => (
+            <col key={c} style={{ width: `${(100 * weight) / total}%` }} />
+          ))}
+        </colgroup>
+      )}
       <thead>
         <tr>
           {labels.map((label, c) => (
