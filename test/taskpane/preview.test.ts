@@ -8,6 +8,7 @@ import { warningAt } from '../../src/core/result';
 import type { SourceDocument } from '../../src/core/tables/raw-table';
 import { namedWarnings, previewOf, rowName, SAMPLE_ROWS } from '../../src/taskpane/preview';
 import { needsLook } from '../../src/taskpane/components/DocumentPreview';
+import { readLayout } from '../fixtures/layouts/read-layout';
 
 const SEEDS = join(__dirname, '../../seeds');
 
@@ -52,6 +53,14 @@ describe('the preview of a document', () => {
     const warned = { ...document, warnings: [warningAt('ragged-row', { line: row.position.line, text: `第 ${row.position.line} 行开始的一行` }, '只有 4 个单元格。')] };
     expect(previewOf(warned).tables[2]?.warnings).toEqual(['「三、重点措施」序号 2「强化党政领导干部责任」只有 4 个单元格。']);
     expect(previewOf(warned).warnings).toEqual([]);
+  });
+
+  test('a table recovered by the shape of its cells is opened with the reader’s warning named by its title, not its line', async () => {
+    const { document } = await readLayout('table-cells-lost.txt');
+    const preview = previewOf(document);
+    expect(preview.warnings).toEqual([]);
+    expect(preview.tables[0]?.warnings).toEqual([expect.stringMatching(new RegExp(`^「${preview.tables[0]?.title}」在文本中丢失了单元格边界`))]);
+    expect(preview.tables[0] && needsLook(preview.tables[0])).toBe(true);
   });
 
   test('a warning with no place stays the document’s, as written', async () => {
