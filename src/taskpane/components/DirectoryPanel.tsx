@@ -120,7 +120,8 @@ export default function DirectoryPanel({ review, edits, busy, onMerge, onKeepApa
             <Caption1 className={styles.reason}>{text.groupsHint}</Caption1>
             {review.groups.length === 0 ? <Caption1>{text.noGroups}</Caption1> : <Caption1 className={styles.reason}>{text.membersHint}</Caption1>}
             {review.groups.map((group) => (
-              <Field key={group.name} label={group.name}>
+              // Keyed by the members too: a members decision undone shows the members as they are again.
+              <Field key={`${group.name}\u0000${group.members.join('、')}`} label={group.name}>
                 <Textarea
                   resize="vertical"
                   defaultValue={group.members.join('、')}

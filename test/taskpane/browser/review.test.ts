@@ -151,6 +151,23 @@ describe('the pane’s review panels with three files, at 320 px', () => {
     expect(await fitsWidth(page)).toBe(true);
   });
 
+  it('sets a 统称’s members, which 分发 then lists; 撤销 empties the box again', async () => {
+    await page.getByRole('tab', { name: '名录' }).click();
+    const box = page.getByRole('textbox', { name: '各镇街', exact: true });
+    expect(await box.inputValue()).toBe('');
+    await box.fill('甲镇、乙街道');
+    await box.blur();
+    await page.getByText('「各镇街」的成员：2 个').waitFor({ state: 'visible' });
+    await page.getByRole('tab', { name: '督办' }).click();
+    await page.getByRole('checkbox', { name: /^甲镇 / }).waitFor({ state: 'visible' });
+    await page.getByRole('tab', { name: '名录' }).click();
+    await page.getByRole('button', { name: '撤销（「各镇街」的成员：2 个）' }).click();
+    await page.getByText(/^已做的决定/).waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: '各镇街', exact: true }).inputValue()).toBe('');
+    await page.getByRole('tab', { name: '督办' }).click();
+    expect(await page.getByRole('checkbox', { name: /^甲镇 / }).count()).toBe(0);
+  });
+
   it('sorts 分发 by name or by tasks and finds a unit, counting units as the downloaded outcome does', async () => {
     await page.getByRole('tab', { name: '督办' }).click();
     const hint = await page.getByText(/^\d+ 个单位：至少牵头或配合一项任务的具体单位/).innerText();
