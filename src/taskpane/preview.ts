@@ -72,9 +72,17 @@ function placeWarning(document: SourceDocument, warning: Warning): { table: numb
   });
   const raw = document.tables[table];
   if (!raw) return undefined;
-  const row = raw.rows.findIndex((r) => r.position.kind === 'line' && r.position.line === line);
+  const rowAt = (at: number) => raw.rows.findIndex((r) => r.position.kind === 'line' && r.position.line === at);
+  const named = (row: number) => {
+    const { seq, task } = rowOf(raw, row);
+    return rowName(seq, task, row);
+  };
   const title = `「${tableTitle(raw, table)}」`;
-  if (row < 0) return { table, message: `${title}${rest}` };
-  const { seq, task } = rowOf(raw, row);
-  return { table, message: `${title}${rowName(seq, task, row)}${rest}` };
+  if (warning.at.rows) {
+    const rows = warning.at.rows.map(rowAt);
+    // A row the table does not hold at that line leaves the message as the reader wrote it.
+    return rows.includes(-1) ? undefined : { table, message: `${title}${rows.map(named).join('、')}${rest}` };
+  }
+  const row = rowAt(line);
+  return { table, message: row < 0 ? `${title}${rest}` : `${title}${named(row)}${rest}` };
 }

@@ -63,6 +63,14 @@ describe('the preview of a document', () => {
     expect(preview.tables[0] && needsLook(preview.tables[0])).toBe(true);
   });
 
+  test('a warning naming several short rows of a pipe table names each by its 序号 and task', async () => {
+    const { document } = await readLayout('table-pipe-short-rows.txt');
+    const [first] = previewOf(document).tables;
+    expect(first?.warnings).toEqual([
+      '「一、核心指标」序号 1「生产安全事故死亡人数」、序号 2「道路交通事故万车死亡率」、序号 3「亿元GDP生产安全事故死亡率」的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。',
+    ]);
+  });
+
   test('a warning with no place stays the document’s, as written', async () => {
     const document = await seed('000_bfdfd6760bd5685d.txt');
     const preview = previewOf({ ...document, warnings: [{ code: 'utf16-no-bom', message: '文件没有字节顺序标记。' }] });

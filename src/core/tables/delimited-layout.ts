@@ -4,7 +4,7 @@
 // repeated inside the table is dropped, and a row broken over lines (a cell with a line break,
 // copied from a browser) is joined back when its pieces add up to the table's width.
 
-import { success, warning, warningAt, type Result, type Warning } from '../result';
+import { success, warningAt, type Result, type Warning } from '../result';
 import { recogniseHeader } from './column-roles';
 import { joinHeaderRows } from './two-row-header';
 import { alignCells } from './anchored-rows';
@@ -66,7 +66,8 @@ function buildTable(
   const joined = joinBrokenRows(body, width);
   const short = joined.filter((row) => row.cells.length >= 2 && row.cells.length < width).map((row) => row.line);
   if (short.length > 0) {
-    warnings.push(warning('ragged-row', `${where.text}第 ${short.join('、')} 行的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。`));
+    const named = { line: where.line, text: `${where.text}第 ${short.join('、')} 行` };
+    warnings.push(warningAt('ragged-row', named, '的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。', short));
   }
   const rows = joined.map(
     (row): LaidRow => ({
