@@ -44,13 +44,12 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
   if (report.commentsRefused) warnings.push(text.outcome.commentsRefusedIn(report.commentsRefused, flagsSheet));
   return {
     outcome: {
-      ok: true,
+      kind: report.commentsRefused ? 'partial' : 'ok',
       title: text.outcome.analysedInPlace,
-      lines: [
-        text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, unitTally(analysis), analysis.flags.length, report.marked, report.notes),
-        text.outcome.inPlaceSheets(flagsSheet, summarySheet),
-      ],
+      lines: [text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, unitTally(analysis), analysis.flags.length, report.marked, report.notes)],
       warnings,
+      details: [text.outcome.inPlaceSheets(flagsSheet, summarySheet)],
+      next: { problems: analysis.flags.length, sheet: flagsSheet },
     },
     flags: flagItems(analysis, report.plan.plan),
     units: unitLines(analysis),
@@ -64,11 +63,11 @@ export async function clearInPlace(access: InPlaceAccess, progress: Progress): P
   try {
     report = await access.clear();
   } catch (error) {
-    return { ok: false, title: text.outcome.clearFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
+    return { kind: 'failed', title: text.outcome.clearFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
   }
-  if (!report) return { ok: true, title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
+  if (!report) return { kind: 'ok', title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
   return {
-    ok: true,
+    kind: 'ok',
     title: text.outcome.cleared,
     lines: [text.outcome.clearedCounts(report.restored, report.comments, report.sheets)],
     warnings: report.kept > 0 ? [text.outcome.coloursKept(report.kept)] : [],
@@ -76,5 +75,5 @@ export async function clearInPlace(access: InPlaceAccess, progress: Progress): P
 }
 
 function failed(title: string, lines: string[]): RunOutcome {
-  return { outcome: { ok: false, title, lines, warnings: [] }, flags: [], units: [] };
+  return { outcome: { kind: 'failed', title, lines, warnings: [] }, flags: [], units: [] };
 }

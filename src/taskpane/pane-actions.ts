@@ -7,6 +7,8 @@ export type PaneActionId = 'import' | 'selection' | 'inPlace' | 'collect' | 'due
 
 export interface PaneActions {
   readFiles?: (files: File[], progress: Progress) => Promise<Batch>;
+  /** 转到工作表: the sheet shown in Excel. */
+  showSheet?: (sheet: string) => Promise<void>;
   /** The batch analysed as set up, writing nothing: for the 单位名录, 问题 and 分发 panels before 生成. */
   review?: (batch: Batch, choices: Choices) => Promise<Reviewed>;
   generate?: (batch: Batch, choices: Choices, progress: Progress) => Promise<RunOutcome>;
@@ -29,12 +31,17 @@ export interface PaneActionInfo {
   id: PaneActionId;
   /** 'files' opens a picker of several files (or takes a drop), 'run' is a button. Labels are in strings.ts. */
   kind: 'files' | 'run';
-  /** What a 'files' picker offers; the format is still read from the bytes. */
+  /**
+   * What a 'files' picker offers; the format is still read from the bytes. 导入 offers the formats
+   * it cannot read too (.doc, .wps, .pdf, .xlsx…), so that the clerk who picks one is told what to do.
+   */
   accept?: string;
+  /** The first step on the first screen, shown as the one primary button. */
+  primary?: boolean;
 }
 
 export const PANE_ACTIONS: readonly PaneActionInfo[] = [
-  { id: 'import', kind: 'files', accept: '.txt,.docx,.htm,.html' },
+  { id: 'import', kind: 'files', accept: '.docx,.htm,.html,.txt,.doc,.wps,.rtf,.pdf,.xlsx,.xls,.et', primary: true },
   { id: 'selection', kind: 'run' },
   { id: 'inPlace', kind: 'run' },
   { id: 'collect', kind: 'files', accept: '.xlsx' },

@@ -41,7 +41,7 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
     progress(strings().steps.readingFile(file.name));
     const read = await readDocument(file.name, file.bytes);
     if (!read.ok) refused.push(`「${file.name}」：${read.error.message}`);
-    else if (!yieldsTasks(read.value)) refused.push(`「${file.name}」：${nothingReadMessage(read.value)}`);
+    else if (!yieldsTasks(read.value)) refused.push(`「${file.name}」${nothingReadMessage(read.value)}`);
     else documents.push(read.value);
   }
   return { documents, refused, preview: documents.map(previewOf) };
@@ -146,7 +146,7 @@ export function unitTally(analysis: Analysis): { bureaus: number; groups: number
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
   const text = strings();
   const refused = yearsRefused(batch, choices);
-  if (refused) return { outcome: { ok: false, title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
+  if (refused) return { outcome: { kind: 'failed', title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
   let analysis: Analysis | undefined;
   let comparison: Comparison | undefined;
   let directoryNote: string | undefined;
@@ -172,7 +172,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       });
     });
   } catch (error) {
-    return { outcome: { ok: false, title: text.outcome.writeFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [], units: [] };
+    return { outcome: { kind: 'failed', title: text.outcome.writeFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [], units: [] };
   }
   if (!analysis) throw new Error('the plan was never made');
   const sheets = report.plan.sheets.map((s) => s.name);
@@ -184,16 +184,20 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
     ...yearly.warnings,
   ];
   if (report.commentsRefused) warnings.push(text.outcome.commentsRefused(report.commentsRefused));
+  const flagsSheet = flagsSheetOf(report.plan);
   return {
     outcome: {
-      ok: true,
+      // Comments Excel would not add are a part of the run that failed.
+      kind: report.commentsRefused ? 'partial' : 'ok',
       title: report.replaced > 0 ? text.outcome.regenerated : text.outcome.generated,
       lines: [
         text.outcome.analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length),
         ...yearly.lines,
-        report.replaced > 0 ? text.outcome.sheetsUpdated(sheets) : text.outcome.sheetsAdded(sheets),
+        report.replaced > 0 ? text.outcome.sheetsUpdated(sheets.length) : text.outcome.sheetsAdded(sheets.length),
       ],
       warnings,
+      details: [text.outcome.sheetList(sheets)],
+      next: { problems: analysis.flags.length, ...(flagsSheet ? { sheet: flagsSheet.name } : {}) },
     },
     flags: flagItems(analysis, report.plan),
     units: unitLines(analysis),
@@ -207,9 +211,14 @@ export function unitLines(analysis: Analysis): UnitLine[] {
     .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
 }
 
+/** The plan's 审核问题 sheet, known by its table's name whatever the sheet is called. */
+export function flagsSheetOf(plan: WorkbookPlan): WorkbookPlan['sheets'][number] | undefined {
+  return plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'));
+}
+
 /** The flags as the 问题 panel lists them, worst first, each with the cell its 审核问题 row links to. */
 export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
-  const flagsSheet = plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'));
+  const flagsSheet = flagsSheetOf(plan);
   const rowsByKey = new Map<string, { target?: LinkCell; status: string }>();
   for (const row of flagsSheet?.rows.slice(1) ?? []) {
     const key = row[9];

@@ -8,6 +8,7 @@ import { success, warningAt, type Result, type Warning } from '../result';
 import { recogniseHeader } from './column-roles';
 import { joinHeaderRows } from './two-row-header';
 import { alignCells } from './anchored-rows';
+import { restoreRowspanGap } from './rowspan-gap';
 import { recordAt, type DelimitedRecord } from './delimited-rows';
 import { appendRows, rowSignature } from './grid-table';
 import type { RawTable } from './raw-table';
@@ -72,7 +73,10 @@ function buildTable(
   const rows = joined.map(
     (row): LaidRow => ({
       // A row short of cells lost a merged one: its cells go where their shapes fit, not simply leftmost.
-      cells: (row.cells.length >= 2 && row.cells.length < width ? alignCells(row.cells, roleOf) : row.cells).map((text) => ({ text })),
+      cells:
+        row.cells.length >= 2 && row.cells.length < width
+          ? alignCells(row.cells, roleOf).map((text) => ({ text }))
+          : (restoreRowspanGap(row.cells, roleOf) ?? row.cells.map((text) => ({ text }))),
       header: false,
       position: { kind: 'line', line: row.line },
     }),

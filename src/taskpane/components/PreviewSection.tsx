@@ -14,8 +14,9 @@ export interface PreviewSectionProps {
   onOptions: (options: PaneOptions) => void;
   /** 年度对比: a document marked as last year's plan, or not. */
   onLastYear?: (document: number, lastYear: boolean) => void;
-  onGenerate?: () => void;
   onDownload?: (kind: 'workbook' | 'bureaus') => void;
+  /** Outside Excel the workbook's download is the main action, in the footer (StatusFooter), not here. */
+  workbookInFooter?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** Loaded on first use (after files are read), with the Dropdowns, Switches and RadioGroup it needs. */
-export default function PreviewSection({ batch, tallies, choices, busy, onRole, onOptions, onLastYear, onGenerate, onDownload }: PreviewSectionProps) {
+export default function PreviewSection({ batch, tallies, choices, busy, onRole, onOptions, onLastYear, onDownload, workbookInFooter = false }: PreviewSectionProps) {
   const styles = useStyles();
   const text = strings();
   // Marking 上一年 needs two files at least: one of each year.
@@ -59,19 +60,14 @@ export default function PreviewSection({ batch, tallies, choices, busy, onRole, 
         </Body1>
       )}
       <OptionsForm options={choices.options} onChange={onOptions} />
-      {onGenerate && (
-        <>
-          <Button appearance="primary" disabled={busy} onClick={onGenerate}>
-            {text.generate}
-          </Button>
-          <Body1 className={styles.hint}>{text.generateHint}</Body1>
-        </>
-      )}
+      {!workbookInFooter && <Body1 className={styles.hint}>{text.generateHint}</Body1>}
       {onDownload && (
         <div className={styles.downloads}>
-          <Button appearance={onGenerate ? 'secondary' : 'primary'} disabled={busy} onClick={() => onDownload('workbook')}>
-            {text.downloadWorkbook}
-          </Button>
+          {!workbookInFooter && (
+            <Button disabled={busy} onClick={() => onDownload('workbook')}>
+              {text.downloadWorkbook}
+            </Button>
+          )}
           <Button disabled={busy} onClick={() => onDownload('bureaus')}>
             {text.downloadBureaus}
           </Button>
