@@ -19,7 +19,7 @@ import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
 import type { Batch, Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { strings } from './strings';
 import { dueLines } from './workbook-loop';
-import { analyseBatch, compareYears, comparisonNotes, flagItems, unitLines, yearSides, yearsRefused } from './workspace';
+import { analyseBatch, compareYears, comparisonNotes, flagItems, unitLines, unitTally, yearSides, yearsRefused } from './workspace';
 
 export interface DownloadFile {
   fileName: string;
@@ -72,7 +72,7 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
       outcome: {
         kind: 'ok',
         title: text.outcome.downloaded,
-        lines: [text.outcome.analysed(sides.current.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length), ...yearly.lines, fileLine],
+        lines: [text.outcome.analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length), ...yearly.lines, fileLine],
         warnings: yearly.warnings,
         next: { problems: analysis.flags.length, downloaded: file.fileName },
       },

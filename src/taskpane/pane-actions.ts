@@ -1,7 +1,7 @@
 // The actions the pane offers, in the order a clerk uses them: import (preview, then 生成), then the
 // 督办 loop. Handlers are supplied by index.tsx inside Excel; components only show them.
 
-import type { Batch, Choices, DirectoryReview, FlagItem, PaneOptions, PaneOutcome, Progress, RunOutcome } from './pane-state';
+import type { Batch, Choices, FlagItem, PaneOptions, PaneOutcome, Progress, Reviewed, RunOutcome } from './pane-state';
 
 export type PaneActionId = 'import' | 'selection' | 'inPlace' | 'collect' | 'due';
 
@@ -10,7 +10,7 @@ export interface PaneActions {
   /** 转到工作表: the sheet shown in Excel. */
   showSheet?: (sheet: string) => Promise<void>;
   /** The batch analysed as set up, writing nothing: for the 单位名录, 问题 and 分发 panels before 生成. */
-  review?: (batch: Batch, choices: Choices) => Promise<{ review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> }>;
+  review?: (batch: Batch, choices: Choices) => Promise<Reviewed>;
   generate?: (batch: Batch, choices: Choices, progress: Progress) => Promise<RunOutcome>;
   selectFlag?: (target: NonNullable<FlagItem['target']>) => Promise<void>;
   setFlagStatus?: (key: string, status: string) => Promise<boolean>;

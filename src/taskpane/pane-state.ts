@@ -6,6 +6,7 @@
 
 import type { ColumnRole, SourceDocument } from '../core/tables/raw-table';
 import { NO_EDITS, type DirectoryEdits } from '../core/units/directory-edits';
+import { withoutDecision } from './directory-decisions';
 import { strings } from './strings';
 
 /**
@@ -64,14 +65,26 @@ export const DEFAULT_OPTIONS: PaneOptions = { firstListedLeads: true, importShee
 export interface PreviewTable {
   title: string;
   rows: number;
-  columns: Array<{ label: string; role: ColumnRole }>;
+  /** `unusual`: the role is not what the label itself says (an unknown label, a label read over two columns). */
+  columns: Array<{ label: string; role: ColumnRole; unusual: boolean }>;
+  /** The first data rows, cell by cell, as the import sheet will show them. */
+  sample: string[][];
+  /** The reader's warnings about this table or one of its rows, the place named by title and 序号. */
+  warnings: string[];
 }
 
 export interface PreviewDocument {
   title: string;
   source: string;
   tables: PreviewTable[];
+  /** The reader's warnings about the document as a whole. */
   warnings: string[];
+}
+
+/** What the analysis found in one document of the batch: its tasks and the bureaus they name. */
+export interface DocumentTally {
+  tasks: number;
+  units: number;
 }
 
 /** Documents read together, waiting for 生成. */
@@ -103,8 +116,16 @@ export interface DirectoryReview {
   idle: string[];
 }
 
+/** Where a flag is, as the clerk finds it: the document's title, the table's, the row's 序号 and task. */
+export interface FlagPlace {
+  document: string;
+  table: string;
+  row: string;
+}
+
 export interface FlagItem {
   key: string;
+  place?: FlagPlace;
   severity: 'error' | 'warning' | 'info';
   severityLabel: string;
   code: string;
@@ -133,6 +154,19 @@ export interface RunOutcome {
 
 export type Tab = 'import' | 'problems' | 'directory' | 'loop';
 
+/** How 分发 lists the bureaus: by name or by how many tasks they carry, and narrowed by a search. */
+export interface UnitListing {
+  sort: 'name' | 'count';
+  query: string;
+}
+
+/** What review() gives: the 单位名录 panel's analysis, the flags and units, and each document's tally (undefined for last year's). */
+export interface Reviewed {
+  review: DirectoryReview;
+  run: Pick<RunOutcome, 'flags' | 'units'>;
+  tallies: Array<DocumentTally | undefined>;
+}
+
 export interface PaneState {
   tab: Tab;
   /** The step in progress; set while something runs. */
@@ -151,6 +185,9 @@ export interface PaneState {
   /** Bureaus left out of 分发 (all are sent by default). */
   unsent: string[];
   review?: DirectoryReview;
+  /** Each document's tasks and units, from the last review; by the batch's document index. */
+  tallies: Array<DocumentTally | undefined>;
+  listing: UnitListing;
 }
 
 export const INITIAL_STATE: PaneState = {
@@ -161,6 +198,8 @@ export const INITIAL_STATE: PaneState = {
   filter: { code: '', unit: '' },
   units: [],
   unsent: [],
+  tallies: [],
+  listing: { sort: 'name', query: '' },
 };
 
 export type PaneEvent =
@@ -176,7 +215,10 @@ export type PaneEvent =
   | { type: 'flagStatus'; key: string; status: string }
   | { type: 'send'; units: string[]; send: boolean }
   | { type: 'edits'; edits: DirectoryEdits }
-  | { type: 'reviewed'; review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> };
+  /** 撤销 of one decision of the 单位名录 panel (by its place in decisionsOf), the others kept. */
+  | { type: 'undo'; decision: number }
+  | { type: 'listing'; sort?: UnitListing['sort']; query?: string }
+  | ({ type: 'reviewed' } & Reviewed);
 
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
@@ -199,7 +241,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
             : { kind: 'failed', title: text.noneUsable, lines: refused, warnings: [] };
       const read = { ...state, step: undefined, stepTab: undefined, readNote };
       if (documents.length === 0) return read;
-      return { ...read, outcomes: { ...state.outcomes, import: undefined }, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS, lastYear: [] }, review: undefined };
+      return { ...read, outcomes: { ...state.outcomes, import: undefined }, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS, lastYear: [] }, review: undefined, tallies: [] };
     }
     case 'role':
       return changed(state, { ...state.choices, roles: { ...state.choices.roles, [event.key]: event.role } });
@@ -227,8 +269,12 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case 'edits':
       return changed(state, { ...state.choices, edits: event.edits });
+    case 'undo':
+      return changed(state, { ...state.choices, edits: withoutDecision(state.choices.edits, event.decision) });
+    case 'listing':
+      return { ...state, listing: { sort: event.sort ?? state.listing.sort, query: event.query ?? state.listing.query } };
     case 'reviewed':
-      return { ...state, review: event.review, flags: event.run.flags, units: event.run.units };
+      return { ...state, review: event.review, flags: event.run.flags, units: event.run.units, tallies: event.tallies };
     case 'flagStatus':
       return { ...state, flags: state.flags.map((flag) => (flag.key === event.key ? { ...flag, status: event.status } : flag)) };
   }

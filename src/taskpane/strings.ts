@@ -17,6 +17,17 @@ const enDay = (iso: string) => {
   return y && m && d ? `${d} ${EN_MONTHS[m - 1]} ${y}` : iso;
 };
 
+/** The names an analysis found: the bureaus 分发 sends to, and the 统称 and 泛指 beside them. */
+export interface UnitTally {
+  bureaus: number;
+  groups: number;
+  vague: number;
+}
+const zhUnits = ({ bureaus, groups, vague }: UnitTally) =>
+  `涉及 ${bureaus} 个单位${groups + vague > 0 ? `（另有统称 ${groups} 个、泛指 ${vague} 个）` : ''}`;
+const enUnits = ({ bureaus, groups, vague }: UnitTally) =>
+  `${count(bureaus, 'unit')}${groups + vague > 0 ? ` (besides ${count(groups, 'collective name')} and ${vague} vague)` : ''}`;
+
 const ZH = {
   title: '分工表助手',
   tagline: '把工作方案附件中的分工表导入 Excel，拆分责任单位，按单位汇总任务，并审核写法问题。',
@@ -52,16 +63,33 @@ const ZH = {
   noPairs: '没有待确认的写法。',
   merge: '合并',
   keepApart: '保持区分',
-  mergeLabel: (a: string, b: string) => `合并「${a}」和「${b}」`,
+  mergeLabel: (kept: string, merged: string) => `合并，保留「${kept}」，「${merged}」作为其另一种写法`,
   keepApartLabel: (a: string, b: string) => `「${a}」和「${b}」保持区分`,
-  groups: (n: number) => `统称包含的单位（${n}）`,
+  groups: (n: number) => `统称及其成员（${n}）`,
+  groupsHint: '统称是代表一批单位的写法，如「各镇街」「安委会各成员单位」。列出它的成员（如各镇、街道的名称），分给它的任务就算到每个成员名下，分发时也发给成员。',
+  noGroups: '文件中没有统称。',
+  keptName: '合并后保留的名称',
+  mergedAs: (kept: string, merged: string) => `合并后「${merged}」记作「${kept}」的另一种写法。`,
+  decisions: (n: number) => `已做的决定（${n}）`,
+  decisionMerged: (kept: string, merged: string) => `合并：「${merged}」并入「${kept}」`,
+  decisionDistinct: (a: string, b: string) => `保持区分：「${a}」和「${b}」`,
+  decisionMembers: (group: string, n: number) => `「${group}」的成员：${n} 个`,
+  undo: '撤销',
+  undoLabel: (decision: string) => `撤销（${decision}）`,
   membersHint: '单位之间用「、」分隔，离开输入框后生效。',
   idle: (n: number) => `名录中没有任务的单位（${n}）`,
   tabsLabel: '分工表助手的功能',
   pickDocuments: '选择文件',
   pickHint: '可一次选择或拖入多份工作方案（.docx、网页 .htm/.html、Word 导出的 .txt），将一起分析。',
   preview: '预览',
-  previewHint: '生成汇总工作表之前不会改动工作簿。表头不常见时，可在下拉框中改选这一列是什么（如「责任单位」）。',
+  previewHint: '生成汇总工作表之前不会改动工作簿。需要核对的表格已展开：看前几行是否与列名对得上，不对时在下拉框中改选这一列是什么；其余表格可点开查看。',
+  documentLine: (tables: number, tasks: number, units: number) => `${tables} 张表 · ${tasks} 项任务 · ${units} 个单位`,
+  documentTables: (tables: number) => `${tables} 张表`,
+  lastYearLine: '上一年的计划，仅用于对比',
+  needsLook: '需核对',
+  sampleCaption: (title: string, n: number) => `「${title}」的前 ${n} 行`,
+  columnRoles: '各列的作用',
+  unusualColumn: '（请确认）',
   rows: (n: number) => `${n} 行`,
   roleOf: (label: string) => `「${label}」列是`,
   roles: { seq: '序号', group: '任务名称', content: '内容', deadline: '完成时间', units: '责任单位', lead: '牵头单位', support: '配合单位', note: '备注', other: '其他（不读）' },
@@ -106,9 +134,20 @@ const ZH = {
   distribute: '分发',
   distributeFirst: '先在「导入」中选择文件，这里会列出各单位。',
   chooseAll: (chosen: number, all: number) => `全选（已选 ${chosen}/${all}）`,
+  distributeHint: (n: number) => `${n} 个单位：至少牵头或配合一项任务的具体单位；统称和泛指不单独分发。`,
+  sortUnits: '排序',
+  byName: '按名称',
+  byCount: '按任务数',
+  findUnit: '查找单位',
+  shownUnits: (shown: number, all: number) => `显示 ${shown}/${all} 个单位`,
   leadSupport: (lead: number, support: number) => `牵头 ${lead} · 配合 ${support}`,
   downloadChosen: (n: number) => `下载所选 ${n} 个单位的任务清单（.zip）`,
   problems: (n: number) => `共 ${n} 个问题`,
+  problemsPending: (n: number, pending: number) => `共 ${n} 个问题，待处理 ${pending} 个`,
+  noUnitMatch: '没有匹配的单位',
+  noMatch: '没有符合筛选条件的问题。',
+  flagGroup: (title: string, n: number) => `${title}（${n}）`,
+  pair: (a: string, b: string) => `「${a}」 / 「${b}」`,
   noProblems: '还没有问题：先在「导入」中选择文件。',
   filterCode: '问题类型',
   filterUnit: '单位',
@@ -124,6 +163,12 @@ const ZH = {
   blankCell: '（空白）',
   untitledColumn: (n: number) => `第${n}列`,
   untitledTable: (n: number) => `表${n}`,
+  /** A row named as the clerk finds it. */
+  place: {
+    row: (n: number) => `第 ${n} 行`,
+    seqTask: (seq: string, task: string) => `${seq && `序号 ${seq}`}${task && `「${task}」`}`,
+    flag: (document: string, table: string, row: string) => `《${document}》「${table}」${row}`,
+  },
   /** The step shown while an action runs. */
   steps: {
     preparing: '正在准备…',
@@ -155,8 +200,8 @@ const ZH = {
     commentsRefused: (reason: string) => `Excel 未能添加批注（${reason}）：问题说明见「审核问题」工作表，单元格颜色照常。`,
     generated: '已生成汇总工作表',
     regenerated: '已更新汇总工作表',
-    analysed: (documents: number, tasks: number, units: number, flags: number) =>
-      `${documents} 份文件、${tasks} 项任务，拆分出 ${units} 个单位；发现 ${flags} 个审核问题。`,
+    analysed: (documents: number, tasks: number, units: UnitTally, flags: number) =>
+      `${documents} 份文件、${tasks} 项任务，${zhUnits(units)}；发现 ${flags} 个审核问题。`,
     sheetsUpdated: (sheets: number) => `更新了 ${sheets} 个工作表，处理状态、名录的修改和已回收的答复都已保留。`,
     sheetsAdded: (sheets: number) => `新增 ${sheets} 个工作表。`,
     sheetList: (sheets: string[]) => `工作表：${zhSheets(sheets)}`,
@@ -168,8 +213,8 @@ const ZH = {
     alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注，未再添加，问题说明见「${flagsSheet}」。`,
     commentsRefusedIn: (reason: string, flagsSheet: string) => `Excel 未能添加批注（${reason}）：问题说明见「${flagsSheet}」，单元格颜色照常。`,
     analysedInPlace: '已分析当前表格',
-    inPlaceCounts: (address: string, tasks: number, units: number, flags: number, marked: number, notes: number) =>
-      `${address}：${tasks} 项任务，拆分出 ${units} 个单位；发现 ${flags} 个审核问题，在原表标出 ${marked} 个单元格（${notes} 条批注）。`,
+    inPlaceCounts: (address: string, tasks: number, units: UnitTally, flags: number, marked: number, notes: number) =>
+      `${address}：${tasks} 项任务，${zhUnits(units)}；发现 ${flags} 个审核问题，在原表标出 ${marked} 个单元格（${notes} 条批注）。`,
     inPlaceSheets: (flagsSheet: string, summarySheet: string) =>
       `问题清单写在「${flagsSheet}」，单位汇总写在「${summarySheet}」；原表的值未作任何改动，「清除标记」可去掉本次添加的颜色、批注和工作表。`,
     clearFailed: '清除标记失败',
@@ -249,16 +294,33 @@ const EN: typeof ZH = {
   noPairs: 'No pair left to decide.',
   merge: 'Merge',
   keepApart: 'Keep apart',
-  mergeLabel: (a: string, b: string) => `Merge “${a}” and “${b}”`,
+  mergeLabel: (kept, merged) => `Merge, keeping “${kept}” with “${merged}” as another writing`,
   keepApartLabel: (a: string, b: string) => `Keep “${a}” and “${b}” apart`,
-  groups: (n: number) => `Units of each collective name (${n})`,
+  groups: (n: number) => `Collective names and their members (${n})`,
+  groupsHint: 'A collective name stands for several units, such as 各镇街 (every town) or 安委会各成员单位 (every member of the safety committee). List its members and its tasks count for each member, who also get them when you send.',
+  noGroups: 'No collective name in the files.',
+  keptName: 'Name kept after merging',
+  mergedAs: (kept, merged) => `After merging, “${merged}” is another way of writing “${kept}”.`,
+  decisions: (n) => `Decisions made (${n})`,
+  decisionMerged: (kept, merged) => `Merged: “${merged}” into “${kept}”`,
+  decisionDistinct: (a, b) => `Kept apart: “${a}” and “${b}”`,
+  decisionMembers: (group, n) => `Members of “${group}”: ${n}`,
+  undo: 'Undo',
+  undoLabel: (decision) => `Undo (${decision})`,
   membersHint: 'Separate units with 、; applied when you leave the box.',
   idle: (n: number) => `Units in the directory with no task (${n})`,
   tabsLabel: 'RespMatrix panels',
   pickDocuments: 'Choose files',
   pickHint: 'Choose or drop several work plans at once (.docx, .htm/.html, Word text exports); they are analysed together.',
   preview: 'Preview',
-  previewHint: 'Nothing in the workbook changes until you generate. When a header is unusual, choose what the column holds.',
+  previewHint: 'Nothing in the workbook changes until you generate. Tables to check are open: see that their first rows fit the column names, and correct a column’s role if not; open the others to look.',
+  documentLine: (tables, tasks, units) => `${count(tables, 'table')} · ${count(tasks, 'task')} · ${count(units, 'unit')}`,
+  documentTables: (tables) => count(tables, 'table'),
+  lastYearLine: 'Last year’s plan, compared only',
+  needsLook: 'Check',
+  sampleCaption: (title, n) => `First ${count(n, 'row')} of “${title}”`,
+  columnRoles: 'Column roles',
+  unusualColumn: ' (check)',
   rows: (n: number) => `${n} rows`,
   roleOf: (label: string) => `Column “${label}” holds`,
   roles: { seq: 'No.', group: 'Task name', content: 'Content', deadline: 'Deadline', units: 'Responsible', lead: 'Lead', support: 'Support', note: 'Note', other: 'Other (ignored)' },
@@ -303,9 +365,20 @@ const EN: typeof ZH = {
   distribute: 'Send',
   distributeFirst: 'Choose files in Import first; the units are listed here.',
   chooseAll: (chosen: number, all: number) => `All (${chosen} of ${all} chosen)`,
+  distributeHint: (n) => `${count(n, 'unit')}: each leads or supports at least one task; collective and vague names are not sent to.`,
+  sortUnits: 'Sort',
+  byName: 'By name',
+  byCount: 'By tasks',
+  findUnit: 'Find a unit',
+  shownUnits: (shown, all) => `Showing ${shown} of ${count(all, 'unit')}`,
   leadSupport: (lead: number, support: number) => `leads ${lead} · supports ${support}`,
   downloadChosen: (n: number) => `Download the lists of ${n} units (.zip)`,
   problems: (n: number) => `${n} problems`,
+  problemsPending: (n, pending) => `${count(n, 'problem')}, ${pending} pending`,
+  noUnitMatch: 'No unit matches',
+  noMatch: 'No problem matches the filters.',
+  flagGroup: (title, n) => `${title} (${n})`,
+  pair: (a, b) => `“${a}” / “${b}”`,
   noProblems: 'No problems yet: choose files in Import first.',
   filterCode: 'Problem type',
   filterUnit: 'Unit',
@@ -320,6 +393,11 @@ const EN: typeof ZH = {
   blankCell: '(blank)',
   untitledColumn: (n) => `Column ${n}`,
   untitledTable: (n) => `Table ${n}`,
+  place: {
+    row: (n) => `row ${n}`,
+    seqTask: (seq, task) => [seq && `No. ${seq}`, task && `“${task}”`].filter((part) => part !== '').join(' '),
+    flag: (document, table, row) => `${document} · ${table} · ${row}`,
+  },
   steps: {
     preparing: 'Preparing…',
     reading: 'Reading…',
@@ -349,7 +427,7 @@ const EN: typeof ZH = {
     commentsRefused: (reason) => `Excel would not add comments (${reason}): the problems are explained in the 审核问题 sheet, and the cells are coloured as usual.`,
     generated: 'Done',
     regenerated: 'Updated',
-    analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found.`,
+    analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'problem')} found.`,
     sheetsUpdated: (sheets) => `Updated ${count(sheets, 'sheet')}, keeping statuses, 单位名录 edits and collected answers.`,
     sheetsAdded: (sheets) => `Added ${count(sheets, 'sheet')}.`,
     sheetList: (sheets) => `Sheets: ${enSheets(sheets)}`,
@@ -363,7 +441,7 @@ const EN: typeof ZH = {
     commentsRefusedIn: (reason, flagsSheet) => `Excel would not add comments (${reason}): the problems are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
     analysedInPlace: 'Analysed in place',
     inPlaceCounts: (address, tasks, units, flags, marked, notes) =>
-      `${address}: ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
+      `${address}: ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'problem')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
     inPlaceSheets: (flagsSheet, summarySheet) =>
       `The problems are listed in “${flagsSheet}” and the units in “${summarySheet}”. No value of the table was changed; Clear marks removes the colours, comments and sheets added.`,
     clearFailed: 'Clearing the marks failed',

@@ -5,6 +5,7 @@
 // and collected answers. Loaded on first use, with the readers and the core.
 
 import { analyse } from '../core/analyse';
+import type { Flag } from '../core/audit/flag';
 import { localDay } from '../core/calendar/iso-day';
 import type { Analysis } from '../core/analysis';
 import { comparePlans } from '../core/compare/compare-plans';
@@ -24,7 +25,8 @@ import type { UnitDirectory } from '../core/units/unit';
 import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
-import type { Batch, Choices, DirectoryReview, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
+import type { Batch, Choices, DocumentTally, FlagItem, FlagPlace, Progress, Reviewed, RunOutcome, UnitLine } from './pane-state';
+import { namedWarnings, previewOf, rowName, rowOf, tableTitle } from './preview';
 import { strings } from './strings';
 
 export interface RunAccess {
@@ -53,19 +55,6 @@ export function selectionBatch(cells: SelectedCells | undefined): Batch {
   if (!read.ok) return { documents: [], refused: [text.selectionUnreadable(cells.address, read.error.message)], preview: [] };
   if (!yieldsTasks(read.value)) return { documents: [], refused: [text.selectionNothingRead(cells.address, nothingReadMessage(read.value))], preview: [] };
   return { documents: [read.value], refused: [], preview: [previewOf(read.value)] };
-}
-
-function previewOf(document: SourceDocument): PreviewDocument {
-  return {
-    title: document.title ?? document.source,
-    source: document.source,
-    tables: document.tables.map((table, t) => ({
-      title: table.title || strings().untitledTable(t + 1),
-      rows: table.rows.length,
-      columns: table.columns.map((column) => ({ label: column.label, role: column.role })),
-    })),
-    warnings: document.warnings.map((w) => w.message),
-  };
 }
 
 /** The batch with the clerk's column roles, split into this year's documents and those marked 上一年. */
@@ -115,8 +104,8 @@ export function analyseBatch(batch: Batch, choices: Choices, directory?: UnitDir
   });
 }
 
-/** The batch analysed without writing anything: what the 单位名录, 问题 and 分发 panels show before 生成. */
-export function review(batch: Batch, choices: Choices): { review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> } {
+/** The batch analysed without writing anything: what the 单位名录, 问题 and 分发 panels and the preview's counts show before 生成. */
+export function review(batch: Batch, choices: Choices): Reviewed {
   const analysis = analyseBatch(batch, choices);
   const plan = planWorkbook(analysis, { directoryRows: directoryToRows(analysis.directory), importSheets: choices.options.importSheets });
   return {
@@ -126,6 +115,31 @@ export function review(batch: Batch, choices: Choices): { review: DirectoryRevie
       idle: analysis.coverage.unitsWithoutTask,
     },
     run: { flags: flagItems(analysis, plan), units: unitLines(analysis) },
+    tallies: documentTallies(batch, choices, analysis),
+  };
+}
+
+/** Each document's tasks and the bureaus 分发 sends them to (counted as 分发 counts them), by batch index; undefined for last year's. */
+function documentTallies(batch: Batch, choices: Choices, analysis: Analysis): Array<DocumentTally | undefined> {
+  const marked = new Set(choices.lastYear);
+  const current = batch.documents.flatMap((_, d) => (marked.has(d) ? [] : [d]));
+  const tallies = current.map((): DocumentTally & { named: Set<string> } => ({ tasks: 0, units: 0, named: new Set() }));
+  for (const task of analysis.tasks) if (tallies[task.document]) tallies[task.document]!.tasks++;
+  for (const unit of recipients(analysis)) {
+    for (const ref of [...unit.lead, ...unit.support, ...unit.viaGroup.map((v) => v.task)]) tallies[ref.document]?.named.add(unit.canonical);
+  }
+  return batch.documents.map((_, d) => {
+    const tally = tallies[current.indexOf(d)];
+    return tally && { tasks: tally.tasks, units: tally.named.size };
+  });
+}
+
+/** The names the analysis found, counted the way 分发 and the outcome count them: bureaus that carry a task, then 统称 and 泛指. */
+export function unitTally(analysis: Analysis): { bureaus: number; groups: number; vague: number } {
+  return {
+    bureaus: recipients(analysis).length,
+    groups: analysis.byUnit.filter((u) => u.kind === 'group').length,
+    vague: analysis.byUnit.filter((u) => u.kind === 'vague').length,
   };
 }
 
@@ -165,7 +179,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   const sides = yearSides(batch, choices);
   const yearly = comparisonNotes(comparison, sides.previous.length);
   const warnings = [
-    ...batch.documents.flatMap((d) => d.warnings.map((w) => `《${d.title ?? d.source}》${w.message}`)),
+    ...batch.documents.flatMap((d) => namedWarnings(d).map((warning) => `《${d.title ?? d.source}》${warning}`)),
     ...(directoryNote ? [directoryNote] : []),
     ...yearly.warnings,
   ];
@@ -177,7 +191,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       kind: report.commentsRefused ? 'partial' : 'ok',
       title: report.replaced > 0 ? text.outcome.regenerated : text.outcome.generated,
       lines: [
-        text.outcome.analysed(sides.current.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length),
+        text.outcome.analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length),
         ...yearly.lines,
         report.replaced > 0 ? text.outcome.sheetsUpdated(sheets.length) : text.outcome.sheetsAdded(sheets.length),
       ],
@@ -220,6 +234,7 @@ export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
       const row = rowsByKey.get(key);
       return {
         key,
+        place: flagPlace(analysis, flag),
         severity: flag.severity,
         severityLabel: SEVERITY_LABEL[flag.severity],
         code: flag.code,
@@ -232,4 +247,17 @@ export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
         ...(row?.target ? { target: { sheet: row.target.sheet, row: row.target.target.row, column: row.target.target.column } } : {}),
       };
     });
+}
+
+/** The flag's place as the clerk finds it: the document's and the table's titles, the row's 序号 and task. */
+function flagPlace(analysis: Analysis, flag: Flag): FlagPlace {
+  const document = analysis.documents[flag.document];
+  const table = document?.tables[flag.table];
+  const task = analysis.tasks.find((t) => t.document === flag.document && t.table === flag.table && t.row === flag.row);
+  const row = task ? { seq: task.seq, task: task.heading || task.content } : table ? rowOf(table, flag.row) : { seq: '', task: '' };
+  return {
+    document: document ? (document.title ?? document.source) : '',
+    table: table ? tableTitle(table, flag.table) : '',
+    row: rowName(row.seq, row.task.replace(/\s+/g, ' '), flag.row),
+  };
 }

@@ -114,4 +114,28 @@ describe('paneReducer', () => {
   test('without a batch there is nothing to mark', () => {
     expect(paneReducer(INITIAL_STATE, { type: 'lastYear', document: 0, lastYear: true })).toBe(INITIAL_STATE);
   });
+
+  test('撤销 takes back one 名录 decision and keeps the others; a new batch forgets them all', () => {
+    const read = paneReducer(INITIAL_STATE, { type: 'batch', batch: BATCH });
+    const edits = { merged: [['区应急局', '区应急管理局']] as Array<[string, string]>, distinct: [['区教委', '区教育局']] as Array<[string, string]>, members: {} };
+    const decided = paneReducer(read, { type: 'edits', edits });
+    const undone = paneReducer(decided, { type: 'undo', decision: 0 });
+    expect(undone.choices.edits).toEqual({ merged: [], distinct: [['区教委', '区教育局']], members: {} });
+    expect(paneReducer(undone, { type: 'undo', decision: 0 }).choices.edits).toEqual({ merged: [], distinct: [], members: {} });
+    expect(paneReducer(decided, { type: 'batch', batch: BATCH }).choices.edits).toEqual({ merged: [], distinct: [], members: {} });
+  });
+
+  test('分发’s sort and search are kept as the clerk sets them, one at a time', () => {
+    expect(INITIAL_STATE.listing).toEqual({ sort: 'name', query: '' });
+    const sorted = paneReducer(INITIAL_STATE, { type: 'listing', sort: 'count' });
+    const searched = paneReducer(sorted, { type: 'listing', query: '应急' });
+    expect(searched.listing).toEqual({ sort: 'count', query: '应急' });
+  });
+
+  test('a review brings each document’s tally, and a new batch forgets the old tallies', () => {
+    const read = paneReducer(INITIAL_STATE, { type: 'batch', batch: BATCH });
+    const reviewed = paneReducer(read, { type: 'reviewed', review: { proposals: [], groups: [], idle: [] }, run: { flags: [], units: [] }, tallies: [{ tasks: 3, units: 2 }] });
+    expect(reviewed.tallies).toEqual([{ tasks: 3, units: 2 }]);
+    expect(paneReducer(reviewed, { type: 'batch', batch: BATCH }).tallies).toEqual([]);
+  });
 });

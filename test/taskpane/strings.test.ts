@@ -37,7 +37,8 @@ describe('the pane in English', () => {
   });
 
   it('counts one and many, and names sheets as written', () => {
-    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 file, 2 tasks, 1 unit; 0 problems found.');
+    expect(strings().outcome.analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 file, 2 tasks, 1 unit; 0 problems found.');
+    expect(strings().outcome.analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 file, 2 tasks, 3 units (besides 1 collective name and 2 vague); 0 problems found.');
     expect(strings().outcome.sheetList(['审核问题', '单位汇总'])).toBe('Sheets: “审核问题”, “单位汇总”');
     expect(strings().outcome.dueCounts('2025-06-30', 1, 15, 2, 3)).toBe('As of 30 June 2025: 1 task overdue and not done, 2 due within 15 days, across 3 units.');
   });
@@ -46,7 +47,9 @@ describe('the pane in English', () => {
 describe('the pane in Chinese', () => {
   it('keeps its wording and lists sheets in 「」', () => {
     setLanguage('zh-CN');
-    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 份文件、2 项任务，拆分出 1 个单位；发现 0 个审核问题。');
+    expect(strings().outcome.analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 份文件、2 项任务，涉及 1 个单位；发现 0 个审核问题。');
+    // The units are counted as 分发 counts them; the 统称 and 泛指 are named beside them.
+    expect(strings().outcome.analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 份文件、2 项任务，涉及 3 个单位（另有统称 1 个、泛指 2 个）；发现 0 个审核问题。');
     expect(strings().outcome.sheetsAdded(2)).toBe('新增 2 个工作表。');
     expect(strings().outcome.sheetList(['审核问题', '单位汇总'])).toBe('工作表：「审核问题」「单位汇总」');
   });

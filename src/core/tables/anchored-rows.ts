@@ -8,7 +8,7 @@
 //     sentences to 内容 — the best-scoring order-preserving assignment, so an empty cell is skipped
 //     and a cell of three paragraphs stays one cell.
 
-import { success, warning, type Result, type Warning } from '../result';
+import { success, warningAt, type Result, type Warning } from '../result';
 import { isAssignmentText } from '../text/assignment';
 import { memoised } from '../text/memo';
 import { nameShape } from '../text/name-shape';
@@ -220,7 +220,7 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
         rows: read.rows,
         position: { kind: 'line', line: items[at].line },
       });
-      warnings.push(warning('cells-by-shape', `第 ${items[at].line} 行起的表格在文本中丢失了单元格边界，已按序号分行、按内容的样子（单位名称、日期、人名、文字）分到各列，请核对。`));
+      warnings.push(warningAt('cells-by-shape', { line: items[at].line, text: `第 ${items[at].line} 行起的表格` }, `在文本中丢失了单元格边界，已按序号分行、按内容的样子（单位名称、日期、人名、文字）分到各列，请核对。`));
     }
     at = Math.max(read.end, header.end);
   }

@@ -118,6 +118,7 @@ export function App({ excelAvailable, actions }: AppProps) {
         {state.tab === 'import' && (
           <ImportPanel
             batch={batch}
+            tallies={state.tallies}
             choices={state.choices}
             busy={busy}
             onFiles={readFiles && ((files) => read((progress) => readFiles(files, progress)))}
@@ -150,10 +151,12 @@ export function App({ excelAvailable, actions }: AppProps) {
           {state.tab === 'directory' && (
             <DirectoryPanel
               review={state.review}
+              edits={state.choices.edits}
               busy={busy}
-              onMerge={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, merged: [...state.choices.edits.merged, [a, b]] } })}
+              onMerge={(kept, merged) => dispatch({ type: 'edits', edits: { ...state.choices.edits, merged: [...state.choices.edits.merged, [kept, merged]] } })}
               onKeepApart={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, distinct: [...state.choices.edits.distinct, [a, b]] } })}
               onMembers={(group, members) => dispatch({ type: 'edits', edits: { ...state.choices.edits, members: { ...state.choices.edits.members, [group]: members } } })}
+              onUndo={(decision) => dispatch({ type: 'undo', decision })}
             />
           )}
           {state.tab === 'loop' && (
@@ -162,6 +165,8 @@ export function App({ excelAvailable, actions }: AppProps) {
               distribute={{
                 units: state.units,
                 unsent: state.unsent,
+                listing: state.listing,
+                onListing: (listing) => dispatch({ type: 'listing', ...listing }),
                 busy,
                 onSend: (units, send) => dispatch({ type: 'send', units, send }),
                 onDownload: download && batch && ((units) => produce('download', (progress) => download(batch, state.choices, 'bureaus', progress, units))),

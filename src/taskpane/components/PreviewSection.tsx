@@ -1,11 +1,13 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Batch, Choices, PaneOptions } from '../pane-state';
+import type { Batch, Choices, DocumentTally, PaneOptions } from '../pane-state';
 import { strings } from '../strings';
 import { DocumentPreview } from './DocumentPreview';
 import { OptionsForm } from './OptionsForm';
 
 export interface PreviewSectionProps {
   batch: Batch;
+  /** Each document's tasks and units, from the last analysis. */
+  tallies: Array<DocumentTally | undefined>;
   choices: Choices;
   busy: boolean;
   onRole: (document: number, table: number, column: number, role: string) => void;
@@ -27,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** Loaded on first use (after files are read), with the Dropdowns, Switches and RadioGroup it needs. */
-export default function PreviewSection({ batch, choices, busy, onRole, onOptions, onLastYear, onDownload, workbookInFooter = false }: PreviewSectionProps) {
+export default function PreviewSection({ batch, tallies, choices, busy, onRole, onOptions, onLastYear, onDownload, workbookInFooter = false }: PreviewSectionProps) {
   const styles = useStyles();
   const text = strings();
   // Marking 上一年 needs two files at least: one of each year.
@@ -45,6 +47,7 @@ export default function PreviewSection({ batch, choices, busy, onRole, onOptions
         <DocumentPreview
           key={`${d}-${document.source}`}
           document={document}
+          {...(tallies[d] ? { tally: tallies[d] } : {})}
           roleOf={(t, c) => roleOf(d, t, c)}
           onRole={(t, c, role) => onRole(d, t, c, role)}
           lastYear={choices.lastYear.includes(d)}

@@ -245,6 +245,7 @@ describe('readDocument on the seed text exports', () => {
         code: 'header-span',
         message:
           '第 89 行的表格「全区安全生产治本攻坚三年行动重点任务清单」的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。',
+        at: { line: 89, rest: '的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。' },
       },
     ]);
     expect(document.tables).toHaveLength(1);

@@ -96,7 +96,7 @@ describe('the pane’s flow at 320 px', () => {
       expect(await inViewport(page, result)).toBe(true);
       // Announced: the result is inside the live region the footer keeps from the start.
       expect(await page.getByRole('status').filter({ has: result }).count()).toBe(1);
-      expect(await result.innerText()).toMatch(/^已生成汇总工作表\n3 份文件、\d+ 项任务，拆分出 \d+ 个单位；发现 \d+ 个审核问题。\n新增 \d+ 个工作表。/);
+      expect(await result.innerText()).toMatch(/^已生成汇总工作表\n3 份文件、\d+ 项任务，涉及 \d+ 个单位（另有统称 \d+ 个、泛指 \d+ 个）；发现 \d+ 个审核问题。\n新增 \d+ 个工作表。/);
       // Short: the sheet names wait behind 「详细信息」.
       const { height } = (await result.boundingBox()) ?? { height: Infinity };
       console.log(`flow: preview page ${pageHeight} px tall at ${WIDTH} px; the result ${Math.round(height)} px`);
@@ -120,7 +120,7 @@ describe('the pane’s flow at 320 px', () => {
       expect(await outcome(page).count()).toBe(1);
       await page.getByRole('tab', { name: '名录' }).click();
       expect(await outcome(page).count()).toBe(0);
-      const merge = page.getByRole('button', { name: /^合并「/ }).first();
+      const merge = page.getByRole('button', { name: /^合并，保留「/ }).first();
       await merge.click();
       await page.getByRole('tab', { name: '导入' }).click();
       await page.getByRole('button', { name: '生成汇总工作表' }).waitFor({ state: 'visible' });

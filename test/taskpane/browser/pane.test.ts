@@ -190,7 +190,7 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByRole('tab', { name: '名录' }).click();
     await page.getByText('可能是同一单位（1）').waitFor({ state: 'visible' });
     await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-directory-320.png'), fullPage: true, animations: 'disabled' });
-    await page.getByRole('button', { name: '合并「高新区公安分局」和「高新区公安分局交巡警支队」' }).click();
+    await page.getByRole('button', { name: '合并，保留「高新区公安分局」，「高新区公安分局交巡警支队」作为其另一种写法' }).click();
     await page.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
     await page.getByRole('tab', { name: /问题/ }).click();
     // The second writing of one bureau is now a name-variant problem.
@@ -449,7 +449,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.getByRole('tab', { name: '名录' }).click();
       await excelPage.getByText('可能是同一单位（1）').waitFor({ state: 'visible' });
       await shot('directory');
-      await excelPage.getByRole('button', { name: '合并「高新区公安分局」和「高新区公安分局交巡警支队」' }).click();
+      await excelPage.getByRole('button', { name: '合并，保留「高新区公安分局」，「高新区公安分局交巡警支队」作为其另一种写法' }).click();
       await excelPage.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
       await excelPage.getByRole('tab', { name: '导入' }).click();
       await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
