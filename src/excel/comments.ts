@@ -5,7 +5,7 @@
 
 import { sheetCellRef } from '../core/plan/address';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
-import { payloadBytes, type SyncBudget } from './sync-budget';
+import { requestBytes, type SyncBudget } from './sync-budget';
 
 export interface PlannedNote {
   /** 「'Sheet'!B3」 */
@@ -26,7 +26,7 @@ export async function addComments(context: Excel.RequestContext, notes: PlannedN
   if (notes.length === 0) return undefined;
   try {
     for (const note of notes) {
-      await budget.reserve(payloadBytes(note));
+      await budget.reserve(requestBytes([note.address, note.text]));
       context.workbook.comments.add(note.address, note.text);
     }
     await budget.sync();

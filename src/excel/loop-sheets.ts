@@ -5,6 +5,7 @@ import { loopSheetRole, type LoopSheet } from '../core/plan/loop-sheets';
 import { readProgress, type ProgressRow } from '../core/loop/progress';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { cellTexts } from './cell-texts';
+import { blockOf, readBlocks, usedPart } from './read-rows';
 import type { RenderReport, WorkbookNames } from './render-plan';
 import { replaceSheets, type OldSheet } from './replace-sheets';
 
@@ -22,18 +23,19 @@ export interface LoopSheets {
 export async function readLoopSheets(context: Excel.RequestContext): Promise<LoopSheets> {
   const sheets = context.workbook.worksheets.load('items/name,items/id');
   await context.sync();
-  const heads = sheets.items.map((sheet) => ({ name: sheet.name, id: sheet.id, range: sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).load('values') }));
+  // With each sheet's head, where its used cells are: the ledger's are then read in bands without another sync.
+  const heads = sheets.items.map((sheet) => ({ sheet, name: sheet.name, id: sheet.id, range: sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).load('values'), used: usedPart(sheet) }));
   await context.sync();
   const found = heads.flatMap(({ name, id, range }) => {
     const role = loopSheetRole(name, cellTexts(range.values));
     return role ? [{ name, id, role }] : [];
   });
-  const ledgerSheet = found.find(({ role }) => role === 'progress')?.name;
+  const ledgerSheet = heads.find(({ id }) => id === found.find(({ role }) => role === 'progress')?.id);
   if (!ledgerSheet) return { found };
   // With its number formats: a 完成日期 the clerk typed into the ledger as a date reads as that date.
-  const used = context.workbook.worksheets.getItem(ledgerSheet).getUsedRange(true).load('values,numberFormat');
-  await context.sync();
-  return { found, ledger: readProgress(cellTexts(used.values, used.numberFormat)) ?? [] };
+  const block = blockOf(ledgerSheet.sheet, ledgerSheet.used, true);
+  const { cells } = await readBlocks(context, block ? [block] : []);
+  return { found, ledger: readProgress(cellTexts(cells[0]?.values ?? [], cells[0]?.numberFormat)) ?? [] };
 }
 
 /** The old 督办 sheets replaced by the plan's (which must not reuse any other sheet's name). */

@@ -13,6 +13,10 @@ const workbookActions: PaneActions = {
     const [{ generate }, { runWorkbook }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
     return generate(batch, choices, { run: runWorkbook }, progress);
   },
+  async showSheet(sheet) {
+    const { selectFlaggedCell } = await import('../excel/excel-run');
+    return selectFlaggedCell({ sheet, row: 0, column: 0 });
+  },
   async selectFlag(target) {
     const { selectFlaggedCell } = await import('../excel/excel-run');
     return selectFlaggedCell(target);

@@ -2,6 +2,7 @@
 // offline file): read files, preview, download the workbooks, and 回收汇总 as a download. The code
 // behind each action loads on first use, so the pane itself opens fast.
 import type { PaneActions } from './pane-actions';
+import { strings } from './strings';
 
 export const pageActions: PaneActions = {
   async readFiles(files, progress) {
@@ -15,7 +16,10 @@ export const pageActions: PaneActions = {
   async download(batch, choices, kind, progress, units) {
     const [{ download }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
     const { run, file } = await download(batch, choices, kind, progress, units);
-    if (file) saveFile(file);
+    if (file) {
+      progress(strings().steps.saving); // the last moment 取消 can stop the download
+      saveFile(file);
+    }
     return run;
   },
 };
@@ -26,7 +30,10 @@ export const outsideActions: PaneActions = {
   async collectFiles(files, progress) {
     const [{ collectDownload }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
     const { outcome, file } = await collectDownload(await Promise.all(files.map(named)), progress);
-    if (file) saveFile(file);
+    if (file) {
+      progress(strings().steps.saving);
+      saveFile(file);
+    }
     return outcome;
   },
 };

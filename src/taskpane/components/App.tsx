@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useReducer } from 'react';
+import { Suspense, lazy, useEffect, useReducer, useRef, useState } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneActions } from '../pane-actions';
 import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type PaneOutcome, type Progress, type RunOutcome } from '../pane-state';
@@ -6,12 +6,14 @@ import { strings } from '../strings';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
+import { internalError, runEnd, type Untouched } from '../run-end';
+import { StatusFooter } from './StatusFooter';
 
 // What is not on the first screen loads when first shown (the 问题 and 督办 panels, the message
-// bars), keeping the pane's first load within a quarter of a bare Fluent UI pane's.
+// bars, the help), keeping the pane's first load within a quarter of a bare Fluent UI pane's.
 const HostNotice = lazy(() => import('./HostNotice'));
 const StandaloneNote = lazy(() => import('./StandaloneNote'));
-const ImportStatus = lazy(() => import('./ImportStatus'));
+const HelpPanel = lazy(() => import('./HelpPanel'));
 const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
 const LoopPanel = lazy(() => import('./LoopPanel'));
 const DirectoryPanel = lazy(() => import('./DirectoryPanel'));
@@ -37,16 +39,23 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-function internalError(error: unknown): PaneOutcome {
-  return { ok: false, title: strings().outcome.internalError, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
-}
-
 export function App({ excelAvailable, actions, standalone = false, iconSrc }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
-  const progress: Progress = (step) => dispatch({ type: 'step', step });
+  const [help, setHelp] = useState(false);
+  const running = useRef<AbortController | undefined>(undefined);
+  /** A new action's Progress: each step it reports is where 取消 stops it, before it writes anything. */
+  const start = (): { progress: Progress; signal: AbortSignal } => {
+    const controller = new AbortController();
+    running.current = controller;
+    const progress: Progress = (step) => {
+      controller.signal.throwIfAborted();
+      dispatch({ type: 'step', step });
+    };
+    return { progress, signal: controller.signal };
+  };
   const busy = state.step !== undefined;
-  const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download } = actions;
+  const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download, showSheet } = actions;
 
   useEffect(() => {
     void loadOptions?.().then((saved) => saved && typeof saved === 'object' && dispatch({ type: 'options', options: { ...INITIAL_STATE.choices.options, ...(saved as Partial<PaneOptions>) } }));
@@ -65,24 +74,28 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     };
   }, [review, state.batch, state.choices]);
 
-  const run = async (work: () => Promise<PaneOutcome>) => {
+  const run = async (untouched: Untouched, work: (progress: Progress) => Promise<PaneOutcome>) => {
+    const { progress, signal } = start();
     progress(strings().steps.preparing);
-    dispatch({ type: 'finished', outcome: await work().catch(internalError) });
+    const outcome = await work(progress).catch((error: unknown) => ({ error }));
+    dispatch({ type: 'finished', outcome: runEnd(signal.aborted, untouched, outcome) });
   };
   /** Files or the selection read into a batch for the preview; nothing is written yet. */
-  const read = (work: () => Promise<Batch>) => {
+  const read = (work: (progress: Progress) => Promise<Batch>) => {
+    const { progress, signal } = start();
     progress(strings().steps.reading);
-    work().then(
+    work(progress).then(
       (batch) => dispatch({ type: 'batch', batch }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: runEnd(signal.aborted, 'read', { error }) }),
     );
   };
   /** 生成 or a download: the outcome, and the flags for the 问题 panel. */
-  const produce = (work: () => Promise<RunOutcome>) => {
+  const produce = (untouched: Untouched, work: (progress: Progress) => Promise<RunOutcome>) => {
+    const { progress, signal } = start();
     progress(strings().steps.preparing);
-    work().then(
-      (result) => dispatch({ type: 'generated', run: result }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+    work(progress).then(
+      (result) => dispatch({ type: 'generated', run: { ...result, outcome: runEnd(signal.aborted, untouched, result.outcome) } }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: runEnd(signal.aborted, untouched, { error }) }),
     );
   };
   const onOptions = (options: PaneOptions) => {
@@ -90,31 +103,38 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     void saveOptions?.(options).catch(() => undefined); // a setting not saved costs only the default next time
   };
   const { batch } = state;
+  const text = strings();
+  // The main action of the import tab stays in the footer: 生成 in Excel, the workbook's download outside.
+  const mainAction =
+    state.tab !== 'import' || !batch
+      ? undefined
+      : generate
+        ? { label: text.generate, note: text.undoNote, onRun: () => produce('workbook', (progress) => generate(batch, state.choices, progress)) }
+        : download && { label: text.downloadWorkbook, onRun: () => produce('download', (progress) => download(batch, state.choices, 'workbook', progress)) };
   return (
     <main className={styles.root}>
-      <Header iconSrc={iconSrc} />
+      <Header iconSrc={iconSrc} help={{ open: help, onToggle: () => setHelp(!help) }} />
       <Suspense fallback={null}>
+        {help && <HelpPanel onClose={() => setHelp(false)} />}
         {standalone ? <StandaloneNote /> : !excelAvailable && <HostNotice />}
       </Suspense>
       <PaneTabs tab={state.tab} problems={state.flags.length} onTab={(tab) => dispatch({ type: 'tab', tab })} />
-      <Suspense fallback={state.step ? <span role="status">{state.step}</span> : null}>
-        <ImportStatus step={state.step} outcome={state.outcome} />
-      </Suspense>
       <div role="tabpanel" id={PANE_PANEL_ID} aria-labelledby={paneTabId(state.tab)} className={styles.panel}>
         {state.tab === 'import' && (
           <ImportPanel
             batch={batch}
+            tallies={state.tallies}
             choices={state.choices}
             busy={busy}
-            onFiles={readFiles && ((files) => read(() => readFiles(files, progress)))}
-            onSelection={readSelection && (() => read(() => readSelection(progress)))}
-            onInPlace={analyseInPlace && (() => produce(() => analyseInPlace(state.choices, progress)))}
-            onClearMarks={clearMarks && (() => void run(() => clearMarks(progress)))}
+            onFiles={readFiles && ((files) => read((progress) => readFiles(files, progress)))}
+            onSelection={readSelection && (() => read((progress) => readSelection(progress)))}
+            onInPlace={analyseInPlace && (() => produce('workbook', (progress) => analyseInPlace(state.choices, progress)))}
+            onClearMarks={clearMarks && (() => void run('workbook', (progress) => clearMarks(progress)))}
             onRole={(d, t, c, role) => dispatch({ type: 'role', key: `${d}/${t}/${c}`, role: role as never })}
             onOptions={onOptions}
             onLastYear={(document, lastYear) => dispatch({ type: 'lastYear', document, lastYear })}
-            onGenerate={generate && batch && (() => produce(() => generate(batch, state.choices, progress)))}
-            onDownload={download && batch && ((kind) => produce(() => download(batch, state.choices, kind, progress)))}
+            workbookInFooter={!generate}
+            onDownload={download && batch && ((kind) => produce('download', (progress) => download(batch, state.choices, kind, progress)))}
           />
         )}
         <Suspense fallback={<Caption1>…</Caption1>}>
@@ -136,29 +156,42 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
           {state.tab === 'directory' && (
             <DirectoryPanel
               review={state.review}
+              edits={state.choices.edits}
               busy={busy}
-              onMerge={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, merged: [...state.choices.edits.merged, [a, b]] } })}
+              onMerge={(kept, merged) => dispatch({ type: 'edits', edits: { ...state.choices.edits, merged: [...state.choices.edits.merged, [kept, merged]] } })}
               onKeepApart={(a, b) => dispatch({ type: 'edits', edits: { ...state.choices.edits, distinct: [...state.choices.edits.distinct, [a, b]] } })}
               onMembers={(group, members) => dispatch({ type: 'edits', edits: { ...state.choices.edits, members: { ...state.choices.edits.members, [group]: members } } })}
+              onUndo={(decision) => dispatch({ type: 'undo', decision })}
             />
           )}
           {state.tab === 'loop' && (
             <LoopPanel
-              due={state.outcome?.due}
+              due={state.outcomes.loop?.due}
               distribute={{
                 units: state.units,
                 unsent: state.unsent,
+                listing: state.listing,
+                onListing: (listing) => dispatch({ type: 'listing', ...listing }),
                 busy,
                 onSend: (units, send) => dispatch({ type: 'send', units, send }),
-                onDownload: download && batch && ((units) => produce(() => download(batch, state.choices, 'bureaus', progress, units))),
+                onDownload: download && batch && ((units) => produce('download', (progress) => download(batch, state.choices, 'bureaus', progress, units))),
               }}
               busy={busy}
-              onCollect={collectFiles && ((files) => void run(() => collectFiles(files, progress)))}
-              onDue={remindDue && (() => void run(() => remindDue(progress)))}
+              onCollect={collectFiles && ((files) => void run(excelAvailable ? 'workbook' : 'download', (progress) => collectFiles(files, progress)))}
+              onDue={remindDue && (() => void run('workbook', (progress) => remindDue(progress)))}
             />
           )}
         </Suspense>
       </div>
+      <StatusFooter
+        step={state.step}
+        onCancel={() => running.current?.abort()}
+        outcome={state.tab === 'import' ? (state.outcomes.import ?? state.readNote) : state.outcomes[state.tab]}
+        action={mainAction}
+        busy={busy}
+        onProblems={() => dispatch({ type: 'tab', tab: 'problems' })}
+        {...(showSheet ? { onSheet: (sheet: string) => void showSheet(sheet).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) })) } : {})}
+      />
     </main>
   );
 }

@@ -55,7 +55,7 @@ describe('PaneTabs', () => {
     try {
       const html = render({ problems: 3 });
       expect(html).toContain('aria-label="RespMatrix panels"');
-      expect(tabs(html).map((tag) => tag.replace(/^.*>/, ''))).toEqual(['Import', 'Problems 3', 'Units', 'Follow-up']);
+      expect(tabs(html).map((tag) => tag.replace(/^.*>/, ''))).toEqual(['Import', 'Issues 3', 'Units', 'Follow-up']);
     } finally {
       setLanguage('zh-CN');
     }
