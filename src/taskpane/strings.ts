@@ -307,7 +307,7 @@ const EN: typeof ZH = {
   merge: 'Merge',
   keepApart: 'Keep apart',
   mergeLabel: (kept, merged) => `Merge, keeping “${kept}” with “${merged}” as another writing`,
-  keepApartLabel: (a: string, b: string) => `Keep “${a}” and “${b}” apart`,
+  keepApartLabel: (a: string, b: string) => `Keep apart “${a}” and “${b}”`,
   groups: (n: number) => `Collective names and their members (${n})`,
   groupsHint: 'A collective name stands for several units, such as 各镇街 (every town) or 安委会各成员单位 (every member of the safety committee). List its members and its tasks count for each member, who also get them when you send.',
   noGroups: 'No collective name in the files.',

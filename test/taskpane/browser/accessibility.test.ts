@@ -57,8 +57,8 @@ describe('the pane’s panels under axe-core', () => {
     await page.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
     expect(await failuresOnEveryTab(page, ZH_TABS)).toEqual([]);
     await page.getByRole('tab', { name: '导入' }).click();
-    await page.getByRole('button', { name: '生成', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: '生成完成' }).waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: '生成汇总工作表' }).click();
+    await page.getByRole('status').filter({ hasText: '已生成汇总工作表' }).waitFor({ state: 'visible' });
     expect(await accessibilityFailures(page)).toEqual([]);
     expect(await failuresOnEveryTab(page, ZH_TABS, 'taskpane-axe-zh')).toEqual([]);
     // Every 定位 button's name begins with what it shows (WCAG 2.5.3, label in name).
@@ -74,7 +74,7 @@ describe('the pane’s panels under axe-core', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.locator('input[aria-label="Import appendix tables"]').setInputFiles(SEED_000);
     await page.getByRole('heading', { name: 'Preview' }).waitFor({ state: 'visible' });
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await page.getByRole('button', { name: 'Generate the summary sheets' }).click();
     await page.getByRole('status').filter({ hasText: 'Done' }).waitFor({ state: 'visible' });
     const tabs = page.getByRole('tab');
     const tops = await tabs.evaluateAll((all) => new Set(all.map((tab) => Math.round(tab.getBoundingClientRect().top))).size);

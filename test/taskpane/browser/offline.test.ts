@@ -151,7 +151,7 @@ describe('the single offline file from file://, with every network request refus
     expect(await accessibilityFailures(english)).toEqual([]);
     await screenshot(english, 'en-preview');
     await english.getByRole('tab', { name: /^Issues/ }).click();
-    await english.getByText(/^\d+ issues$/).first().waitFor({ state: 'visible' });
+    await english.getByText(/^\d+ issues, \d+ pending$/).first().waitFor({ state: 'visible' });
     // Issue types are named in English; the cell's own text stays as the document has it.
     expect(await english.getByRole('heading', { level: 2 }).first().innerText()).toMatch(/^[A-Za-z]+ · [^\u4e00-\u9fff]+$/);
     expect(await accessibilityFailures(english)).toEqual([]);

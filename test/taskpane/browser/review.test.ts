@@ -268,8 +268,8 @@ describe('the pane’s review panels with three files, at 320 px', () => {
       await en.getByRole('table', { name: `First 3 rows of “${BISHAN_TABLE}”` }).waitFor({ state: 'visible' });
       await shot(en, 'en-preview');
       expect(await panelFits(en)).toBe(true);
-      await en.getByRole('tab', { name: /Problems/ }).click();
-      await en.getByText(/^\d+ problems, \d+ pending$/).waitFor({ state: 'visible' });
+      await en.getByRole('tab', { name: /Issues/ }).click();
+      await en.getByText(/^\d+ issues, \d+ pending$/).waitFor({ state: 'visible' });
       // A row names its place in English words around the document's own.
       expect(await en.getByRole('tabpanel').getByText(/ · No\. \d+ “/).count()).toBeGreaterThan(0);
       expect(await panelFits(en)).toBe(true);
