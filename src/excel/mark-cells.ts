@@ -3,7 +3,7 @@
 // painting, each cell's fill is read and recorded (mark-record.ts), and the record is saved in the
 // same batch as the paint, so 清除标记 can always undo what is on the sheet. A cell whose fill
 // Office.js cannot report (a gradient) is not painted, only listed; a cell that already carries
-// a comment keeps it and gets none. Marks of an earlier analysis of the same sheet go first.
+// a comment or a note keeps it and gets none. Marks of an earlier analysis of the same sheet go first.
 
 import type { FlagStatuses } from '../core/plan/flags-sheet';
 import type { InPlacePlan } from '../core/plan/in-place';
@@ -11,11 +11,12 @@ import { sheetCellRef } from '../core/plan/address';
 import { clearMarks } from './clear-marks';
 import { fillBefore, loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
 import { renderPlanIntoWorkbook, type WorkbookNames } from './render-plan';
-import { byteBatches, payloadBytes, SyncBudget } from './sync-budget';
+import { addComments, type CommentsAdded } from './comments';
+import { noteCells } from './sheet-notes';
+import { payloadBytes, SyncBudget } from './sync-budget';
 
-/** What one request costs beyond its data, roughly: the fill colour of one cell, one comment's address. */
+/** What one request costs beyond its data, roughly: the fill colour of one cell. */
 const FILL_REQUEST_BYTES = 120;
-const COMMENT_REQUEST_BYTES = 200;
 
 export interface MarkReport {
   plan: InPlacePlan;
@@ -25,9 +26,10 @@ export interface MarkReport {
   unreadable: number;
   /** Comments added. */
   notes: number;
-  /** Flagged cells that already had the clerk's comment, kept as it was. */
+  /** Flagged cells that already had the clerk's comment or note, kept as it was. */
   commented: number;
-  commentsRefused?: string;
+  /** The cells Excel gave no comment, and why. */
+  commentsRefused?: CommentsAdded['refused'];
   syncs: number;
 }
 
@@ -49,7 +51,8 @@ export async function markInPlace(
   const plan = planFor(existing, cleared?.flagStatuses ?? {});
 
   const fills = plan.marks.map((mark) => ({ mark, fill: worksheet.getRangeByIndexes(mark.row, mark.column, 1, 1).format.fill.load('color,pattern,tintAndShade') }));
-  const commented = new Set((await commentsOn(worksheet, budget)).map((comment) => comment.cell));
+  // A cell holds one comment or one note: one that has either keeps it and gets none.
+  const commented = new Set([...(await commentsOn(worksheet, budget)).map((comment) => comment.cell), ...(await noteCells(worksheet, budget)).map(cellKey)]);
 
   // The record goes first, in a batch of its own: whatever happens to the paint after it, 清除标记
   // finds every cell that may carry a mark (one never painted still has its own colour, and is left).
@@ -76,24 +79,12 @@ export async function markInPlace(
   });
 
   const paintedAt = new Set(record.cells.map(cellKey));
-  const notes = plan.marks.filter((mark) => paintedAt.has(cellKey(mark)) && !commented.has(cellKey(mark)));
-  let commentsRefused: string | undefined;
-  try {
-    // In batches under the request limit, each one's ids kept as soon as it is in.
-    for (const batch of byteBatches(notes, (mark) => payloadBytes(mark.note) + COMMENT_REQUEST_BYTES)) {
-      const added = batch.map((mark) => context.workbook.comments.add(sheetCellRef(worksheet.name, mark), mark.note).load('id'));
-      await budget.sync();
-      record.comments.push(...added.map((comment) => comment.id));
-    }
-  } catch (error) {
-    commentsRefused = error instanceof Error ? error.message : String(error);
-    // The adds queued before the refused one stay in: found by place and text, 清除标记 removes them too.
-    const wanted = new Map(notes.map((mark) => [cellKey(mark), mark.note]));
-    const gotIn = (await commentsOn(worksheet, budget)).filter(
-      (comment) => !commented.has(comment.cell) && !record.comments.includes(comment.id) && wanted.get(comment.cell) === comment.content,
-    );
-    record.comments.push(...gotIn.map((comment) => comment.id));
-  }
+  const notes = plan.marks
+    .filter((mark) => paintedAt.has(cellKey(mark)) && !commented.has(cellKey(mark)))
+    .map((mark) => ({ address: sheetCellRef(worksheet.name, mark), text: mark.note }));
+  // Each batch's ids are kept as soon as it is in; a refused cell is skipped and named (comments.ts).
+  const comments = await addComments(context, notes, budget, { placed: worksheet.comments });
+  record.comments.push(...comments.ids);
   // Back to the clerk's table, where the marks are.
   worksheet.activate();
   save();
@@ -104,18 +95,18 @@ export async function markInPlace(
     unreadable: record.cells.filter((cell) => cell.before.pattern === 'Unknown').length,
     notes: record.comments.length,
     commented: plan.marks.filter((mark) => commented.has(cellKey(mark))).length,
-    ...(commentsRefused ? { commentsRefused } : {}),
+    ...(comments.refused ? { commentsRefused: comments.refused } : {}),
     syncs: budget.syncs + render.syncs + (cleared?.syncs ?? 1),
   };
 }
 
 const cellKey = (cell: { row: number; column: number }) => `${cell.row}/${cell.column}`;
 
-/** The comments on a sheet with their cells (cellKey) and text: two syncs, the second only when there are any. */
-async function commentsOn(worksheet: Excel.Worksheet, budget: SyncBudget): Promise<Array<{ id: string; content: string; cell: string }>> {
-  const comments = worksheet.comments.load('items/id,items/content');
+/** The comments on a sheet with their cells (cellKey): two syncs, the second only when there are any. */
+async function commentsOn(worksheet: Excel.Worksheet, budget: SyncBudget): Promise<Array<{ cell: string }>> {
+  const comments = worksheet.comments.load('items/id');
   await budget.sync();
-  const placed = comments.items.map((comment) => ({ comment, at: comment.getLocation().load('rowIndex,columnIndex') }));
+  const placed = comments.items.map((comment) => comment.getLocation().load('rowIndex,columnIndex'));
   if (placed.length > 0) await budget.sync();
-  return placed.map(({ comment, at }) => ({ id: comment.id, content: comment.content, cell: cellKey({ row: at.rowIndex, column: at.columnIndex }) }));
+  return placed.map((at) => ({ cell: cellKey({ row: at.rowIndex, column: at.columnIndex }) }));
 }

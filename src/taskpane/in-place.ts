@@ -9,6 +9,7 @@ import type { MarkReport } from '../excel/mark-cells';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
+import { excelProblem, failedInExcel } from './excel-errors';
 import { strings } from './strings';
 import { analyseBatch, flagItems, selectionBatch, unitLines } from './workspace';
 
@@ -34,13 +35,14 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
       planInPlace(analysis, { sheet: cells.sheet, left: cells.left }, { existingSheetNames: existing.sheets, existingTableNames: existing.tables, flagStatuses: statuses }),
     );
   } catch (error) {
-    return failed(text.outcome.markFailed, [error instanceof Error ? error.message : String(error), text.outcome.markFailedNote]);
+    return { outcome: failedInExcel(text.outcome.markFailed, error, [text.outcome.markFailedNote]), flags: [], units: [] };
   }
   const [flagsSheet, summarySheet] = report.plan.plan.sheets.map((sheet) => sheet.name);
   const warnings = batch.documents.flatMap((d) => d.warnings.map((w) => w.message));
   if (report.unreadable > 0) warnings.push(text.outcome.fillUnreadable(report.unreadable, flagsSheet));
   if (report.commented > 0) warnings.push(text.outcome.alreadyCommented(report.commented, flagsSheet));
-  if (report.commentsRefused) warnings.push(text.outcome.commentsRefusedIn(report.commentsRefused, flagsSheet));
+  const refused = report.commentsRefused && excelProblem(report.commentsRefused.failure);
+  if (report.commentsRefused && refused) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, refused.advice, flagsSheet));
   return {
     outcome: {
       ok: true,
@@ -50,6 +52,7 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
         text.outcome.inPlaceSheets(flagsSheet, summarySheet),
       ],
       warnings,
+      ...(refused && refused.details.length > 0 ? { details: refused.details } : {}),
     },
     flags: flagItems(analysis, report.plan.plan),
     units: unitLines(analysis),
@@ -63,7 +66,7 @@ export async function clearInPlace(access: InPlaceAccess, progress: Progress): P
   try {
     report = await access.clear();
   } catch (error) {
-    return { ok: false, title: text.outcome.clearFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
+    return failedInExcel(text.outcome.clearFailed, error);
   }
   if (!report) return { ok: true, title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
   return {

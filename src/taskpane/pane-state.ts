@@ -16,6 +16,8 @@ export interface ImportOutcome {
   lines: string[];
   /** What the reader noticed (ragged rows, …), or that comments could not be added. */
   warnings: string[];
+  /** Excel's own text of a failure, shown under 「详细信息」 (excel-errors.ts). */
+  details?: string[];
 }
 
 /** One unit's line of the pane's 到期提醒 list. */

@@ -4,6 +4,11 @@
 /** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
 const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
 const enSheets = (sheets: string[]) => sheets.map((sheet) => `“${sheet}”`).join(', ');
+/** Cells as Excel shows them (Sheet!G83), the first few of a long list. */
+const SHOWN_CELLS = 5;
+const plainCell = (address: string) => address.replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`);
+const zhCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join('、') + (cells.length > SHOWN_CELLS ? ' 等' : '');
+const enCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join(', ') + (cells.length > SHOWN_CELLS ? ', …' : '');
 /** 「1 file」, 「2 files」. */
 const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
@@ -121,7 +126,8 @@ const ZH = {
     selectionNothingRead: (address: string, reason: string) => `选区 ${address}：${reason}`,
     writeFailed: '写入工作簿失败，原有工作表未改动',
     directoryUnusable: (reason: string) => `「单位名录」无法使用，已按文件重新生成：${reason}`,
-    commentsRefused: (reason: string) => `Excel 未能添加批注（${reason}）：问题说明见「审核问题」工作表，单元格颜色照常。`,
+    commentsRefused: (cells: string[], reason: string, flagsSheet: string) =>
+      `${cells.length} 个单元格未添加批注（${zhCells(cells)}）：${reason}问题说明见「${flagsSheet}」，单元格颜色照常。`,
     generated: '生成完成 · Done',
     regenerated: '已重新生成 · Updated',
     analysed: (documents: number, tasks: number, units: number, flags: number) =>
@@ -133,8 +139,7 @@ const ZH = {
     markFailed: '标出问题失败',
     markFailedNote: '原表的值未改动；若已添加了颜色，可用「清除标记」去掉。',
     fillUnreadable: (cells: number, flagsSheet: string) => `${cells} 个问题单元格原来的底色无法读取（如渐变填充）：已照常着色，「清除标记」时只在仍是标记颜色时清除底色，问题见「${flagsSheet}」。`,
-    alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注，未再添加，问题说明见「${flagsSheet}」。`,
-    commentsRefusedIn: (reason: string, flagsSheet: string) => `Excel 未能添加批注（${reason}）：问题说明见「${flagsSheet}」，单元格颜色照常。`,
+    alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注或备注，未再添加，问题说明见「${flagsSheet}」。`,
     analysedInPlace: '已分析当前表格 · Analysed in place',
     inPlaceCounts: (address: string, tasks: number, units: number, flags: number, marked: number, notes: number) =>
       `${address}：${tasks} 项任务，拆分出 ${units} 个单位；发现 ${flags} 个审核问题，在原表标出 ${marked} 个单元格（${notes} 条批注）。`,
@@ -172,6 +177,36 @@ const ZH = {
     compared: (lastYear: number, added: number, removed: number, changed: number, unchanged: number) =>
       `年度对比（上一年 ${lastYear} 份文件）：新增 ${added} 项，删去 ${removed} 项，有变化 ${changed} 项，未变 ${unchanged} 项。`,
     fewMatches: '两年的计划只有少数任务相近，可能不是同一项工作的两年计划，请确认标为上一年的文件。',
+  },
+  /** Excel's failures by Office error code (Excel.ErrorCodes), each with what to do (issue 17 G). */
+  excel: {
+    failed: 'Excel 未能完成操作',
+    details: '详细信息',
+    unknown: 'Excel 未能完成这项操作。请重试；仍然失败时，把「详细信息」中的文字发给维护人员。',
+    errors: {
+      AccessDenied: 'Excel 拒绝修改：工作表或工作簿可能受保护、只读，或正被他人编辑。请撤销保护（「审阅」→「撤销工作表保护」）或另存一份后重试。',
+      ApiNotFound: '当前 Excel 版本不支持这项操作。请更新 Office（「文件」→「账户」→「更新选项」），或改用 Microsoft 365 的 Excel 网页版。',
+      InvalidArgument: 'Excel 不接受这次写入（如单元格位置、工作表名称或批注）。请重试；仍然失败时，把「详细信息」中的文字发给维护人员。',
+      ItemNotFound: '要用的工作表或单元格已不在工作簿中（可能被删除或改动过）。请重新「生成」后再试。',
+      ItemAlreadyExists: '工作簿中已有同名的工作表或表格。请重试；仍然失败时，请改掉重名的工作表。',
+      InsertDeleteConflict: '要写入的区域与插入、删除的行列或合并单元格冲突。请取消筛选和合并单元格后重试。',
+      MergedRangeConflict: '要写入的区域与合并单元格冲突。请取消这些单元格的合并后重试。',
+      RequestPayloadSizeLimitExceeded: '一次写入的数据超过了 Excel 的上限（网页版约 5 MB）。请把文件分成几份分别生成，或改用桌面版 Excel。',
+      ResponsePayloadSizeLimitExceeded: '一次读取的数据超过了 Excel 的上限（网页版约 5 MB）。请选中较小的区域，或把表格分成几段分别处理。',
+      GeneralException: 'Excel 内部出错，没有说明原因。请保存工作簿后重试；仍然失败时，关闭并重新打开工作簿。',
+      InvalidOperation: 'Excel 此时不允许这项操作（例如工作簿只剩一个工作表，或正在共同编辑）。请稍后重试。',
+      InvalidOperationInCellEditMode: 'Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。',
+      InvalidReference: '所指的区域无效。请重新选中工作表中的分工表后重试。',
+      InvalidSelection: '当前选区无效。请重新选中工作表中的分工表后重试。',
+      Unauthenticated: 'Office 登录已过期。请重新登录 Office 账户后重试。',
+      ServiceNotAvailable: 'Excel 服务暂时不可用。请稍后重试。',
+      ActivityLimitReached: 'Excel 暂时拒绝了过多的请求。请稍等片刻再试。',
+      RequestAborted: 'Excel 中止了这次请求。请稍等片刻再试。',
+      Conflict: '工作簿正被他人同时修改。请稍后重试。',
+      MemoryLimitReached: 'Excel 内存不足。请关闭其他工作簿后重试，或把文件分成几份分别处理。',
+      RangeExceedsLimit: '区域太大，超过了 Excel 一次能处理的单元格数。请选中较小的区域后重试。',
+      UnsupportedOperation: '此版本的 Excel 不支持这项操作。请在 Windows 或 Mac 的 Microsoft 365 Excel 中使用。',
+    } as Record<string, string>,
   },
 };
 
@@ -286,7 +321,8 @@ const EN: typeof ZH = {
     selectionNothingRead: (address, reason) => `Selection ${address}: ${reason}`,
     writeFailed: 'Writing to the workbook failed; the existing sheets are unchanged',
     directoryUnusable: (reason) => `The 单位名录 sheet could not be used, so the directory was made again from the files: ${reason}`,
-    commentsRefused: (reason) => `Excel would not add comments (${reason}): the problems are explained in the 审核问题 sheet, and the cells are coloured as usual.`,
+    commentsRefused: (cells, reason, flagsSheet) =>
+      `${count(cells.length, 'cell')} got no comment (${enCells(cells)}): ${reason} The problems are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
     generated: 'Done',
     regenerated: 'Updated',
     analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found.`,
@@ -298,8 +334,7 @@ const EN: typeof ZH = {
     markFailedNote: 'The table’s values are unchanged; if colours were added already, Clear marks removes them.',
     fillUnreadable: (cells, flagsSheet) =>
       `${count(cells, 'flagged cell')} had a fill that could not be read (a gradient, for example): coloured all the same, and 清除标记 will clear them only while they still have the mark's colour. The problems are listed in “${flagsSheet}”.`,
-    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment, so none was added; the problems are explained in “${flagsSheet}”.`,
-    commentsRefusedIn: (reason, flagsSheet) => `Excel would not add comments (${reason}): the problems are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
+    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment or a note, so none was added; the problems are explained in “${flagsSheet}”.`,
     analysedInPlace: 'Analysed in place',
     inPlaceCounts: (address, tasks, units, flags, marked, notes) =>
       `${address}: ${count(tasks, 'task')}, ${count(units, 'unit')}; ${count(flags, 'problem')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
@@ -337,6 +372,35 @@ const EN: typeof ZH = {
     compared: (lastYear, added, removed, changed, unchanged) =>
       `Year on year (against ${count(lastYear, 'file')} of last year): ${added} added, ${removed} removed, ${changed} changed, ${unchanged} unchanged.`,
     fewMatches: 'Few tasks of the two plans match: they may not be two years of the same plan. Check the files marked as last year’s.',
+  },
+  excel: {
+    failed: 'Excel could not finish',
+    details: 'Details',
+    unknown: 'Excel could not finish this. Try again; if it still fails, send the text under Details to whoever maintains the add-in.',
+    errors: {
+      AccessDenied: 'Excel refused the change: the sheet or workbook may be protected, read-only or being edited by someone else. Unprotect it (Review → Unprotect Sheet) or save a copy, then try again.',
+      ApiNotFound: 'This version of Excel cannot do this. Update Office (File → Account → Update Options) or use Excel for the web with Microsoft 365.',
+      InvalidArgument: 'Excel did not accept what was written (a cell, a sheet name or a comment). Try again; if it still fails, send the text under Details to whoever maintains the add-in.',
+      ItemNotFound: 'A sheet or cell this needs is no longer in the workbook (deleted or changed). Generate again, then retry.',
+      ItemAlreadyExists: 'The workbook already has a sheet or table of that name. Try again; if it still fails, rename that sheet.',
+      InsertDeleteConflict: 'The cells to write clash with inserted or deleted rows or columns, or with merged cells. Remove filters and merges, then try again.',
+      MergedRangeConflict: 'The cells to write clash with merged cells. Unmerge them, then try again.',
+      RequestPayloadSizeLimitExceeded: 'Too much data for Excel in one write (about 5 MB on the web). Split the file and generate each part, or use desktop Excel.',
+      ResponsePayloadSizeLimitExceeded: 'Too much data for Excel in one read (about 5 MB on the web). Select a smaller range, or handle the table in parts.',
+      GeneralException: 'Excel failed without saying why. Save the workbook and try again; if it still fails, close and reopen it.',
+      InvalidOperation: 'Excel does not allow this now (the workbook keeps one sheet, or it is being co-edited). Try again later.',
+      InvalidOperationInCellEditMode: 'Excel is editing a cell. Press Enter or Esc to finish, then try again.',
+      InvalidReference: 'The range referred to is not valid. Select the table in the sheet again, then try again.',
+      InvalidSelection: 'The selection is not valid. Select the table in the sheet again, then try again.',
+      Unauthenticated: 'Your Office sign-in has expired. Sign in again, then try again.',
+      ServiceNotAvailable: 'Excel is unavailable for the moment. Try again later.',
+      ActivityLimitReached: 'Excel turned away too many requests for now. Wait a moment and try again.',
+      RequestAborted: 'Excel stopped the request. Wait a moment and try again.',
+      Conflict: 'Someone else is changing the workbook at the same time. Try again later.',
+      MemoryLimitReached: 'Excel is out of memory. Close other workbooks and try again, or split the file.',
+      RangeExceedsLimit: 'The range has more cells than Excel handles at once. Select a smaller range and try again.',
+      UnsupportedOperation: 'This version of Excel cannot do this. Use Microsoft 365 Excel on Windows or Mac.',
+    },
   },
 };
 

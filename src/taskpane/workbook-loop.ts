@@ -15,6 +15,7 @@ import type { OldSheet } from '../excel/replace-sheets';
 import type { RenderReport, WorkbookNames } from '../excel/render-plan';
 import { readReturnedFile } from '../xlsx/read-workbook';
 import type { DueLine, PaneOutcome, Progress } from './pane-state';
+import { failedInExcel } from './excel-errors';
 import { strings } from './strings';
 
 export interface LoopAccess {
@@ -90,7 +91,7 @@ async function write(
     const report = await access.replaceLoop(old, (existing) => planLoopSheets(existing, input));
     return { ok: true, sheets: report.plan.sheets.map((s) => s.name) };
   } catch (error) {
-    return { ok: false, outcome: failed(strings().outcome.writeFailed, [error instanceof Error ? error.message : String(error)]) };
+    return { ok: false, outcome: failedInExcel(strings().outcome.writeFailed, error) };
   }
 }
 

@@ -25,6 +25,7 @@ import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Batch, Choices, DirectoryReview, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
+import { excelProblem, failedInExcel } from './excel-errors';
 import { strings } from './strings';
 
 export interface RunAccess {
@@ -158,7 +159,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       });
     });
   } catch (error) {
-    return { outcome: { ok: false, title: text.outcome.writeFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [], units: [] };
+    return { outcome: failedInExcel(text.outcome.writeFailed, error), flags: [], units: [] };
   }
   if (!analysis) throw new Error('the plan was never made');
   const sheets = report.plan.sheets.map((s) => s.name);
@@ -169,7 +170,9 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
     ...(directoryNote ? [directoryNote] : []),
     ...yearly.warnings,
   ];
-  if (report.commentsRefused) warnings.push(text.outcome.commentsRefused(report.commentsRefused));
+  const uncommented = report.commentsRefused && excelProblem(report.commentsRefused.failure);
+  const flagsSheet = report.plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'))?.name ?? '';
+  if (report.commentsRefused && uncommented) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, uncommented.advice, flagsSheet));
   return {
     outcome: {
       ok: true,
@@ -180,6 +183,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
         report.replaced > 0 ? text.outcome.sheetsUpdated(sheets) : text.outcome.sheetsAdded(sheets),
       ],
       warnings,
+      ...(uncommented && uncommented.details.length > 0 ? { details: uncommented.details } : {}),
     },
     flags: flagItems(analysis, report.plan),
     units: unitLines(analysis),

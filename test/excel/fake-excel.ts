@@ -131,7 +131,7 @@ export class FakeExcel {
     const [major, minor] = set.split('.').map(Number);
     const [haveMajor, haveMinor] = this.apiLevel.split('.').map(Number);
     if (major > haveMajor || (major === haveMajor && minor > haveMinor)) {
-      throw new Error(`ApiNotFound: ${member} needs ExcelApi ${set}; this Excel has ${this.apiLevel}`);
+      throw officeError(`ApiNotFound: ${member} needs ExcelApi ${set}; this Excel has ${this.apiLevel}`);
     }
   }
 
@@ -170,6 +170,26 @@ export class FakeExcel {
   /** Workbook settings (context.workbook.settings), saved with the workbook. */
   settings = new Map<string, unknown>();
 
+  // ── Notes and error codes (issue 17 E, G) ──
+  /** Legacy notes (from WPS or an older Excel): a cell holds a note or a threaded comment, never both. */
+  notes: FakeNote[] = [];
+
+  noteOn(cell: string): FakeNote | undefined {
+    return this.notes.find((note) => commentCell(this, note.address) === cell);
+  }
+
+  /** Office.context.requirements.isSetSupported, answered from this Excel's API level. */
+  isSetSupported(name: string, version = '1.1'): boolean {
+    if (name !== 'ExcelApi') return false;
+    try {
+      this.requireApi(version, 'isSetSupported');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  // ── end of notes and error codes ──
+
   /** By name (ignoring case) or by id, as worksheets.getItem takes either. */
   sheet(name: string): FakeSheet {
     const sheet = this.sheets.find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
@@ -187,8 +207,14 @@ export class FakeExcel {
     const bytes = queue.reduce((n, r) => n + r.bytes, 0);
     this.syncs.push({ requests: queue.length, bytes });
     // Excel on the web refuses the whole batch, applying none of it.
-    if (bytes > this.requestLimitBytes) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
-    for (const request of queue) request.apply();
+    if (bytes > this.requestLimitBytes) throw officeError(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
+    for (const request of queue) {
+      try {
+        request.apply();
+      } catch (error) {
+        throw error instanceof Error ? officeError(error.message) : error;
+      }
+    }
   }
 
   /** As the test context for the renderer, typed as Office.js's. */
@@ -377,6 +403,7 @@ class FakeWorkbook {
           excel.sheet(place.sheet);
           if (place.box.rows !== 1 || place.box.columns !== 1) throw new Error(`InvalidArgument: a comment goes on one cell, not ${address}`);
           if (excel.commentOn(commentCell(excel, address))) throw new Error(`InvalidArgument: ${address} already has a comment`);
+          if (excel.noteOn(commentCell(excel, address))) throw new Error(`InvalidArgument: ${address} has a note, and a cell holds a note or a comment, not both`);
           const comment = { id: `{comment-${++commentCount}}`, address, text };
           excel.comments.push(comment);
           proxy.bind(comment.id);
@@ -470,6 +497,12 @@ class FakeWorksheet extends Loadable {
 
   get name(): string {
     return this.need(this.loadedSheet().name);
+  }
+
+  /** Worksheet.notes came with ExcelApi 1.18 (issue 17 E). */
+  get notes(): FakeSheetNotes {
+    this.excel.requireApi('1.18', 'Worksheet.notes');
+    return new FakeSheetNotes(this.excel, this.sheetName);
   }
 
   get id(): string {
@@ -745,7 +778,9 @@ class FakeRange extends Loadable {
     this.loadedFormats = this.loadedValues.map((row, r) => row.map((_, c) => sheet.peek(top + r, left + c)?.numberFormat ?? 'General'));
     this.loadedRow = top;
     this.loadedColumn = left;
-    this.loadedAddress = `${sheet.name}!${new FakeRange(this.excel, this.sheetName, top, left, rows, columns).a1()}`;
+    // As Excel writes it: 「Sheet1!B3」 for one cell, 「Sheet1!B3:C4」 for more.
+    const a1 = new FakeRange(this.excel, this.sheetName, top, left, rows, columns).a1();
+    this.loadedAddress = `${sheet.name}!${rows === 1 && columns === 1 ? a1.split(':')[0] : a1}`;
   }
 }
 
@@ -883,4 +918,42 @@ function parse(text: string): Value {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
   if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?/.test(text)) return `#DATE(${text})`;
   return text;
+}
+
+// ── Notes and error codes (issue 17 E, G) ──
+
+export interface FakeNote {
+  /** 「'Sheet'!B3」 */
+  address: string;
+  text: string;
+}
+
+/** The notes of one sheet (worksheet.notes, ExcelApi 1.18): each item's content and its cell. */
+class FakeSheetNotes extends SheetPart {
+  private found: FakeNote[] = [];
+  protected snapshot(): void {
+    super.snapshot();
+    const sheet = this.excel.sheet(this.sheetName);
+    this.found = this.excel.notes.filter((note) => this.excel.sheet(splitAddress(note.address).sheet) === sheet);
+  }
+  get items(): Array<{ content: string; getLocation: () => FakeRange }> {
+    return this.need(
+      this.found.map((note) => ({
+        content: note.text,
+        getLocation: () => {
+          const { sheet, box } = splitAddress(note.address);
+          return new FakeRange(this.excel, sheet, box.top, box.left, 1, 1);
+        },
+      })),
+    );
+  }
+}
+
+/**
+ * An error as Office.js gives it: `code` is one of Excel.ErrorCodes, never localised; the message is
+ * for the developer. The fake writes 「Code: text」 and the code is taken from it.
+ */
+function officeError(message: string): Error & { code?: string } {
+  const code = /^([A-Z][A-Za-z]+):/.exec(message)?.[1];
+  return Object.assign(new Error(message), code ? { code } : {});
 }

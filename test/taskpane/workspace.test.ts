@@ -218,4 +218,16 @@ describe('the 名录 review', () => {
     expect(merged.run.flags.length).toBe(before.run.flags.length + 1);
     expect(merged.run.units.map((u) => u.unit)).not.toContain('高新区公安分局交巡警支队');
   });
+
+  test('生成 twice with seed 004 adds every comment again on the new sheets, and none collides with the last run’s', async () => {
+    const excel = workbook();
+    const batch = await batchOf(SEED_004);
+    const first = await generate(batch, INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    const comments = excel.comments.map((c) => [c.address, c.text]);
+    expect(comments.length).toBeGreaterThan(40);
+    const again = await generate(batch, INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    expect(again.outcome.warnings.filter((w) => w.includes('批注'))).toEqual([]);
+    expect(first.outcome.warnings).toEqual(again.outcome.warnings);
+    expect(excel.comments.map((c) => [c.address, c.text])).toEqual(comments);
+  });
 });

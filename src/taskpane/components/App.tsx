@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useReducer } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneActions } from '../pane-actions';
 import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type PaneOutcome, type Progress, type RunOutcome } from '../pane-state';
+import { thrownOutcome } from '../excel-errors';
 import { strings } from '../strings';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
@@ -32,10 +33,6 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-function internalError(error: unknown): PaneOutcome {
-  return { ok: false, title: strings().outcome.internalError, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
-}
-
 export function App({ excelAvailable, actions }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
@@ -53,7 +50,7 @@ export function App({ excelAvailable, actions }: AppProps) {
     let current = true;
     review(state.batch, state.choices).then(
       (result) => current && dispatch({ type: 'reviewed', ...result }),
-      (error: unknown) => current && dispatch({ type: 'finished', outcome: internalError(error) }),
+      (error: unknown) => current && dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
     );
     return () => {
       current = false;
@@ -62,14 +59,14 @@ export function App({ excelAvailable, actions }: AppProps) {
 
   const run = async (work: () => Promise<PaneOutcome>) => {
     progress(strings().steps.preparing);
-    dispatch({ type: 'finished', outcome: await work().catch(internalError) });
+    dispatch({ type: 'finished', outcome: await work().catch(thrownOutcome) });
   };
   /** Files or the selection read into a batch for the preview; nothing is written yet. */
   const read = (work: () => Promise<Batch>) => {
     progress(strings().steps.reading);
     work().then(
       (batch) => dispatch({ type: 'batch', batch }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
     );
   };
   /** 生成 or a download: the outcome, and the flags for the 问题 panel. */
@@ -77,7 +74,7 @@ export function App({ excelAvailable, actions }: AppProps) {
     progress(strings().steps.preparing);
     work().then(
       (result) => dispatch({ type: 'generated', run: result }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }),
+      (error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
     );
   };
   const onOptions = (options: PaneOptions) => {
@@ -118,12 +115,12 @@ export function App({ excelAvailable, actions }: AppProps) {
               flags={state.flags}
               filter={state.filter}
               onFilter={(filter) => dispatch({ type: 'filter', ...filter })}
-              onLocate={selectFlag && ((flag) => flag.target && void selectFlag(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) })))}
+              onLocate={selectFlag && ((flag) => flag.target && void selectFlag(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) })))}
               onStatus={
                 setFlagStatus &&
                 ((flag, status) => {
                   dispatch({ type: 'flagStatus', key: flag.key, status });
-                  void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }));
+                  void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }));
                 })
               }
             />

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportOutcome } from '../pane-state';
 import { strings } from '../strings';
+import { ErrorDetails } from './ErrorDetails';
 
 export interface ImportStatusProps {
   /** The step in progress, while an import runs. */
@@ -35,6 +36,7 @@ export default function ImportStatus({ step, outcome }: ImportStatusProps) {
             ))}
           </ul>
         )}
+        {outcome.details && outcome.details.length > 0 && <ErrorDetails details={outcome.details} />}
       </MessageBarBody>
     </MessageBar>
   );
