@@ -1,4 +1,5 @@
-// Builds the task pane into dist/: taskpane.html, its bundle, the icons and the manifest.
+// Builds the task pane into dist/: taskpane.html, its bundle, the icons, the help page (the manifest's
+// SupportUrl) and the manifest (made deployable afterwards by scripts/deploy-manifest.ts).
 // `npm run build` works without dev certificates; only `webpack serve` asks for them.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -39,7 +40,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
       // The README's screenshots stay out of the pane.
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', globOptions: { ignore: ['**/screenshots/**'] } }, { from: 'manifest.xml' }] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', globOptions: { ignore: ['**/screenshots/**'] } }, { from: 'manifest.xml' }, { from: 'src/taskpane/support.html' }] }),
     ],
     devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
   };
