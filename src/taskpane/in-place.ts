@@ -56,6 +56,7 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
     },
     flags: flagItems(analysis, report.plan.plan),
     units: unitLines(analysis),
+    inWorkbook: true,
   };
 }
 

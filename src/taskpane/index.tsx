@@ -39,9 +39,9 @@ const outsideActions: PaneActions = {
 
 const workbookActions: PaneActions = {
   ...pageActions,
-  async generate(batch, choices, progress) {
+  async generate(batch, choices, progress, oldSheets) {
     const [{ generate }, { runWorkbook }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
-    return generate(batch, choices, { run: runWorkbook }, progress);
+    return generate(batch, choices, { run: runWorkbook }, progress, oldSheets);
   },
   async selectFlag(target) {
     const { selectFlaggedCell } = await import('../excel/excel-run');

@@ -109,6 +109,15 @@ export interface RunOutcome {
   flags: FlagItem[];
   /** The bureaus of the analysis, for 分发. */
   units: UnitLine[];
+  /** Set when 生成 stopped before writing to ask: the last run's sheets it would replace, and those it would remove. */
+  asked?: OldSheetsQuestion;
+  /** The flags' 审核问题 and cells are in the open workbook (生成, 分析当前表格), not only planned or downloaded. */
+  inWorkbook?: boolean;
+}
+
+export interface OldSheetsQuestion {
+  replaced: string[];
+  removed: string[];
 }
 
 export type Tab = 'import' | 'problems' | 'directory' | 'loop';
@@ -126,12 +135,17 @@ export interface PaneState {
   /** Bureaus left out of 分发 (all are sent by default). */
   unsent: string[];
   review?: DirectoryReview;
+  /** 生成 stopped to ask what to do with the last run's sheets it would remove. */
+  asked?: OldSheetsQuestion;
+  /** Whether the flags listed are written in the open workbook: 定位 and 处理状态 need them there. */
+  flagsInWorkbook: boolean;
 }
 
 export const INITIAL_STATE: PaneState = {
   tab: 'import',
   choices: { options: DEFAULT_OPTIONS, roles: {}, edits: NO_EDITS, lastYear: [] },
   flags: [],
+  flagsInWorkbook: false,
   filter: { code: '', unit: '' },
   units: [],
   unsent: [],
@@ -157,7 +171,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case 'tab':
       return { ...state, tab: event.tab };
     case 'step':
-      return { ...state, step: event.step, ...(state.step === undefined ? { outcome: undefined } : {}) };
+      return { ...state, step: event.step, asked: undefined, ...(state.step === undefined ? { outcome: undefined } : {}) };
     case 'finished':
       return { ...state, step: undefined, outcome: event.outcome };
     case 'batch': {
@@ -180,9 +194,10 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, choices: { ...state.choices, lastYear } };
     }
     case 'generated':
+      if (event.run.asked) return { ...state, step: undefined, outcome: event.run.outcome, asked: event.run.asked };
       return event.run.outcome.ok
-        ? { ...state, step: undefined, outcome: event.run.outcome, flags: event.run.flags, units: event.run.units }
-        : { ...state, step: undefined, outcome: event.run.outcome };
+        ? { ...state, step: undefined, outcome: event.run.outcome, flags: event.run.flags, flagsInWorkbook: event.run.inWorkbook === true, units: event.run.units, asked: undefined }
+        : { ...state, step: undefined, outcome: event.run.outcome, asked: undefined };
     case 'filter':
       return { ...state, filter: { code: event.code ?? state.filter.code, unit: event.unit ?? state.filter.unit } };
     case 'send': {
@@ -196,7 +211,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case 'edits':
       return { ...state, choices: { ...state.choices, edits: event.edits } };
     case 'reviewed':
-      return { ...state, review: event.review, flags: event.run.flags, units: event.run.units };
+      return { ...state, review: event.review, flags: event.run.flags, flagsInWorkbook: false, units: event.run.units };
     case 'flagStatus':
       return { ...state, flags: state.flags.map((flag) => (flag.key === event.key ? { ...flag, status: event.status } : flag)) };
   }

@@ -21,7 +21,7 @@ import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
 import type { SourceDocument } from '../core/tables/raw-table';
 import { directoryFromRows, directoryToRows } from '../core/units/directory-rows';
 import type { UnitDirectory } from '../core/units/unit';
-import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
+import type { OldSheets, RunReport, RunPlan, PreviousRun, RunQuestion } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Batch, Choices, DirectoryReview, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
@@ -29,7 +29,7 @@ import { excelProblem, failedInExcel } from './excel-errors';
 import { strings } from './strings';
 
 export interface RunAccess {
-  run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport>;
+  run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan, oldSheets?: OldSheets): Promise<RunReport | RunQuestion>;
 }
 
 /** Every file read; those that cannot be read, or yield no task, are named and left out. */
@@ -130,7 +130,11 @@ export function review(batch: Batch, choices: Choices): { review: DirectoryRevie
   };
 }
 
-export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
+/**
+ * 生成: with `oldSheets` 'ask' (the default), a run that would remove sheets of the last one stops
+ * before writing and the outcome asks the clerk (RunOutcome.asked); 'replace' or 'add' is the answer.
+ */
+export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress, oldSheets: OldSheets = 'ask'): Promise<RunOutcome> {
   const text = strings();
   const refused = yearsRefused(batch, choices);
   if (refused) return { outcome: { ok: false, title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
@@ -139,7 +143,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   let directoryNote: string | undefined;
   // One step for the clerk: the analysis runs inside the write, once the workbook's 单位名录 is read.
   progress(text.steps.writing);
-  let report: RunReport;
+  let report: RunReport | RunQuestion;
   try {
     report = await access.run((existing, previous) => {
       const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
@@ -157,11 +161,20 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
         flagStatuses: previous.flagStatuses,
         ...(previous.progress ? { previousProgress: previous.progress } : {}),
       });
-    });
+    }, oldSheets);
   } catch (error) {
     return { outcome: failedInExcel(text.outcome.writeFailed, error), flags: [], units: [] };
   }
   if (!analysis) throw new Error('the plan was never made');
+  if ('asked' in report) {
+    const { replaced, removed } = report.asked;
+    return {
+      outcome: { ok: true, title: text.outcome.askOldSheets, lines: [text.outcome.wouldRemove(removed), ...(replaced.length > 0 ? [text.outcome.wouldReplace(replaced)] : [])], warnings: [text.outcome.chooseOldSheets] },
+      flags: [],
+      units: [],
+      asked: report.asked,
+    };
+  }
   const sheets = report.plan.sheets.map((s) => s.name);
   const sides = yearSides(batch, choices);
   const yearly = comparisonNotes(comparison, sides.previous.length);
@@ -187,6 +200,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
     },
     flags: flagItems(analysis, report.plan),
     units: unitLines(analysis),
+    inWorkbook: true,
   };
 }
 

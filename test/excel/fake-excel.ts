@@ -77,6 +77,12 @@ export class FakeSheet {
     }
   }
 
+  /** The clerk inserts rows above `at` (issue 17 F): the cells below move down, as in Excel. */
+  insertRows(at: number, count = 1): void {
+    this.rows.splice(at, 0, ...Array.from({ length: count }, () => []));
+    this.writes++;
+  }
+
   /** Rows × columns of values as Excel shows them ('' for empty), over the given size. */
   grid(rows: number, columns: number): Value[][] {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => this.rows[r]?.[c]?.value ?? ''));

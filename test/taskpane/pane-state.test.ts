@@ -67,4 +67,24 @@ describe('paneReducer', () => {
   test('without a batch there is nothing to mark', () => {
     expect(paneReducer(INITIAL_STATE, { type: 'lastYear', document: 0, lastYear: true })).toBe(INITIAL_STATE);
   });
+
+  test('flags only reviewed are not in the workbook; those of a 生成 are, until the next review (issue 17 F)', () => {
+    const reviewed = paneReducer(INITIAL_STATE, { type: 'reviewed', review: { proposals: [], groups: [], idle: [] }, run: run(true) });
+    expect(reviewed.flags).toHaveLength(1);
+    expect(reviewed.flagsInWorkbook).toBe(false);
+    const generated = paneReducer(reviewed, { type: 'generated', run: { ...run(true), inWorkbook: true } });
+    expect(generated.flagsInWorkbook).toBe(true);
+    const downloaded = paneReducer(generated, { type: 'generated', run: run(true) });
+    expect(downloaded.flagsInWorkbook).toBe(false);
+    expect(paneReducer(generated, { type: 'reviewed', review: { proposals: [], groups: [], idle: [] }, run: run(true) }).flagsInWorkbook).toBe(false);
+  });
+
+  test('a 生成 that stops to ask keeps the flags as they were and holds the question until the next step', () => {
+    const generated = paneReducer(INITIAL_STATE, { type: 'generated', run: { ...run(true), inWorkbook: true } });
+    const asked = paneReducer(generated, { type: 'generated', run: { ...run(true), flags: [], asked: { replaced: ['审核问题'], removed: ['旧文件'] } } });
+    expect(asked.asked).toEqual({ replaced: ['审核问题'], removed: ['旧文件'] });
+    expect(asked.flags).toBe(generated.flags);
+    expect(asked.flagsInWorkbook).toBe(true);
+    expect(paneReducer(asked, { type: 'step', step: '正在写入工作簿…' }).asked).toBeUndefined();
+  });
 });

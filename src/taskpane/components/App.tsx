@@ -5,6 +5,7 @@ import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type PaneOutc
 import { thrownOutcome } from '../excel-errors';
 import { strings } from '../strings';
 import { Header } from './Header';
+import { OldSheetsChoice } from './OldSheetsChoice';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
 
@@ -82,6 +83,9 @@ export function App({ excelAvailable, actions }: AppProps) {
     void saveOptions?.(options).catch(() => undefined); // a setting not saved costs only the default next time
   };
   const { batch } = state;
+  // 定位 and 处理状态 act on 审核问题 and the flagged cells: only once they are in the workbook.
+  const located = state.flagsInWorkbook ? selectFlag : undefined;
+  const statused = state.flagsInWorkbook ? setFlagStatus : undefined;
   return (
     <main className={styles.root}>
       <Header />
@@ -92,6 +96,9 @@ export function App({ excelAvailable, actions }: AppProps) {
       <Suspense fallback={state.step ? <span role="status">{state.step}</span> : null}>
         <ImportStatus step={state.step} outcome={state.outcome} />
       </Suspense>
+      {state.asked && generate && batch && (
+        <OldSheetsChoice busy={busy} onReplace={() => produce(() => generate(batch, state.choices, progress, 'replace'))} onAdd={() => produce(() => generate(batch, state.choices, progress, 'add'))} />
+      )}
       <div role="tabpanel" id={PANE_PANEL_ID} aria-labelledby={paneTabId(state.tab)} className={styles.panel}>
         {state.tab === 'import' && (
           <ImportPanel
@@ -115,14 +122,18 @@ export function App({ excelAvailable, actions }: AppProps) {
               flags={state.flags}
               filter={state.filter}
               onFilter={(filter) => dispatch({ type: 'filter', ...filter })}
-              onLocate={selectFlag && ((flag) => flag.target && void selectFlag(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) })))}
+              onLocate={located && ((flag) => flag.target && void located(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) })))}
               onStatus={
-                setFlagStatus &&
+                statused &&
                 ((flag, status) => {
-                  dispatch({ type: 'flagStatus', key: flag.key, status });
-                  void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }));
+                  // The button shows the status once it is in 审核问题, never before: a write that fails leaves it as it was.
+                  statused(flag.key, status).then(
+                    (written) => dispatch(written ? { type: 'flagStatus', key: flag.key, status } : { type: 'finished', outcome: { ok: false, title: strings().statusNotWritten, lines: [strings().flagRowMissing], warnings: [] } }),
+                    (error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
+                  );
                 })
               }
+              {...(selectFlag && !state.flagsInWorkbook ? { disabledReason: strings().notInWorkbook } : {})}
             />
           )}
           {state.tab === 'directory' && (

@@ -9,6 +9,8 @@ export interface ProblemsPanelProps {
   onFilter: (filter: { code?: string; unit?: string }) => void;
   onLocate?: (flag: FlagItem) => void;
   onStatus?: (flag: FlagItem, status: string) => void;
+  /** Why 定位 and the statuses are off (the problems are not in the workbook yet). */
+  disabledReason?: string;
 }
 
 const useStyles = makeStyles({
@@ -30,7 +32,7 @@ function groups(flags: FlagItem[]): Array<{ title: string; flags: FlagItem[] }> 
 }
 
 /** Loaded when the 问题 tab is first opened. */
-export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onStatus }: ProblemsPanelProps) {
+export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onStatus, disabledReason }: ProblemsPanelProps) {
   const styles = useStyles();
   const text = strings();
   if (flags.length === 0) return <Caption1>{text.noProblems}</Caption1>;
@@ -57,6 +59,7 @@ export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onSta
         </Field>
       </div>
       <Caption1>{text.problems(shown.length)}</Caption1>
+      {disabledReason && <Caption1 role="note">{disabledReason}</Caption1>}
       {/* Groups fold, the worst open, so a long list stays short at the pane's 320 px. */}
       <Accordion multiple collapsible defaultOpenItems={groups(shown)[0]?.title}>
         {groups(shown).map((group) => (
