@@ -12,8 +12,6 @@ import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { excelFailure, type ExcelFailure } from './excel-failure';
 import { byteBatches, MAX_BATCH_BYTES, payloadBytes, type SyncBudget } from './sync-budget';
 
-/** What one add costs beyond its text, roughly: the address and the request's framing. */
-const COMMENT_REQUEST_BYTES = 200;
 /** Cells refused one by one before giving up: each costs a lookup of the comments already in. */
 const MAX_REFUSED_CELLS = 20;
 
@@ -53,7 +51,8 @@ export async function addComments(
   let failure: ExcelFailure | undefined;
   let pending = notes;
   while (pending.length > 0) {
-    const batch = byteBatches(pending, (note) => payloadBytes(note) + COMMENT_REQUEST_BYTES, options.maxBytes ?? MAX_BATCH_BYTES)[0] ?? [];
+    // The estimate the renderer has always used for a comment: its address and text (sync-budget.ts).
+    const batch = byteBatches(pending, payloadBytes, options.maxBytes ?? MAX_BATCH_BYTES)[0] ?? [];
     const added = batch.map((note) => context.workbook.comments.add(note.address, note.text).load('id'));
     try {
       await budget.sync();
