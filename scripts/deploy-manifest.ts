@@ -28,7 +28,10 @@ export function normaliseBase(base: string): string {
 
 /** The development manifest with every URL moved under `base`. */
 export function deployableManifest(developmentXml: string, base: string): string {
-  const deployed = developmentXml.split(DEV_BASE).join(normaliseBase(base));
+  const url = normaliseBase(base);
+  // The development manifest's opening comment says what it is; this one says what it is instead.
+  const note = `<!-- 分工表助手 RespMatrix: deployable manifest for ${url}, written by npm run build from manifest.xml (edit that one). -->`;
+  const deployed = developmentXml.replace(/<!--[\s\S]*?-->/, note).split(DEV_BASE).join(url);
   if (/localhost/.test(deployed.replace(/<!--[\s\S]*?-->/g, ''))) throw new Error('manifest.xml has a localhost URL outside https://localhost:3000/');
   return deployed;
 }

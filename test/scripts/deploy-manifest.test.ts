@@ -28,6 +28,8 @@ describe('the deployable manifest', () => {
     expect(urls(deployed).length).toBeGreaterThanOrEqual(8);
     expect(urls(deployed).every((url) => url.startsWith(BASE))).toBe(true);
     expect(deployed).not.toMatch(/localhost/);
+    expect(deployed).toContain(`deployable manifest for ${BASE}`);
+    expect(deployed).not.toContain('development manifest');
     expect(idOf(deployed)).toBe(idOf(development));
     expect(supportOf(deployed)).toBe(`${BASE}support.html`);
     expect(await validateManifest(deployed)).toEqual({ valid: true, errors: [] });
