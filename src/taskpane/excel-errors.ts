@@ -1,13 +1,19 @@
 // Excel's failures in the clerk's words: Office's error code (never localised) picks the advice in
-// strings.ts; Excel's own message, meant for developers, goes under 「详细信息」 only. A failure
+// excel-error-strings.ts; Excel's own message, meant for developers, goes under 「详细信息」 only. A failure
 // without a code is one of ours, already written for the clerk, and is shown as it is.
 
 import { excelFailure, type ExcelFailure } from '../excel/excel-failure';
 import type { PaneOutcome } from './pane-state';
-import { strings } from './strings';
+import { EXCEL_ERRORS } from './excel-error-strings';
+import { inChinese, strings } from './strings';
 
 /** Codes Excel.ErrorCodes gives for one situation under two names. */
 const SAME_AS: Record<string, string> = { ApiNotAvailable: 'ApiNotFound', NotImplemented: 'UnsupportedOperation', UnsupportedFeature: 'UnsupportedOperation' };
+
+/** The texts of this file in the pane's language. */
+export function excelText(): (typeof EXCEL_ERRORS)['zh'] {
+  return inChinese() ? EXCEL_ERRORS.zh : EXCEL_ERRORS.en;
+}
 
 export interface ExcelProblem {
   /** What happened and what to do, in the pane's language. */
@@ -19,7 +25,7 @@ export interface ExcelProblem {
 export function excelProblem(error: unknown | ExcelFailure): ExcelProblem {
   const failure = isFailure(error) ? error : excelFailure(error);
   if (!failure.code) return { advice: failure.message, details: [] };
-  const text = strings().excel;
+  const text = excelText();
   const advice = text.errors[SAME_AS[failure.code] ?? failure.code] ?? text.unknown;
   return { advice, details: [failure.message.startsWith(failure.code) ? failure.message : `${failure.code}: ${failure.message}`] };
 }
@@ -32,7 +38,7 @@ export function failedInExcel(title: string, error: unknown, lines: string[] = [
 
 /** An action that threw: Excel's failure in the clerk's words, anything else as an internal error. */
 export function thrownOutcome(error: unknown): PaneOutcome {
-  return failedInExcel(excelFailure(error).code ? strings().excel.failed : strings().outcome.internalError, error);
+  return failedInExcel(excelFailure(error).code ? excelText().failed : strings().outcome.internalError, error);
 }
 
 function isFailure(value: unknown): value is ExcelFailure {

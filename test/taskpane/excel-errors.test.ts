@@ -1,11 +1,11 @@
 // Excel's failures as the clerk reads them: Office's error code picks advice in the pane's language,
 // Excel's own text only under 「详细信息」, and our own messages (already the clerk's words) unchanged.
 
-import { excelProblem, failedInExcel, thrownOutcome } from '../../src/taskpane/excel-errors';
+import { excelProblem, excelText, failedInExcel, thrownOutcome } from '../../src/taskpane/excel-errors';
 import { generate, readBatch } from '../../src/taskpane/workspace';
 import { runIntoWorkbook } from '../../src/excel/run-workbook';
 import { INITIAL_STATE } from '../../src/taskpane/pane-state';
-import { setLanguage, strings } from '../../src/taskpane/strings';
+import { setLanguage } from '../../src/taskpane/strings';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeExcel } from '../excel/fake-excel';
@@ -34,7 +34,7 @@ describe('Excel’s errors in the clerk’s words', () => {
 
   test.each(CODES)('%s gets its own Chinese advice, and Excel’s text goes under 详细信息 only', (code) => {
     const problem = excelProblem(officeError(code, 'The argument is invalid or missing or has an incorrect format.'));
-    expect(problem.advice).not.toBe(strings().excel.unknown);
+    expect(problem.advice).not.toBe(excelText().unknown);
     expect(problem.advice).toMatch(/[\u4e00-\u9fff]/);
     expect(problem.advice).not.toContain('The argument');
     expect(problem.advice).toMatch(/请/);
@@ -44,7 +44,7 @@ describe('Excel’s errors in the clerk’s words', () => {
   test.each(CODES)('%s has English advice in the English pane', (code) => {
     setLanguage('en-US');
     const problem = excelProblem(officeError(code, 'x'));
-    expect(problem.advice).not.toBe(strings().excel.unknown);
+    expect(problem.advice).not.toBe(excelText().unknown);
     expect(problem.advice).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
@@ -54,7 +54,7 @@ describe('Excel’s errors in the clerk’s words', () => {
   });
 
   test('a code Excel may add later gets the general advice, with its text under 详细信息', () => {
-    expect(excelProblem(officeError('SomethingNew', 'new'))).toEqual({ advice: strings().excel.unknown, details: ['SomethingNew: new'] });
+    expect(excelProblem(officeError('SomethingNew', 'new'))).toEqual({ advice: excelText().unknown, details: ['SomethingNew: new'] });
   });
 
   test('our own refusals have no code and are shown as written, with no 详细信息', () => {

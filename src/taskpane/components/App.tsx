@@ -2,10 +2,8 @@ import { Suspense, lazy, useEffect, useReducer } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneActions } from '../pane-actions';
 import { INITIAL_STATE, paneReducer, type Batch, type PaneOptions, type PaneOutcome, type Progress, type RunOutcome } from '../pane-state';
-import { thrownOutcome } from '../excel-errors';
 import { strings } from '../strings';
 import { Header } from './Header';
-import { OldSheetsChoice } from './OldSheetsChoice';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
 
@@ -16,6 +14,10 @@ const ImportStatus = lazy(() => import('./ImportStatus'));
 const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
 const LoopPanel = lazy(() => import('./LoopPanel'));
 const DirectoryPanel = lazy(() => import('./DirectoryPanel'));
+const OldSheetsChoice = lazy(() => import('./OldSheetsChoice'));
+
+/** An action that threw, told by excel-errors.ts (loaded when a failure happens). */
+const failure = (error: unknown): Promise<PaneOutcome> => import('../excel-errors').then(({ thrownOutcome }) => thrownOutcome(error));
 
 export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
@@ -39,6 +41,8 @@ export function App({ excelAvailable, actions }: AppProps) {
   const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
   const progress: Progress = (step) => dispatch({ type: 'step', step });
   const busy = state.step !== undefined;
+  /** An action that threw: its outcome once excel-errors.ts has told it. */
+  const showFailure = (error: unknown) => void failure(error).then((outcome) => dispatch({ type: 'finished', outcome }));
   const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download } = actions;
 
   useEffect(() => {
@@ -51,7 +55,7 @@ export function App({ excelAvailable, actions }: AppProps) {
     let current = true;
     review(state.batch, state.choices).then(
       (result) => current && dispatch({ type: 'reviewed', ...result }),
-      (error: unknown) => current && dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
+      (error: unknown) => current && showFailure(error),
     );
     return () => {
       current = false;
@@ -60,14 +64,14 @@ export function App({ excelAvailable, actions }: AppProps) {
 
   const run = async (work: () => Promise<PaneOutcome>) => {
     progress(strings().steps.preparing);
-    dispatch({ type: 'finished', outcome: await work().catch(thrownOutcome) });
+    dispatch({ type: 'finished', outcome: await work().catch(failure) });
   };
   /** Files or the selection read into a batch for the preview; nothing is written yet. */
   const read = (work: () => Promise<Batch>) => {
     progress(strings().steps.reading);
     work().then(
       (batch) => dispatch({ type: 'batch', batch }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
+      (error: unknown) => showFailure(error),
     );
   };
   /** 生成 or a download: the outcome, and the flags for the 问题 panel. */
@@ -75,7 +79,7 @@ export function App({ excelAvailable, actions }: AppProps) {
     progress(strings().steps.preparing);
     work().then(
       (result) => dispatch({ type: 'generated', run: result }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
+      (error: unknown) => showFailure(error),
     );
   };
   const onOptions = (options: PaneOptions) => {
@@ -96,9 +100,11 @@ export function App({ excelAvailable, actions }: AppProps) {
       <Suspense fallback={state.step ? <span role="status">{state.step}</span> : null}>
         <ImportStatus step={state.step} outcome={state.outcome} />
       </Suspense>
-      {state.asked && generate && batch && (
-        <OldSheetsChoice busy={busy} onReplace={() => produce(() => generate(batch, state.choices, progress, 'replace'))} onAdd={() => produce(() => generate(batch, state.choices, progress, 'add'))} />
-      )}
+      <Suspense fallback={null}>
+        {state.asked && generate && batch && (
+          <OldSheetsChoice busy={busy} onReplace={() => produce(() => generate(batch, state.choices, progress, 'replace'))} onAdd={() => produce(() => generate(batch, state.choices, progress, 'add'))} />
+        )}
+      </Suspense>
       <div role="tabpanel" id={PANE_PANEL_ID} aria-labelledby={paneTabId(state.tab)} className={styles.panel}>
         {state.tab === 'import' && (
           <ImportPanel
@@ -122,14 +128,14 @@ export function App({ excelAvailable, actions }: AppProps) {
               flags={state.flags}
               filter={state.filter}
               onFilter={(filter) => dispatch({ type: 'filter', ...filter })}
-              onLocate={located && ((flag) => flag.target && void located(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) })))}
+              onLocate={located && ((flag) => flag.target && void located(flag.target).catch((error: unknown) => showFailure(error)))}
               onStatus={
                 statused &&
                 ((flag, status) => {
                   // The button shows the status once it is in 审核问题, never before: a write that fails leaves it as it was.
                   statused(flag.key, status).then(
                     (written) => dispatch(written ? { type: 'flagStatus', key: flag.key, status } : { type: 'finished', outcome: { ok: false, title: strings().statusNotWritten, lines: [strings().flagRowMissing], warnings: [] } }),
-                    (error: unknown) => dispatch({ type: 'finished', outcome: thrownOutcome(error) }),
+                    (error: unknown) => showFailure(error),
                   );
                 })
               }

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { strings } from '../strings';
+import { excelText } from '../excel-errors';
 
 export interface ErrorDetailsProps {
   /** Excel's own text of a failure, in English or the Office language: for whoever maintains the add-in. */
@@ -17,7 +17,7 @@ export function ErrorDetails({ details }: ErrorDetailsProps) {
   const styles = useStyles();
   return (
     <details className={styles.root}>
-      <summary className={styles.summary}>{strings().excel.details}</summary>
+      <summary className={styles.summary}>{excelText().details}</summary>
       {details.map((detail) => (
         <Caption1 key={detail} className={styles.text}>
           {detail}

@@ -13,8 +13,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** The clerk's answer when 生成 would remove sheets of the last run (the outcome above names them). */
-export function OldSheetsChoice({ busy, onReplace, onAdd }: OldSheetsChoiceProps) {
+/** The clerk's answer when 生成 would remove sheets of the last run (the outcome above names them); loaded when first asked. */
+export default function OldSheetsChoice({ busy, onReplace, onAdd }: OldSheetsChoiceProps) {
   const styles = useStyles();
   const text = strings().outcome;
   return (
