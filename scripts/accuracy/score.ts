@@ -4,7 +4,7 @@
 
 import type { Task } from '../../src/core/tasks/task';
 import { foldWidth, removeSpacing } from '../../src/core/text/normalise';
-import { simplified } from '../../src/core/text/script';
+import { inSimplified } from '../../src/core/text/script';
 import type { LabelledTask } from './corpus';
 
 export interface TaskScore {
@@ -25,8 +25,8 @@ export interface DocumentScore {
   scores: TaskScore[];
 }
 
-/** Compared as read: full-width forms folded, spacing removed, a Traditional-script label in Simplified. */
-const key = (text: string): string => removeSpacing(foldWidth(simplified(text).text));
+/** Compared as read: full-width forms folded, spacing removed, a Traditional-script label in Simplified (a short name too). */
+const key = (text: string): string => removeSpacing(foldWidth(inSimplified(text)));
 
 /** The words of a task as a clerk reads them: its number, heading, content and note. */
 function taskText(task: Task): string {

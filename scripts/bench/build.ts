@@ -1,5 +1,5 @@
 // The 生成工作簿 part of the benchmark: the synthetic document of `rows` rows, written as a file,
-// through the CLI's build path (read, analyse, plan, ExcelJS, the finished .xlsx on disk). Each
+// through the CLI's build path (read, analyse, plan, the .xlsx writer, the finished file on disk). Each
 // build runs in a fresh process (build-child.ts), so peakMB is the peak resident set size of that
 // build alone, the runtime included; medianMs is the command's own time, without process start.
 // The issue's target for 20,000 rows: ≤ 15 s and ≤ 1 GB.
@@ -12,7 +12,7 @@ import { readSeeds, seedRows, syntheticExport } from './synthetic';
 import { round } from './timing';
 
 const ROOT = join(__dirname, '../..');
-/** A 20,000-row build takes about half a minute here: three runs give a median in a few minutes. */
+/** A 20,000-row build takes 10–40 s here, by the load: three runs give a median in a few minutes. */
 const MAX_RUNS = 3;
 
 export interface BuildReport {

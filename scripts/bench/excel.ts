@@ -1,7 +1,9 @@
 // The Office.js part of the benchmark: how many context.sync() calls the renderer makes for the
-// seeds' workbook, for a second 生成 of them in place, for one of `rows` task rows, and for
-// 分析当前表格 and 清除标记 on a pasted table of `rows` rows, counted on the fake workbook of the tests
-// (test/excel/fake-excel.ts), which also checks every batch stays under the request size limit.
+// seeds' workbook, for a second 生成 of them in place, for one of `rows` task rows, for reading a
+// selection of `rows` rows (从选区导入), and for 分析当前表格 and 清除标记 on a pasted table of `rows`
+// rows, counted on the fake workbook of the tests (test/excel/fake-excel.ts). The fake serialises
+// each batch as Office.js sends it and refuses a request or a response over 5 MB; the largest of
+// each over all the runs is reported, and the size of the settings the in-place run leaves.
 
 import { analyse } from '../../src/core/analyse';
 import { planWorkbook } from '../../src/core/plan/workbook';
@@ -17,6 +19,7 @@ import { markInPlace } from '../../src/excel/mark-cells';
 import { readSelectedCells } from '../../src/excel/selection';
 import { analyseInPlace, clearInPlace } from '../../src/taskpane/in-place';
 import { FakeExcel } from '../../test/excel/fake-excel';
+import { jsonBytes } from '../../test/excel/fake-office-limits';
 import { readSeeds, seedRows, syntheticExport, type Seed } from './synthetic';
 
 export interface ExcelReport {
@@ -25,37 +28,48 @@ export interface ExcelReport {
   rerunSyncs: number;
   bigRows: number;
   bigSyncs: number;
-  /** The largest batch of the big run, in MB of request data (the limit is ~5 MB). */
-  bigLargestBatchMB: number;
-  /** 分析当前表格 on a pasted table of bigRows rows: cells marked, syncs, the largest batch in MB. */
+  /** 从选区导入 of a pasted table of bigRows rows: syncs. */
+  selectionSyncs: number;
+  /** 分析当前表格 on that table: cells marked, syncs. */
   inPlaceMarks: number;
   inPlaceSyncs: number;
-  inPlaceLargestBatchMB: number;
   /** 清除标记 of those marks. */
   clearSyncs: number;
+  /** The add-in's settings after 分析当前表格 of that table, in KB (Office keeps at most 2 MB). */
+  settingsKB: number;
+  /** The largest request and the largest response of all these runs, in MB, as Office.js serialises them (Excel on the web refuses either over 5 MB). */
+  largestRequestMB: number;
+  largestResponseMB: number;
 }
 
 export async function benchExcel({ rows }: { rows: number }): Promise<ExcelReport> {
   const seeds = readSeeds();
   const seedRun = await render(seeds);
   const bigRun = await render([{ source: `synthetic-${rows}.txt`, bytes: syntheticExport(await seedRows(seeds), rows) }]);
-  const inPlace = await inPlaceRun(await seedRows(seeds), rows);
+  const selection = pastedTable(await seedRows(seeds), rows);
+  await readSelectedCells(selection.requestContext);
+  const rerun = await rerunSyncs(seeds);
+  const inPlace = await inPlaceRun(pastedTable(await seedRows(seeds), rows));
+  const runs = [seedRun, bigRun, selection, rerun.excel, inPlace.excel].flatMap((excel) => excel.syncs);
   return {
     seedSyncs: seedRun.syncs.length,
-    rerunSyncs: await rerunSyncs(seeds),
+    rerunSyncs: rerun.syncs,
     bigRows: rows,
     bigSyncs: bigRun.syncs.length,
-    bigLargestBatchMB: largestMB(bigRun.syncs),
-    ...inPlace,
+    selectionSyncs: selection.syncs.length,
+    ...inPlace.report,
+    largestRequestMB: mb(Math.max(...runs.map((sync) => sync.bytes))),
+    largestResponseMB: mb(Math.max(...runs.map((sync) => sync.responseBytes))),
   };
 }
 
-function largestMB(syncs: FakeExcel['syncs']): number {
-  return Math.round(Math.max(...syncs.map((s) => s.bytes)) / 1024 / 102.4) / 10;
+/** MB to two places. */
+function mb(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 100) / 100;
 }
 
-/** The seeds' rows pasted into a sheet as one table of `rows` rows, analysed in place, then cleared. */
-async function inPlaceRun(seedTable: RawRow[], rows: number): Promise<Pick<ExcelReport, 'inPlaceMarks' | 'inPlaceSyncs' | 'inPlaceLargestBatchMB' | 'clearSyncs'>> {
+/** The seeds' rows pasted into a sheet as one table of `rows` rows under a header, and selected. */
+function pastedTable(seedTable: RawRow[], rows: number): FakeExcel {
   const excel = new FakeExcel(['分工表']);
   const sheet = excel.sheet('分工表');
   ['序号', '名称', '2025年目标', '责任单位', '备注'].forEach((label, c) => (sheet.cell(0, c).value = label));
@@ -64,14 +78,20 @@ async function inPlaceRun(seedTable: RawRow[], rows: number): Promise<Pick<Excel
     [String(r + 1), ...rest.map((cell) => cell.text)].forEach((text, c) => (sheet.cell(r + 1, c).value = text));
   }
   excel.selection = { sheet: '分工表', top: 0, left: 0, rows: rows + 1, columns: 5 };
+  return excel;
+}
+
+/** The pasted table analysed in place, then cleared. */
+async function inPlaceRun(excel: FakeExcel): Promise<{ excel: FakeExcel; report: Pick<ExcelReport, 'inPlaceMarks' | 'inPlaceSyncs' | 'clearSyncs' | 'settingsKB'> }> {
   const context = excel.requestContext;
   const access = { readSelection: () => readSelectedCells(context), mark: (id: string, planFor: Parameters<typeof markInPlace>[2]) => markInPlace(context, id, planFor), clear: () => clearMarks(context) };
   const run = await analyseInPlace(INITIAL_STATE.choices, access, () => undefined);
-  if (!run.outcome.ok) throw new Error(run.outcome.lines.join('\n'));
-  const marked = [...sheet.cells()].filter((cell) => cell.format['fill.color'] !== undefined).length;
+  if (run.outcome.kind === 'failed') throw new Error(run.outcome.lines.join('\n'));
+  const marked = [...excel.sheet('分工表').cells()].filter((cell) => cell.format['fill.color'] !== undefined).length;
+  const settingsKB = Math.round([...excel.settings].reduce((n, [key, value]) => n + jsonBytes(key) + jsonBytes(value), 0) / 102.4) / 10;
   const markSyncs = excel.syncs.length;
   await clearInPlace(access, () => undefined);
-  return { inPlaceMarks: marked, inPlaceSyncs: markSyncs, inPlaceLargestBatchMB: largestMB(excel.syncs.slice(0, markSyncs)), clearSyncs: excel.syncs.length - markSyncs };
+  return { excel, report: { inPlaceMarks: marked, inPlaceSyncs: markSyncs, clearSyncs: excel.syncs.length - markSyncs, settingsKB } };
 }
 
 async function render(files: Seed[]): Promise<FakeExcel> {
@@ -88,7 +108,7 @@ async function render(files: Seed[]): Promise<FakeExcel> {
   return excel;
 }
 
-async function rerunSyncs(seeds: Seed[]): Promise<number> {
+async function rerunSyncs(seeds: Seed[]): Promise<{ excel: FakeExcel; syncs: number }> {
   const excel = new FakeExcel();
   const batch = await readBatch(seeds.map((seed) => ({ name: seed.source, bytes: seed.bytes })), () => undefined);
   const access = { run: (planFor: Parameters<typeof runIntoWorkbook>[1]) => runIntoWorkbook(excel.requestContext, planFor) };
@@ -96,5 +116,5 @@ async function rerunSyncs(seeds: Seed[]): Promise<number> {
   await generate(batch, choices, access, () => undefined);
   const before = excel.syncs.length;
   await generate(batch, choices, access, () => undefined);
-  return excel.syncs.length - before;
+  return { excel, syncs: excel.syncs.length - before };
 }

@@ -1,8 +1,9 @@
-// The largest document `build` takes. The workbook is written through ExcelJS, which holds every
-// cell of every sheet in memory until the file is written; the 责任矩阵 alone has tasks × units
-// cells. Measured on a 2-core machine (see README): 20,000 tasks × 61 units builds in about 25 s
-// with a peak of about 2.3 GB; far above that, node stops with "heap out of memory" (exit 134) and
-// no reason a clerk could read. So a larger analysis is refused before any workbook is planned.
+// The largest document `build` takes. The writer turns each sheet into XML text without a cell
+// object per cell, but the plan it writes from holds every cell of every sheet; the 责任矩阵 alone
+// has tasks × units cells. Measured on a 2-core machine (see README): 20,000 tasks × 61 units builds
+// with a peak of about 0.6 GB (2.1 GB when ExcelJS held a cell object per cell); far above the
+// ceiling, node would stop with "heap out of memory" (exit 134) and no reason a clerk could read.
+// So a larger analysis is refused before any workbook is planned.
 
 import type { Analysis } from '../core/analysis';
 

@@ -6,6 +6,20 @@ export interface Warning {
   code: string;
   /** zh-CN first: what was wrong and what to do. */
   message: string;
+  /**
+   * For a warning about one table or row of a text file: the line the message names, and the
+   * message after that place. A reader of the tables (the pane) names the place as the clerk sees
+   * it, by the table's title and the row's 序号, instead of a line of a file the clerk never opened.
+   * `rows`: the lines of the rows the message names between the place and `rest`, when it names several.
+   */
+  at?: { line: number; rest: string; rows?: number[] };
+}
+
+/** Where a warning about a table or row of a text file points: the line, and how the message names it. */
+export interface WarningWhere {
+  line: number;
+  /** 「第 89 行的表格「…」」: the start of the message. */
+  text: string;
 }
 
 export type Result<T> =
@@ -22,6 +36,11 @@ export function failure<T>(code: string, message: string, warnings: Warning[] = 
 
 export function warning(code: string, message: string): Warning {
   return { code, message };
+}
+
+/** A warning about the table or row at `where`: the message names the line, `at` keeps the rest for naming it otherwise. */
+export function warningAt(code: string, where: WarningWhere, rest: string, rows?: number[]): Warning {
+  return { code, message: `${where.text}${rest}`, at: { line: where.line, rest, ...(rows ? { rows } : {}) } };
 }
 
 /** Apply `next` to a successful value, keeping every warning gathered so far, de-duplicated. */

@@ -1,11 +1,21 @@
 // 清除标记: what 分析当前表格 added, taken away exactly. Each marked cell gets its recorded fill
 // back (no fill cleared, not painted white), unless the clerk has recoloured it since; the comments
 // added are deleted by id, and so are the sheets written beside the table. Nothing else is touched.
-// Syncs: the record · the cells' fills, comments, sheets and statuses · the removal.
+// Syncs: the record (one more when it is kept in parts) · the cells' fills and the comments (in
+// batches under the size limits) · the 处理状态 of the removed 审核问题, when asked for · the removal.
 
 import { readFlagStatuses, type FlagStatuses } from '../core/plan/flags-sheet';
 import { cellTexts } from './cell-texts';
-import { loadMarkRecords, queueMarkRecords, type MarkedCell, type MarkRecord } from './mark-record';
+import type { MarkedCell, MarkRecord } from './mark-record';
+import { loadMarkStore, markStoreBytes, saveMarkStore } from './mark-store';
+import { blockOf, readBlocks, usedPart } from './read-rows';
+import { requestBytes, RESULT_FRAMING_BYTES, SyncBudget } from './sync-budget';
+
+/** A comment's id as it comes back in a loaded list: {"id":"{GUID}"}. */
+const COMMENT_ID_BYTES = 60;
+
+/** Reading one cell's fill colour: its range, format and fill paths and the load; back comes {"color":"#RRGGBB"}. */
+const FILL_READ = { request: requestBytes(null, 2), response: RESULT_FRAMING_BYTES + 20 };
 
 export interface ClearReport {
   /** Cells given their fill back. */
@@ -14,73 +24,90 @@ export interface ClearReport {
   kept: number;
   comments: number;
   sheets: number;
-  /** 处理状态 the clerk set on the removed 审核问题 sheets, by 问题键: a new analysis keeps them. */
+  /** 处理状态 the clerk set on the removed 审核问题 sheets, by 问题键: a new analysis keeps them (read only when asked for). */
   flagStatuses: FlagStatuses;
   syncs: number;
 }
 
 /** Clears the marks of one sheet (by id) or of every sheet; undefined when there were none. */
-export async function clearMarks(context: Excel.RequestContext, onlySheetId?: string): Promise<ClearReport | undefined> {
-  const stored = loadMarkRecords(context);
+export async function clearMarks(context: Excel.RequestContext, only?: { sheetId: string; readStatuses: boolean }): Promise<ClearReport | undefined> {
+  const budget = new SyncBudget(context);
+  const stored = loadMarkStore(context);
   const sheets = context.workbook.worksheets.load('items/id');
-  await context.sync();
-  const records = stored.value;
-  const chosen = records.filter((record) => onlySheetId === undefined || record.sheetId === onlySheetId);
+  await budget.sync();
+  const store = await stored.read();
+  const records = store.records;
+  const chosen = records.filter((record) => only === undefined || record.sheetId === only.sheetId);
   if (chosen.length === 0) return undefined;
   const exists = new Set(sheets.items.map((sheet) => sheet.id));
 
-  const reads = chosen.map((record) => readBack(context, record, exists));
   // The ids of the workbook's comments, to know which added ones remain: CommentCollection.load is
   // ExcelApi 1.10, where getItemOrNullObject would need 1.14 (not in older Excel 2019-era builds).
+  await budget.reserve(requestBytes(null), RESULT_FRAMING_BYTES + COMMENT_ID_BYTES * chosen.reduce((n, record) => n + record.comments.length, 0));
   const comments = context.workbook.comments.load('items/id');
-  await context.sync();
+  const reads = [];
+  for (const record of chosen) reads.push(await readBack(context, record, exists, budget));
+  await budget.sync();
   const remaining = new Set(comments.items.map((comment) => comment.id));
   const locked = reads.find((read) => read.protection?.protected);
   if (locked) throw new Error(`工作表「${locked.name ?? ''}」受保护，无法恢复单元格颜色：请先撤销工作表保护，再点击「清除标记」。`);
 
-  const report: ClearReport = { restored: 0, kept: 0, comments: 0, sheets: 0, flagStatuses: {}, syncs: 3 };
+  const report: ClearReport = { restored: 0, kept: 0, comments: 0, sheets: 0, flagStatuses: {}, syncs: 0 };
+  if (only?.readStatuses) {
+    const blocks = reads.flatMap((read) => (read.statuses ? [blockOf(read.statuses.worksheet, read.statuses.used)] : [])).filter((block) => block !== undefined);
+    const { cells, syncs } = await readBlocks(context, blocks);
+    budget.syncs += syncs;
+    for (const block of cells) Object.assign(report.flagStatuses, readFlagStatuses(cellTexts(block.values)));
+  }
   const removing = new Set(reads.flatMap((read) => read.sheets));
   for (const read of reads) {
     for (const { cell, now } of read.fills) {
       if (now.color?.toUpperCase() === cell.mark.toUpperCase()) {
+        await budget.reserve(requestBytes(cell.before, 2));
         restoreFill(now, cell);
         report.restored++;
       } else report.kept++;
     }
     for (const id of read.comments) {
       if (!remaining.has(id)) continue;
+      await budget.reserve(requestBytes(id, 2));
       context.workbook.comments.getItem(id).delete();
       report.comments++;
     }
-    if (read.statuses) Object.assign(report.flagStatuses, readFlagStatuses(cellTexts(read.statuses.values)));
   }
   // A workbook must keep one sheet: if the clerk deleted everything else, the last one stays.
   const deletable = removing.size < sheets.items.length ? [...removing] : [...removing].slice(1);
   for (const id of deletable) context.workbook.worksheets.getItem(id).delete();
   report.sheets = deletable.length;
-  queueMarkRecords(
-    context,
-    records.filter((record) => !chosen.includes(record)),
-    true,
-  );
-  await context.sync();
-  return report;
+  const kept = records.filter((record) => !chosen.includes(record));
+  await budget.reserve(markStoreBytes(kept));
+  saveMarkStore(context, store, kept);
+  await budget.sync();
+  return { ...report, syncs: budget.syncs + store.syncs };
 }
 
-/** What must be read before anything is removed: the cells' fills now, which comments remain, the statuses. */
-function readBack(context: Excel.RequestContext, record: MarkRecord, exists: Set<string>) {
+/** What must be read before anything is removed: the cells' fills now (in budgeted batches), which comments remain, where the statuses are. */
+async function readBack(context: Excel.RequestContext, record: MarkRecord, exists: Set<string>, budget: SyncBudget) {
   const onSheet = exists.has(record.sheetId);
   const worksheet = onSheet ? context.workbook.worksheets.getItem(record.sheetId).load('name') : undefined;
   const flags = record.sheets.find((sheet) => sheet.role === 'flags' && exists.has(sheet.id));
+  const fills = [];
+  if (worksheet) {
+    for (const cell of record.cells) {
+      await budget.reserve(FILL_READ.request, FILL_READ.response);
+      fills.push({ cell, now: worksheet.getRangeByIndexes(cell.row, cell.column, 1, 1).format.fill.load('color') });
+    }
+  }
+  const flagsSheet = flags ? context.workbook.worksheets.getItem(flags.id) : undefined;
   return {
     get name() {
       return worksheet?.name;
     },
     protection: worksheet?.protection.load('protected'),
-    fills: worksheet ? record.cells.map((cell) => ({ cell, now: worksheet.getRangeByIndexes(cell.row, cell.column, 1, 1).format.fill.load('color') })) : [],
+    fills,
     comments: record.comments,
     sheets: record.sheets.filter((sheet) => exists.has(sheet.id)).map((sheet) => sheet.id),
-    statuses: flags ? context.workbook.worksheets.getItem(flags.id).getUsedRange(true).load('values') : undefined,
+    statuses: flagsSheet ? { worksheet: flagsSheet, used: usedPart(flagsSheet) } : undefined,
   };
 }
 

@@ -10,7 +10,7 @@
 import { sheetCellRef } from '../core/plan/address';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { excelFailure, type ExcelFailure } from './excel-failure';
-import { byteBatches, MAX_BATCH_BYTES, payloadBytes, type SyncBudget } from './sync-budget';
+import { byteBatches, MAX_BATCH_BYTES, requestBytes, type SyncBudget } from './sync-budget';
 
 /** Cells refused one by one before giving up: each costs a lookup of the comments already in. */
 const MAX_REFUSED_CELLS = 20;
@@ -22,7 +22,7 @@ export interface PlannedNote {
 }
 
 export interface CommentsAdded {
-  /** The ids of the comments added. */
+  /** The ids of the comments added, when asked for (keepIds). */
   ids: string[];
   /** The cells (as planned) that got no comment, with Excel's reason for the first refusal. */
   refused?: { cells: string[]; failure: ExcelFailure };
@@ -38,25 +38,28 @@ export function plannedNotes(plan: WorkbookPlan): PlannedNote[] {
 
 /**
  * Adds the notes as comments, in batches under the request limit. `placed` is where a refusal looks
- * for the comments that got in (the workbook's, or one sheet's when the notes are all on it).
+ * for the comments that got in (the workbook's, or one sheet's when the notes are all on it);
+ * `keepIds` loads each new comment's id, for a caller that must find them again (清除标记).
  */
 export async function addComments(
   context: Excel.RequestContext,
   notes: PlannedNote[],
   budget: SyncBudget,
-  options: { placed?: Excel.CommentCollection; maxBytes?: number } = {},
+  options: { placed?: Excel.CommentCollection; maxBytes?: number; keepIds?: boolean } = {},
 ): Promise<CommentsAdded> {
   const ids: string[] = [];
   const refused: string[] = [];
   let failure: ExcelFailure | undefined;
   let pending = notes;
+  // Each add as sync-budget.ts estimates it, its address and text, and the load of its id a request more.
+  const requests = options.keepIds ? 2 : 1;
   while (pending.length > 0) {
-    // The estimate the renderer has always used for a comment: its address and text (sync-budget.ts).
-    const batch = byteBatches(pending, payloadBytes, options.maxBytes ?? MAX_BATCH_BYTES)[0] ?? [];
-    const added = batch.map((note) => context.workbook.comments.add(note.address, note.text).load('id'));
+    const batch = byteBatches(pending, (note) => requestBytes([note.address, note.text], requests), options.maxBytes ?? MAX_BATCH_BYTES)[0] ?? [];
+    const added = batch.map((note) => context.workbook.comments.add(note.address, note.text));
+    if (options.keepIds) added.forEach((comment) => comment.load('id'));
     try {
       await budget.sync();
-      ids.push(...added.map((comment) => comment.id));
+      if (options.keepIds) ids.push(...added.map((comment) => comment.id));
       pending = pending.slice(batch.length);
       continue;
     } catch (error) {
@@ -66,7 +69,7 @@ export async function addComments(
       const inAt = (note: PlannedNote) => present.get(cellKey(note.address));
       const at = batch.findIndex((note) => inAt(note)?.content !== note.text);
       const stop = at < 0 ? batch.length : at;
-      ids.push(...batch.slice(0, stop).map((note) => inAt(note)?.id ?? ''));
+      if (options.keepIds) ids.push(...batch.slice(0, stop).map((note) => inAt(note)?.id ?? ''));
       const cell = batch[stop];
       if (cell) refused.push(cell.address);
       pending = pending.slice(stop + 1);

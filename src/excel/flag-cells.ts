@@ -4,7 +4,7 @@
 
 import { FLAG_KEY_LABEL, STATUS_LABEL } from '../core/plan/flags-sheet';
 import { cellTexts } from './cell-texts';
-import { loadMarkRecords } from './mark-record';
+import { loadMarkStore } from './mark-store';
 import { loadSetting, parseRecord, RECORD_KEY } from './workbook-record';
 
 export async function selectCell(context: Excel.RequestContext, target: { sheet: string; row: number; column: number }): Promise<void> {
@@ -20,11 +20,11 @@ export async function selectCell(context: Excel.RequestContext, target: { sheet:
  */
 export async function writeFlagStatus(context: Excel.RequestContext, key: string, status: string): Promise<boolean> {
   const record = loadSetting(context, RECORD_KEY);
-  const marks = loadMarkRecords(context);
+  const marks = loadMarkStore(context);
   const sheets = context.workbook.worksheets.load('items/id');
   await context.sync();
   const exists = new Set(sheets.items.map((sheet) => sheet.id));
-  const reads = [...parseRecord(record.value), ...marks.value.flatMap((r) => r.sheets)]
+  const reads = [...parseRecord(record.value), ...(await marks.read()).records.flatMap((r) => r.sheets)]
     .filter((sheet) => sheet.role === 'flags' && exists.has(sheet.id))
     .map((sheet) => ({ sheet: context.workbook.worksheets.getItem(sheet.id), used: context.workbook.worksheets.getItem(sheet.id).getUsedRange(true).load('values,rowIndex,columnIndex') }));
   if (reads.length === 0) return false;

@@ -9,6 +9,7 @@ import { loopSheetRole, type LoopSheet } from '../core/plan/loop-sheets';
 import { readProgress, type ProgressRow } from '../core/loop/progress';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { cellTexts } from './cell-texts';
+import { blockOf, readBlocks, usedPart } from './read-rows';
 import type { RenderReport, WorkbookNames } from './render-plan';
 import { replaceSheets, type OldSheet } from './replace-sheets';
 import { loadSetting, parseRecord, queueRecord, RECORD_KEY, type RecordedSheet } from './workbook-record';
@@ -42,19 +43,28 @@ export async function readLoopSheets(context: Excel.RequestContext): Promise<Loo
     return name !== undefined && LOOP_ROLES.has(role) ? [{ id, name, role: role as LoopSheet['role'] }] : [];
   });
   const known = new Set(recorded.map((sheet) => sheet.role));
-  const heads = sheets.items.filter((sheet) => !recorded.some((r) => r.id === sheet.id)).map((sheet) => ({ name: sheet.name, id: sheet.id, range: sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).load('values') }));
+  // The head of each sheet the record does not name, and where every sheet's used cells are: the
+  // ledger's are then read in bands without another sync.
+  const heads = sheets.items.map((sheet) => ({
+    sheet,
+    name: sheet.name,
+    id: sheet.id,
+    range: recorded.some((r) => r.id === sheet.id) ? undefined : sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).load('values'),
+    used: usedPart(sheet),
+  }));
   await context.sync();
   const looked = heads.flatMap(({ name, id, range }) => {
+    if (!range) return [];
     const role = loopSheetRole(name, cellTexts(range.values));
     return role && !known.has(role) ? [{ name, id, role }] : [];
   });
   const found = [...recorded, ...looked];
-  const ledgerSheet = found.find(({ role }) => role === 'progress')?.id;
+  const ledgerSheet = heads.find(({ id }) => id === found.find(({ role }) => role === 'progress')?.id);
   if (!ledgerSheet) return { found };
   // With its number formats: a 完成日期 the clerk typed into the ledger as a date reads as that date.
-  const used = context.workbook.worksheets.getItem(ledgerSheet).getUsedRange(true).load('values,numberFormat');
-  await context.sync();
-  return { found, ledger: readProgress(cellTexts(used.values, used.numberFormat)) ?? [] };
+  const block = blockOf(ledgerSheet.sheet, ledgerSheet.used, true);
+  const { cells } = await readBlocks(context, block ? [block] : []);
+  return { found, ledger: readProgress(cellTexts(cells[0]?.values ?? [], cells[0]?.numberFormat)) ?? [] };
 }
 
 /**

@@ -1,11 +1,8 @@
-// What 分析当前表格 put on a clerk's sheet, kept in the workbook's settings so that 清除标记 can take
-// exactly that away, even after the workbook was saved and reopened: each marked cell with the fill
-// it had before, the comments added (by id), and the sheets written beside the table (by id).
+// What 分析当前表格 put on a clerk's sheet, kept in the workbook (mark-store.ts) so that 清除标记 can
+// take exactly that away, even after the workbook was saved and reopened: each marked cell with the
+// fill it had before, the comments added (by id), and the sheets written beside the table (by id).
 
-import { loadSetting } from './workbook-record';
 import type { RecordedSheet } from './workbook-record';
-
-export const MARKS_KEY = 'RespMatrix.marks';
 
 /**
  * A cell's fill before the mark: colour '#RRGGBB' and pattern; 'None' for no fill, 'Unknown' where
@@ -46,22 +43,7 @@ export interface MarkRecord {
   sheets: RecordedSheet[];
 }
 
-export function loadMarkRecords(context: Excel.RequestContext): { readonly value: MarkRecord[] } {
-  const setting = loadSetting(context, MARKS_KEY);
-  return {
-    get value() {
-      return parseMarkRecords(setting.value);
-    },
-  };
-}
-
-/** The records, or the setting's removal when there are none left. */
-export function queueMarkRecords(context: Excel.RequestContext, records: MarkRecord[], stored: boolean): void {
-  if (records.length > 0) context.workbook.settings.add(MARKS_KEY, JSON.stringify(records));
-  else if (stored) context.workbook.settings.getItem(MARKS_KEY).delete();
-}
-
-function parseMarkRecords(json: string | undefined): MarkRecord[] {
+export function parseMarkRecords(json: string | undefined): MarkRecord[] {
   if (!json) return [];
   try {
     const parsed: unknown = JSON.parse(json);

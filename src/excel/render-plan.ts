@@ -2,22 +2,20 @@
 //  1. load the names of the sheets and tables already there (the plan must not reuse them);
 //  2. add every sheet, then write cells in blocks (number format before values, so text stays
 //     text), links, styles by rectangles of equal style, widths, heights and merges; synced only
-//     when a batch nears the request size limit;
-//  3. tables, frozen panes, dropdowns, page setup, and activate the first new sheet;
-//  4. comments for the notes, last, so that a host refusing them costs nothing else.
+//     when a batch nears the request size limit; then, queued after every cell in the last of
+//     those batches (in a batch of their own when the hooks need the new sheets' ids and nothing was
+//     synced yet), tables, frozen panes, dropdowns, page setup, and activate the first new sheet;
+//  3. comments for the notes, last, so that a host refusing them costs nothing else.
 // Sheets already in the workbook are never written to: a plan that names one is refused whole.
 
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { cellChunks } from './cell-chunks';
 import { addComments, plannedNotes, type CommentsAdded } from './comments';
-import { linkCells } from './link-cells';
-import { applyStyles } from './range-format';
-import { queueFeatures, queueLayout } from './sheet-layout';
+import { linkRuns } from './link-cells';
+import { applyStyles, styleRequests } from './range-format';
+import { featureBytes, queueFeatures, queueLayout } from './sheet-layout';
 import { styleAreas } from './style-areas';
-import { payloadBytes, SyncBudget } from './sync-budget';
-
-/** Painting one style is up to ~30 requests (font, fill, alignment, six border edges) of ~100 bytes each. */
-const STYLE_REQUESTS_BYTES = 3_000;
+import { requestBytes, SyncBudget } from './sync-budget';
 
 export interface WorkbookNames {
   sheets: string[];
@@ -26,14 +24,16 @@ export interface WorkbookNames {
 
 /** For a render that replaces earlier sheets (a re-run): what is already known and what goes into its batches. */
 export interface RenderHooks {
-  /** The batch budget (MAX_BATCH_BYTES) and cells per write (MAX_CELLS_PER_WRITE), lowered by a test to show the chunking on a small plan. */
-  limits?: { batchBytes: number; cellsPerWrite: number };
+  /** The batch budget (MAX_BATCH_BYTES), cells per write (MAX_CELLS_PER_WRITE) and links per request (MAX_LINK_RUN), lowered by a test to show the chunking on a small plan. */
+  limits?: { batchBytes: number; cellsPerWrite: number; linksPerWrite: number };
   /** The workbook's names, already loaded by the caller: saves the first sync. */
   existing?: WorkbookNames;
   /** Queued before the first write (old sheets renamed aside). */
   beforeWrites?: () => void;
   /** Queued last in the features batch, given the new worksheets with their ids loaded (old sheets deleted, the record written). */
   afterFeatures?: (sheets: Array<{ name: string; id: string }>) => void;
+  /** What afterFeatures queues, when it is more than a few requests: reserved with the features. */
+  afterFeaturesBytes?: number;
 }
 
 export interface RenderReport {
@@ -58,26 +58,29 @@ export async function renderPlanIntoWorkbook(
   hooks.beforeWrites?.();
   const worksheets = plan.sheets.map((sheet) => context.workbook.worksheets.add(sheet.name));
   if (hooks.afterFeatures) worksheets.forEach((worksheet) => worksheet.load('id'));
+  const syncsBeforeAdds = budget.syncs;
   for (const [i, sheet] of plan.sheets.entries()) {
     const worksheet = worksheets[i];
     for (const chunk of cellChunks(sheet, hooks.limits?.cellsPerWrite)) {
-      await budget.reserve(payloadBytes(chunk));
+      await budget.reserve(requestBytes(chunk, 2));
       const range = worksheet.getRangeByIndexes(chunk.row, 0, chunk.values.length, sheet.columns.length);
       range.numberFormat = chunk.numberFormat;
       range.values = chunk.values;
     }
-    for (const { at, link } of linkCells(sheet)) {
-      await budget.reserve(payloadBytes(link));
-      worksheet.getRangeByIndexes(at.row, at.column, 1, 1).hyperlink = link;
+    for (const { at, cells } of linkRuns(sheet, hooks.limits?.linksPerWrite)) {
+      await budget.reserve(requestBytes(cells));
+      worksheet.getRangeByIndexes(at.row, at.column, cells.length, 1).setCellProperties(cells);
     }
     for (const area of styleAreas(sheet)) {
-      await budget.reserve(STYLE_REQUESTS_BYTES + area.address.length);
+      await budget.reserve(requestBytes(area.address, styleRequests(area.styles, plan.styles, area)));
       applyStyles(worksheet.getRanges(area.address), area.styles, plan.styles, area);
     }
     await queueLayout(worksheet, sheet, budget);
   }
-  await budget.sync();
-
+  // The features go after every cell, in the same batch as the last of them when they fit; but
+  // afterFeatures needs the new sheets' ids, known only once the batch adding them is synced.
+  if (hooks.afterFeatures && budget.syncs === syncsBeforeAdds) await budget.sync();
+  await budget.reserve(plan.sheets.reduce((n, sheet) => n + featureBytes(sheet), hooks.afterFeaturesBytes ?? 0));
   plan.sheets.forEach((sheet, i) => queueFeatures(worksheets[i], sheet));
   worksheets[0]?.activate();
   hooks.afterFeatures?.(plan.sheets.map((sheet, i) => ({ name: sheet.name, id: worksheets[i]?.id ?? '' })));

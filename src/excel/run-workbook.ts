@@ -5,12 +5,14 @@
 // place of (the import sheet of another document, a tab the clerk renamed) is never removed without
 // asking: the run stops before writing and says which would go, and the clerk chooses to replace or
 // to add beside them. 回收统计 and 回收问题 belong to 回收汇总 and are left. Syncs: names and record ·
-// old values (re-run only) · the render's cells, features (old deleted, record written) and comments.
+// where the old values are, then the values in bands (re-run only) · the render's cells and features
+// (old deleted, record written) · comments.
 
 import { readProgress, type ProgressRow } from '../core/loop/progress';
 import { readFlagStatuses, type FlagStatuses } from '../core/plan/flags-sheet';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { cellTexts } from './cell-texts';
+import { blockOf, readBlocks, usedPart } from './read-rows';
 import type { RenderReport, WorkbookNames } from './render-plan';
 import { replaceSheets, type OldSheet } from './replace-sheets';
 import { COLLECTED_ROLES, loadSetting, parseRecord, queueRecord, RECORD_KEY, type RecordedSheet, type SheetRole } from './workbook-record';
@@ -63,14 +65,26 @@ export async function runIntoWorkbook(
   const last = recorded.filter((sheet) => !COLLECTED_ROLES.has(sheet.role));
   const reads = last
     .filter((sheet) => READ_BACK.has(sheet.role))
-    .map((sheet) => ({ role: sheet.role, range: context.workbook.worksheets.getItem(sheet.id).getUsedRange(true).load('values') }));
+    .map((sheet) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet.id);
+      return { role: sheet.role, worksheet, used: usedPart(worksheet) };
+    });
   if (reads.length > 0) {
     await context.sync();
     syncs++;
   }
+  const blocks = reads.map((read) => ({ role: read.role, block: blockOf(read.worksheet, read.used) }));
+  const present = blocks.flatMap(({ role, block }) => (block ? [{ role, block }] : []));
+  const { cells, syncs: readSyncs } = await readBlocks(
+    context,
+    present.map(({ block }) => block),
+  );
+  syncs += readSyncs;
+  /** The sheet's cells; [] when it has none, undefined when the last run made no such sheet. */
   const cellsOf = (role: SheetRole) => {
-    const found = reads.find((read) => read.role === role);
-    return found ? cellTexts(found.range.values) : undefined;
+    const index = present.findIndex((read) => read.role === role);
+    if (index >= 0) return cellTexts(cells[index]?.values ?? []);
+    return blocks.some((read) => read.role === role) ? [] : undefined;
   };
   const flags = cellsOf('flags');
   const directory = cellsOf('directory');

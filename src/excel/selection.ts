@@ -1,10 +1,12 @@
 // The cells the clerk means, as text, for 从选区导入 and 分析当前表格: the selection, or, when only
 // one cell is selected, the Excel table that cell is in. Only the part inside the sheet's used
-// range is read, so selecting whole columns does not load a million empty rows.
+// range is read, so selecting whole columns does not load a million empty rows; a long one is read
+// in bands of rows (read-rows.ts), since Excel on the web returns at most 5 MB a sync.
 // Merged areas need ExcelApi 1.13 (newer than the manifest's 1.10): a merged heading reads as one
 // value over blanks, which the tasks layer fills down as for a text export.
 
 import { cellTexts } from './cell-texts';
+import { blockOf, readBlocks, usedPart } from './read-rows';
 
 export interface SelectedCells {
   sheet: string;
@@ -30,9 +32,13 @@ export async function readSelectedCells(context: Excel.RequestContext): Promise<
   const single = selected.rowCount === 1 && selected.columnCount === 1;
   const table = tables.items[0];
   const target = single && table ? table.getRange() : selected;
-  const used = target.getIntersectionOrNullObject(worksheet.getUsedRange(true)).load('values, numberFormat, address, rowIndex, columnIndex');
+  const used = usedPart(worksheet, target);
   await context.sync();
-  if (used.isNullObject) return undefined;
+  const block = blockOf(worksheet, used, true);
+  if (!block) return undefined;
+  const {
+    cells: [cells],
+  } = await readBlocks(context, [block]);
   return {
     sheet: worksheet.name,
     sheetId: worksheet.id,
@@ -40,6 +46,6 @@ export async function readSelectedCells(context: Excel.RequestContext): Promise<
     firstRow: used.rowIndex + 1,
     left: used.columnIndex,
     sheetProtected: protection.protected,
-    values: cellTexts(used.values, used.numberFormat),
+    values: cellTexts(cells?.values ?? [], cells?.numberFormat),
   };
 }

@@ -5,10 +5,10 @@
 import { rangeA1 } from '../core/plan/address';
 import type { CellRange, SheetPlan } from '../core/plan/workbook-plan';
 import { columnWidthPoints } from './range-format';
-import { payloadBytes, type SyncBudget } from './sync-budget';
+import { requestBytes, type SyncBudget } from './sync-budget';
 
 /** Points of margin, as the .xlsx renderer's inches: 0.5 left and right, 0.6 top and bottom, 0.3 header and footer. */
-const MARGINS = { leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6 };
+const MARGINS: Partial<Excel.PageLayout> = { leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6 };
 
 export function rangeOf(worksheet: Excel.Worksheet, range: CellRange): Excel.Range {
   return worksheet.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
@@ -16,12 +16,18 @@ export function rangeOf(worksheet: Excel.Worksheet, range: CellRange): Excel.Ran
 
 /** Column widths and row heights, one request each; merges one request per merged range. */
 export async function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan, budget: SyncBudget): Promise<void> {
-  const columns = sheet.columns.map((width) => ({ format: { columnWidth: columnWidthPoints(width) } }));
-  const rows = sheet.rowHeights.map((rowHeight) => ({ format: { rowHeight } }));
-  await budget.reserve(payloadBytes([columns, rows, sheet.merges]));
+  const columns = sheet.columns.map((width): Excel.SettableColumnProperties => ({ format: { columnWidth: columnWidthPoints(width) } }));
+  const rows = sheet.rowHeights.map((rowHeight): Excel.SettableRowProperties => ({ format: { rowHeight } }));
+  await budget.reserve(requestBytes([columns, rows], 2 + sheet.merges.length));
   if (columns.length > 0) worksheet.getRangeByIndexes(0, 0, 1, columns.length).setColumnProperties(columns);
   if (rows.length > 0) worksheet.getRangeByIndexes(0, 0, rows.length, 1).setRowProperties(rows);
   for (const merge of sheet.merges) rangeOf(worksheet, merge).merge(false);
+}
+
+/** What queueFeatures sends for a sheet: a table's four requests, the freeze, two per dropdown, eleven of page setup, the hidden columns and the protection. */
+export function featureBytes(sheet: SheetPlan): number {
+  const requests = 4 + 1 + 2 * sheet.validations.length + 11 + (sheet.hiddenColumns?.length ?? 0) + 1 + (sheet.protection?.editable.length ?? 0);
+  return requestBytes(sheet.validations, requests);
 }
 
 export function queueFeatures(worksheet: Excel.Worksheet, sheet: SheetPlan): void {

@@ -4,20 +4,18 @@
 
 interface ExcelErrorText {
   failed: string;
-  details: string;
   unknown: string;
   errors: Record<string, string>;
 }
 
 const ZH: ExcelErrorText = {
   failed: 'Excel 未能完成操作',
-  details: '详细信息',
   unknown: 'Excel 未能完成这项操作。请重试；仍然失败时，把「详细信息」中的文字发给维护人员。',
   errors: {
     AccessDenied: 'Excel 拒绝修改：工作表或工作簿可能受保护、只读，或正被他人编辑。请撤销保护（「审阅」→「撤销工作表保护」）或另存一份后重试。',
     ApiNotFound: '当前 Excel 版本不支持这项操作。请更新 Office（「文件」→「账户」→「更新选项」），或改用 Microsoft 365 的 Excel 网页版。',
     InvalidArgument: 'Excel 不接受这次写入（如单元格位置、工作表名称或批注）。请重试；仍然失败时，把「详细信息」中的文字发给维护人员。',
-    ItemNotFound: '要用的工作表或单元格已不在工作簿中（可能被删除或改动过）。请重新「生成」后再试。',
+    ItemNotFound: '要用的工作表或单元格已不在工作簿中（可能被删除或改动过）。请重新「生成汇总工作表」后再试。',
     ItemAlreadyExists: '工作簿中已有同名的工作表或表格。请重试；仍然失败时，请改掉重名的工作表。',
     InsertDeleteConflict: '要写入的区域与插入、删除的行列或合并单元格冲突。请取消筛选和合并单元格后重试。',
     MergedRangeConflict: '要写入的区域与合并单元格冲突。请取消这些单元格的合并后重试。',
@@ -41,7 +39,6 @@ const ZH: ExcelErrorText = {
 
 const EN: ExcelErrorText = {
   failed: 'Excel could not finish',
-  details: 'Details',
   unknown: 'Excel could not finish this. Try again; if it still fails, send the text under Details to whoever maintains the add-in.',
   errors: {
     AccessDenied: 'Excel refused the change: the sheet or workbook may be protected, read-only or being edited by someone else. Unprotect it (Review → Unprotect Sheet) or save a copy, then try again.',

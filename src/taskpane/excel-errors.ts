@@ -5,7 +5,8 @@
 import { excelFailure, type ExcelFailure } from '../excel/excel-failure';
 import type { PaneOutcome } from './pane-state';
 import { EXCEL_ERRORS } from './excel-error-strings';
-import { inChinese, strings } from './strings';
+import { internalError } from './run-end';
+import { inChinese } from './strings';
 
 /** Codes Excel.ErrorCodes gives for one situation under two names. */
 const SAME_AS: Record<string, string> = { ApiNotAvailable: 'ApiNotFound', NotImplemented: 'UnsupportedOperation', UnsupportedFeature: 'UnsupportedOperation' };
@@ -33,12 +34,12 @@ export function excelProblem(error: unknown | ExcelFailure): ExcelProblem {
 /** An action that failed in Excel: the title, the advice (and any further lines), Excel's text under 详细信息. */
 export function failedInExcel(title: string, error: unknown, lines: string[] = []): PaneOutcome {
   const problem = excelProblem(error);
-  return { ok: false, title, lines: [problem.advice, ...lines], warnings: [], ...(problem.details.length > 0 ? { details: problem.details } : {}) };
+  return { kind: 'failed', title, lines: [problem.advice, ...lines], warnings: [], ...(problem.details.length > 0 ? { details: problem.details } : {}) };
 }
 
 /** An action that threw: Excel's failure in the clerk's words, anything else as an internal error. */
 export function thrownOutcome(error: unknown): PaneOutcome {
-  return failedInExcel(excelFailure(error).code ? excelText().failed : strings().outcome.internalError, error);
+  return excelFailure(error).code ? failedInExcel(excelText().failed, error) : internalError(error);
 }
 
 function isFailure(value: unknown): value is ExcelFailure {

@@ -10,8 +10,9 @@ import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { excelProblem, failedInExcel } from './excel-errors';
+import { namedWarnings } from './preview';
 import { strings } from './strings';
-import { analyseBatch, flagItems, selectionBatch, unitLines } from './workspace';
+import { analyseBatch, flagItems, selectionBatch, unitLines, unitTally } from './workspace';
 
 export interface InPlaceAccess {
   readSelection(): Promise<SelectedCells | undefined>;
@@ -38,21 +39,19 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
     return { outcome: failedInExcel(text.outcome.markFailed, error, [text.outcome.markFailedNote]), flags: [], units: [] };
   }
   const [flagsSheet, summarySheet] = report.plan.plan.sheets.map((sheet) => sheet.name);
-  const warnings = batch.documents.flatMap((d) => d.warnings.map((w) => w.message));
+  const warnings = batch.documents.flatMap(namedWarnings);
   if (report.unreadable > 0) warnings.push(text.outcome.fillUnreadable(report.unreadable, flagsSheet));
   if (report.commented > 0) warnings.push(text.outcome.alreadyCommented(report.commented, flagsSheet));
   const refused = report.commentsRefused && excelProblem(report.commentsRefused.failure);
   if (report.commentsRefused && refused) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, refused.advice, flagsSheet));
   return {
     outcome: {
-      ok: true,
+      kind: report.commentsRefused ? 'partial' : 'ok',
       title: text.outcome.analysedInPlace,
-      lines: [
-        text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length, report.marked, report.notes),
-        text.outcome.inPlaceSheets(flagsSheet, summarySheet),
-      ],
+      lines: [text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, unitTally(analysis), analysis.flags.length, report.marked, report.notes)],
       warnings,
-      ...(refused && refused.details.length > 0 ? { details: refused.details } : {}),
+      details: [text.outcome.inPlaceSheets(flagsSheet, summarySheet), ...(refused ? refused.details : [])],
+      next: { problems: analysis.flags.length, sheet: flagsSheet },
     },
     flags: flagItems(analysis, report.plan.plan),
     units: unitLines(analysis),
@@ -69,9 +68,9 @@ export async function clearInPlace(access: InPlaceAccess, progress: Progress): P
   } catch (error) {
     return failedInExcel(text.outcome.clearFailed, error);
   }
-  if (!report) return { ok: true, title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
+  if (!report) return { kind: 'ok', title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
   return {
-    ok: true,
+    kind: 'ok',
     title: text.outcome.cleared,
     lines: [text.outcome.clearedCounts(report.restored, report.comments, report.sheets)],
     warnings: report.kept > 0 ? [text.outcome.coloursKept(report.kept)] : [],
@@ -79,5 +78,5 @@ export async function clearInPlace(access: InPlaceAccess, progress: Progress): P
 }
 
 function failed(title: string, lines: string[]): RunOutcome {
-  return { outcome: { ok: false, title, lines, warnings: [] }, flags: [], units: [] };
+  return { outcome: { kind: 'failed', title, lines, warnings: [] }, flags: [], units: [] };
 }

@@ -21,7 +21,10 @@ const pageActions: PaneActions = {
   async download(batch, choices, kind, progress, units) {
     const [{ download }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
     const { run, file } = await download(batch, choices, kind, progress, units);
-    if (file) saveFile(file);
+    if (file) {
+      progress(strings().steps.saving); // the last moment 取消 can stop the download
+      saveFile(file);
+    }
     return run;
   },
 };
@@ -32,7 +35,10 @@ const outsideActions: PaneActions = {
   async collectFiles(files, progress) {
     const [{ collectDownload }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
     const { outcome, file } = await collectDownload(await Promise.all(files.map(named)), progress);
-    if (file) saveFile(file);
+    if (file) {
+      progress(strings().steps.saving);
+      saveFile(file);
+    }
     return outcome;
   },
 };
@@ -42,6 +48,10 @@ const workbookActions: PaneActions = {
   async generate(batch, choices, progress, oldSheets) {
     const [{ generate }, { runWorkbook }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
     return generate(batch, choices, { run: runWorkbook }, progress, oldSheets);
+  },
+  async showSheet(sheet) {
+    const { selectFlaggedCell } = await import('../excel/excel-run');
+    return selectFlaggedCell({ sheet, row: 0, column: 0 });
   },
   async selectFlag(target) {
     const { selectFlaggedCell } = await import('../excel/excel-run');

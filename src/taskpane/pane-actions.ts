@@ -1,14 +1,16 @@
 // The actions the pane offers, in the order a clerk uses them: import (preview, then 生成), then the
 // 督办 loop. Handlers are supplied by index.tsx inside Excel; components only show them.
 
-import type { Batch, Choices, DirectoryReview, FlagItem, PaneOptions, PaneOutcome, Progress, RunOutcome } from './pane-state';
+import type { Batch, Choices, FlagItem, PaneOptions, PaneOutcome, Progress, Reviewed, RunOutcome } from './pane-state';
 
 export type PaneActionId = 'import' | 'selection' | 'inPlace' | 'collect' | 'due';
 
 export interface PaneActions {
   readFiles?: (files: File[], progress: Progress) => Promise<Batch>;
+  /** 转到工作表: the sheet shown in Excel. */
+  showSheet?: (sheet: string) => Promise<void>;
   /** The batch analysed as set up, writing nothing: for the 单位名录, 问题 and 分发 panels before 生成. */
-  review?: (batch: Batch, choices: Choices) => Promise<{ review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> }>;
+  review?: (batch: Batch, choices: Choices) => Promise<Reviewed>;
   /** 生成; without `oldSheets` it stops to ask before removing a sheet of the last run (RunOutcome.asked). */
   generate?: (batch: Batch, choices: Choices, progress: Progress, oldSheets?: 'replace' | 'add') => Promise<RunOutcome>;
   selectFlag?: (target: NonNullable<FlagItem['target']>) => Promise<void>;
@@ -30,12 +32,17 @@ export interface PaneActionInfo {
   id: PaneActionId;
   /** 'files' opens a picker of several files (or takes a drop), 'run' is a button. Labels are in strings.ts. */
   kind: 'files' | 'run';
-  /** What a 'files' picker offers; the format is still read from the bytes. */
+  /**
+   * What a 'files' picker offers; the format is still read from the bytes. 导入 offers the formats
+   * it cannot read too (.doc, .wps, .pdf, .xlsx…), so that the clerk who picks one is told what to do.
+   */
   accept?: string;
+  /** The first step on the first screen, shown as the one primary button. */
+  primary?: boolean;
 }
 
 export const PANE_ACTIONS: readonly PaneActionInfo[] = [
-  { id: 'import', kind: 'files', accept: '.txt,.docx,.htm,.html' },
+  { id: 'import', kind: 'files', accept: '.docx,.htm,.html,.txt,.doc,.wps,.rtf,.pdf,.xlsx,.xls,.et', primary: true },
   { id: 'selection', kind: 'run' },
   { id: 'inPlace', kind: 'run' },
   { id: 'collect', kind: 'files', accept: '.xlsx' },

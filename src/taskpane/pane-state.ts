@@ -1,23 +1,35 @@
 // The pane's state as plain data, changed only by paneReducer: the batch of documents read and its
 // preview, the clerk's column-role corrections and options, the flags of the last 生成 with their
-// statuses and filters, and what is running or how it ended. The types the actions take and give
-// (pane-actions.ts) are defined here, so that the dependency runs one way.
+// statuses and filters, and what is running or how it ended, kept on the tab it belongs to and
+// dropped once it is no longer true. The types the actions take and give (pane-actions.ts) are
+// defined here, so that the dependency runs one way.
 
 import type { ColumnRole, SourceDocument } from '../core/tables/raw-table';
 import { NO_EDITS, type DirectoryEdits } from '../core/units/directory-edits';
+import { withoutDecision } from './directory-decisions';
 import { strings } from './strings';
 
-/** Reports a step in progress, in Chinese. */
+/**
+ * Reports a step in progress, in the clerk's language. A step is also where a long action may stop:
+ * the pane's Progress throws an AbortError (its AbortSignal's) once the clerk has pressed 取消, so
+ * every action reports its steps before it writes anything, never in the middle of a write.
+ */
 export type Progress = (step: string) => void;
 
-export interface ImportOutcome {
-  ok: boolean;
-  title: string;
-  lines: string[];
-  /** What the reader noticed (ragged rows, …), or that comments could not be added. */
-  warnings: string[];
-  /** Excel's own text of a failure, shown under 「详细信息」 (excel-errors.ts). */
-  details?: string[];
+/**
+ * How an action ended: 'ok' did all it was asked, 'partial' did part of it (a file of several could
+ * not be used), 'failed' did nothing (and changed nothing). An outcome with a failure is never 'ok'.
+ */
+export type OutcomeKind = 'ok' | 'partial' | 'failed';
+
+/** What the clerk may do next from an outcome. */
+export interface NextSteps {
+  /** 查看审核问题: the 问题 tab, with this many problems. */
+  problems?: number;
+  /** 转到工作表: the sheet to show in Excel. */
+  sheet?: string;
+  /** The file handed to the browser as a download, to say where it went. */
+  downloaded?: string;
 }
 
 /** One unit's line of the pane's 到期提醒 list. */
@@ -28,7 +40,16 @@ export interface DueLine {
 }
 
 /** How an action ended; a 督办 action also gives what is overdue and due soon per unit. */
-export interface PaneOutcome extends ImportOutcome {
+export interface PaneOutcome {
+  kind: OutcomeKind;
+  title: string;
+  /** What happened, in counts: the short lines always shown. */
+  lines: string[];
+  /** What the reader noticed (ragged rows, …), that comments could not be added, which files failed. */
+  warnings: string[];
+  /** Shown behind 「详细信息」: the sheets written, Excel's own text of a failure (excel-errors.ts), and the like. */
+  details?: string[];
+  next?: NextSteps;
   due?: DueLine[];
 }
 
@@ -44,14 +65,26 @@ export const DEFAULT_OPTIONS: PaneOptions = { firstListedLeads: true, importShee
 export interface PreviewTable {
   title: string;
   rows: number;
-  columns: Array<{ label: string; role: ColumnRole }>;
+  /** `unusual`: the role is not what the label itself says (an unknown label, a label read over two columns). */
+  columns: Array<{ label: string; role: ColumnRole; unusual: boolean }>;
+  /** The first data rows, cell by cell, as the import sheet will show them. */
+  sample: string[][];
+  /** The reader's warnings about this table or one of its rows, the place named by title and 序号. */
+  warnings: string[];
 }
 
 export interface PreviewDocument {
   title: string;
   source: string;
   tables: PreviewTable[];
+  /** The reader's warnings about the document as a whole. */
   warnings: string[];
+}
+
+/** What the analysis found in one document of the batch: its tasks and the bureaus they name. */
+export interface DocumentTally {
+  tasks: number;
+  units: number;
 }
 
 /** Documents read together, waiting for 生成. */
@@ -83,8 +116,16 @@ export interface DirectoryReview {
   idle: string[];
 }
 
+/** Where a flag is, as the clerk finds it: the document's title, the table's, the row's 序号 and task. */
+export interface FlagPlace {
+  document: string;
+  table: string;
+  row: string;
+}
+
 export interface FlagItem {
   key: string;
+  place?: FlagPlace;
   severity: 'error' | 'warning' | 'info';
   severityLabel: string;
   code: string;
@@ -122,11 +163,29 @@ export interface OldSheetsQuestion {
 
 export type Tab = 'import' | 'problems' | 'directory' | 'loop';
 
+/** How 分发 lists the bureaus: by name or by how many tasks they carry, and narrowed by a search. */
+export interface UnitListing {
+  sort: 'name' | 'count';
+  query: string;
+}
+
+/** What review() gives: the 单位名录 panel's analysis, the flags and units, and each document's tally (undefined for last year's). */
+export interface Reviewed {
+  review: DirectoryReview;
+  run: Pick<RunOutcome, 'flags' | 'units'>;
+  tallies: Array<DocumentTally | undefined>;
+}
+
 export interface PaneState {
   tab: Tab;
   /** The step in progress; set while something runs. */
   step?: string;
-  outcome?: PaneOutcome;
+  /** The tab the running action was started from, where its outcome goes. */
+  stepTab?: Tab;
+  /** How the last action of each tab ended, shown on that tab only. */
+  outcomes: Partial<Record<Tab, PaneOutcome>>;
+  /** The files of the last pick that could not be used: true while that batch stands. */
+  readNote?: PaneOutcome;
   batch?: Batch;
   choices: Choices;
   flags: FlagItem[];
@@ -139,16 +198,22 @@ export interface PaneState {
   asked?: OldSheetsQuestion;
   /** Whether the flags listed are written in the open workbook: 定位 and 处理状态 need them there. */
   flagsInWorkbook: boolean;
+  /** Each document's tasks and units, from the last review; by the batch's document index. */
+  tallies: Array<DocumentTally | undefined>;
+  listing: UnitListing;
 }
 
 export const INITIAL_STATE: PaneState = {
   tab: 'import',
+  outcomes: {},
   choices: { options: DEFAULT_OPTIONS, roles: {}, edits: NO_EDITS, lastYear: [] },
   flags: [],
   flagsInWorkbook: false,
   filter: { code: '', unit: '' },
   units: [],
   unsent: [],
+  tallies: [],
+  listing: { sort: 'name', query: '' },
 };
 
 export type PaneEvent =
@@ -164,40 +229,50 @@ export type PaneEvent =
   | { type: 'flagStatus'; key: string; status: string }
   | { type: 'send'; units: string[]; send: boolean }
   | { type: 'edits'; edits: DirectoryEdits }
-  | { type: 'reviewed'; review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> };
+  /** 撤销 of one decision of the 单位名录 panel (by its place in decisionsOf), the others kept. */
+  | { type: 'undo'; decision: number }
+  | { type: 'listing'; sort?: UnitListing['sort']; query?: string }
+  | ({ type: 'reviewed' } & Reviewed);
 
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case 'tab':
       return { ...state, tab: event.tab };
     case 'step':
-      return { ...state, step: event.step, asked: undefined, ...(state.step === undefined ? { outcome: undefined } : {}) };
+      // The first step of an action starts it on the tab in view, and that tab's last outcome goes.
+      if (state.step !== undefined) return { ...state, step: event.step };
+      return { ...state, step: event.step, stepTab: state.tab, asked: undefined, outcomes: { ...state.outcomes, [state.tab]: undefined }, ...(state.tab === 'import' ? { readNote: undefined } : {}) };
     case 'finished':
-      return { ...state, step: undefined, outcome: event.outcome };
+      return ended(state, event.outcome);
     case 'batch': {
-      const refused = event.batch.refused;
-      const outcome: PaneOutcome | undefined =
-        refused.length > 0
-          ? { ok: event.batch.documents.length > 0, title: event.batch.documents.length > 0 ? strings().outcome.someRefused : strings().outcome.noneUsable, lines: refused, warnings: [] }
-          : undefined;
-      if (event.batch.documents.length === 0) return { ...state, step: undefined, outcome };
-      return { ...state, step: undefined, outcome, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS, lastYear: [] }, review: undefined };
+      const { documents, refused } = event.batch;
+      const text = strings().outcome;
+      const readNote: PaneOutcome | undefined =
+        refused.length === 0
+          ? undefined
+          : documents.length > 0
+            ? { kind: 'partial', title: text.someRefused(documents.length, refused.length), lines: refused, warnings: [] }
+            : { kind: 'failed', title: text.noneUsable, lines: refused, warnings: [] };
+      const read = { ...state, step: undefined, stepTab: undefined, readNote };
+      if (documents.length === 0) return read;
+      return { ...read, outcomes: { ...state.outcomes, import: undefined }, batch: event.batch, choices: { ...state.choices, roles: {}, edits: NO_EDITS, lastYear: [] }, review: undefined, tallies: [] };
     }
     case 'role':
-      return { ...state, choices: { ...state.choices, roles: { ...state.choices.roles, [event.key]: event.role } } };
+      return changed(state, { ...state.choices, roles: { ...state.choices.roles, [event.key]: event.role } });
     case 'options':
-      return { ...state, choices: { ...state.choices, options: event.options } };
+      return changed(state, { ...state.choices, options: event.options });
     case 'lastYear': {
       if (!state.batch || event.document < 0 || event.document >= state.batch.documents.length) return state;
       const others = state.choices.lastYear.filter((d) => d !== event.document);
       const lastYear = event.lastYear ? [...others, event.document].sort((a, b) => a - b) : others;
-      return { ...state, choices: { ...state.choices, lastYear } };
+      return changed(state, { ...state.choices, lastYear });
     }
-    case 'generated':
-      if (event.run.asked) return { ...state, step: undefined, outcome: event.run.outcome, asked: event.run.asked };
-      return event.run.outcome.ok
-        ? { ...state, step: undefined, outcome: event.run.outcome, flags: event.run.flags, flagsInWorkbook: event.run.inWorkbook === true, units: event.run.units, asked: undefined }
-        : { ...state, step: undefined, outcome: event.run.outcome, asked: undefined };
+    case 'generated': {
+      const done = ended(state, event.run.outcome);
+      if (event.run.asked) return { ...done, asked: event.run.asked };
+      if (event.run.outcome.kind === 'failed') return { ...done, asked: undefined };
+      return { ...done, flags: event.run.flags, flagsInWorkbook: event.run.inWorkbook === true, units: event.run.units, asked: undefined };
+    }
     case 'filter':
       return { ...state, filter: { code: event.code ?? state.filter.code, unit: event.unit ?? state.filter.unit } };
     case 'send': {
@@ -209,10 +284,28 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, unsent: [...unsent] };
     }
     case 'edits':
-      return { ...state, choices: { ...state.choices, edits: event.edits } };
+      return changed(state, { ...state.choices, edits: event.edits });
+    case 'undo':
+      return changed(state, { ...state.choices, edits: withoutDecision(state.choices.edits, event.decision) });
+    case 'listing':
+      return { ...state, listing: { sort: event.sort ?? state.listing.sort, query: event.query ?? state.listing.query } };
     case 'reviewed':
-      return { ...state, review: event.review, flags: event.run.flags, flagsInWorkbook: false, units: event.run.units };
+      return { ...state, review: event.review, flags: event.run.flags, flagsInWorkbook: false, units: event.run.units, tallies: event.tallies };
     case 'flagStatus':
       return { ...state, flags: state.flags.map((flag) => (flag.key === event.key ? { ...flag, status: event.status } : flag)) };
   }
+}
+
+/** An action's outcome, on the tab it was started from (or the tab in view, for one that reported no step). */
+function ended(state: PaneState, outcome: PaneOutcome): PaneState {
+  const tab = state.stepTab ?? state.tab;
+  return { ...state, step: undefined, stepTab: undefined, outcomes: { ...state.outcomes, [tab]: outcome } };
+}
+
+/**
+ * New choices: what the last 生成 or download said of the batch (its counts, 「已重新生成」) no longer
+ * describes what 生成 would write, so it goes; the files that could not be read still could not.
+ */
+function changed(state: PaneState, choices: Choices): PaneState {
+  return { ...state, choices, outcomes: { ...state.outcomes, import: undefined } };
 }

@@ -1,7 +1,8 @@
 // What the pane's 督办 actions do in the open workbook. 回收汇总: the returned files matched against
 // the workbook's 进展汇总 and the 督办 sheets replaced by new ones; 到期提醒: 进展汇总 and 到期提醒
 // redone for today, 回收统计 and 回收问题 left as they are. Nothing is changed until every file has
-// been read and matched. Loaded on first use (it brings ExcelJS to read the returned files).
+// been read and matched, and nothing at all when no file could be used. Loaded on first use (it
+// brings the reader of the returned files' sheet XML).
 
 import { localDay } from '../core/calendar/iso-day';
 import type { UnitDue } from '../core/deadlines/due-list';
@@ -12,7 +13,7 @@ import { DEFAULT_WITHIN, planLoopSheetsRun, type LoopInput } from '../core/plan/
 import type { LoopPlan, LoopSheets } from '../excel/loop-sheets';
 import type { OldSheet } from '../excel/replace-sheets';
 import type { RenderReport, WorkbookNames } from '../excel/render-plan';
-import { readReturnedFile } from '../xlsx/read-workbook';
+import { readReturnedFile } from '../xlsx/open-workbook';
 import type { DueLine, PaneOutcome, Progress } from './pane-state';
 import { failedInExcel } from './excel-errors';
 import { strings } from './strings';
@@ -35,16 +36,17 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
     returned.push(await readReturnedFile(file.name, file.bytes));
   }
   const result = collectReturns(loop.ledger, returned);
+  const fileProblems = result.problems.filter(isFileProblem);
+  if (result.files.length === 0) return failed(text.outcome.noneCollected, [...fileProblems.map((p) => p.message), text.outcome.workbookUnchanged]);
   const on = localDay(new Date());
   progress(text.steps.writing);
   const input = { rows: result.rows, problems: result.problems, sent: result.files, on };
   const written = await write(access, loop.found, input);
   if (!written.ok) return written.outcome;
   const counts = unitCounts(result.rows, on, result.files);
-  const fileProblems = result.problems.filter(isFileProblem);
   return {
-    ok: true,
-    title: text.outcome.collected,
+    kind: fileProblems.length > 0 ? 'partial' : 'ok',
+    title: fileProblems.length > 0 ? text.outcome.collectedSome(result.files.length, fileProblems.length) : text.outcome.collected,
     lines: [
       text.outcome.collectedCounts(
         result.files.length,
@@ -54,9 +56,10 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
         result.rows.length,
       ),
       text.outcome.collectedOverdue(on, counts.reduce((n, c) => n + c.overdue, 0), result.problems.length),
-      text.outcome.updated(written.sheets),
     ],
     warnings: fileProblems.map((p) => p.message),
+    details: [text.outcome.updated(written.sheets)],
+    ...(written.sheets[0] ? { next: { sheet: written.sheets[0] } } : {}),
     due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
   };
 }
@@ -73,10 +76,11 @@ export async function remindDue(access: LoopAccess, progress: Progress): Promise
   const written = await write(access, old, { rows: loop.ledger, on });
   if (!written.ok) return written.outcome;
   return {
-    ok: true,
+    kind: 'ok',
     title: text.outcome.due,
-    lines: [text.outcome.dueCounts(on, total(due, 'overdue'), DEFAULT_WITHIN, total(due, 'dueSoon'), due.length), text.outcome.updated(written.sheets)],
+    lines: [text.outcome.dueCounts(on, total(due, 'overdue'), DEFAULT_WITHIN, total(due, 'dueSoon'), due.length)],
     warnings: [],
+    details: [text.outcome.updated(written.sheets)],
     due: dueLines(due),
   };
 }
@@ -103,5 +107,5 @@ function total(due: UnitDue<number>[], state: 'overdue' | 'dueSoon'): number {
 }
 
 function failed(title: string, lines: string[]): PaneOutcome {
-  return { ok: false, title, lines, warnings: [] };
+  return { kind: 'failed', title, lines, warnings: [] };
 }

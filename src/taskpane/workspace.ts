@@ -5,6 +5,7 @@
 // and collected answers. Loaded on first use, with the readers and the core.
 
 import { analyse } from '../core/analyse';
+import type { Flag } from '../core/audit/flag';
 import { localDay } from '../core/calendar/iso-day';
 import type { Analysis } from '../core/analysis';
 import { comparePlans } from '../core/compare/compare-plans';
@@ -24,7 +25,8 @@ import type { UnitDirectory } from '../core/units/unit';
 import type { OldSheets, RunReport, RunPlan, PreviousRun, RunQuestion } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
-import type { Batch, Choices, DirectoryReview, FlagItem, PreviewDocument, Progress, RunOutcome, UnitLine } from './pane-state';
+import type { Batch, Choices, DocumentTally, FlagItem, FlagPlace, Progress, Reviewed, RunOutcome, UnitLine } from './pane-state';
+import { namedWarnings, previewOf, rowName, rowOf, tableTitle } from './preview';
 import { excelProblem, failedInExcel } from './excel-errors';
 import { strings } from './strings';
 
@@ -40,7 +42,7 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
     progress(strings().steps.readingFile(file.name));
     const read = await readDocument(file.name, file.bytes);
     if (!read.ok) refused.push(`「${file.name}」：${read.error.message}`);
-    else if (!yieldsTasks(read.value)) refused.push(`「${file.name}」：${nothingReadMessage(read.value)}`);
+    else if (!yieldsTasks(read.value)) refused.push(`「${file.name}」${nothingReadMessage(read.value)}`);
     else documents.push(read.value);
   }
   return { documents, refused, preview: documents.map(previewOf) };
@@ -54,19 +56,6 @@ export function selectionBatch(cells: SelectedCells | undefined): Batch {
   if (!read.ok) return { documents: [], refused: [text.selectionUnreadable(cells.address, read.error.message)], preview: [] };
   if (!yieldsTasks(read.value)) return { documents: [], refused: [text.selectionNothingRead(cells.address, nothingReadMessage(read.value))], preview: [] };
   return { documents: [read.value], refused: [], preview: [previewOf(read.value)] };
-}
-
-function previewOf(document: SourceDocument): PreviewDocument {
-  return {
-    title: document.title ?? document.source,
-    source: document.source,
-    tables: document.tables.map((table, t) => ({
-      title: table.title || strings().untitledTable(t + 1),
-      rows: table.rows.length,
-      columns: table.columns.map((column) => ({ label: column.label, role: column.role })),
-    })),
-    warnings: document.warnings.map((w) => w.message),
-  };
 }
 
 /** The batch with the clerk's column roles, split into this year's documents and those marked 上一年. */
@@ -116,8 +105,8 @@ export function analyseBatch(batch: Batch, choices: Choices, directory?: UnitDir
   });
 }
 
-/** The batch analysed without writing anything: what the 单位名录, 问题 and 分发 panels show before 生成. */
-export function review(batch: Batch, choices: Choices): { review: DirectoryReview; run: Pick<RunOutcome, 'flags' | 'units'> } {
+/** The batch analysed without writing anything: what the 单位名录, 问题 and 分发 panels and the preview's counts show before 生成. */
+export function review(batch: Batch, choices: Choices): Reviewed {
   const analysis = analyseBatch(batch, choices);
   const plan = planWorkbook(analysis, { directoryRows: directoryToRows(analysis.directory), importSheets: choices.options.importSheets });
   return {
@@ -127,6 +116,31 @@ export function review(batch: Batch, choices: Choices): { review: DirectoryRevie
       idle: analysis.coverage.unitsWithoutTask,
     },
     run: { flags: flagItems(analysis, plan), units: unitLines(analysis) },
+    tallies: documentTallies(batch, choices, analysis),
+  };
+}
+
+/** Each document's tasks and the bureaus 分发 sends them to (counted as 分发 counts them), by batch index; undefined for last year's. */
+function documentTallies(batch: Batch, choices: Choices, analysis: Analysis): Array<DocumentTally | undefined> {
+  const marked = new Set(choices.lastYear);
+  const current = batch.documents.flatMap((_, d) => (marked.has(d) ? [] : [d]));
+  const tallies = current.map((): DocumentTally & { named: Set<string> } => ({ tasks: 0, units: 0, named: new Set() }));
+  for (const task of analysis.tasks) if (tallies[task.document]) tallies[task.document]!.tasks++;
+  for (const unit of recipients(analysis)) {
+    for (const ref of [...unit.lead, ...unit.support, ...unit.viaGroup.map((v) => v.task)]) tallies[ref.document]?.named.add(unit.canonical);
+  }
+  return batch.documents.map((_, d) => {
+    const tally = tallies[current.indexOf(d)];
+    return tally && { tasks: tally.tasks, units: tally.named.size };
+  });
+}
+
+/** The names the analysis found, counted the way 分发 and the outcome count them: bureaus that carry a task, then 统称 and 泛指. */
+export function unitTally(analysis: Analysis): { bureaus: number; groups: number; vague: number } {
+  return {
+    bureaus: recipients(analysis).length,
+    groups: analysis.byUnit.filter((u) => u.kind === 'group').length,
+    vague: analysis.byUnit.filter((u) => u.kind === 'vague').length,
   };
 }
 
@@ -137,7 +151,7 @@ export function review(batch: Batch, choices: Choices): { review: DirectoryRevie
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress, oldSheets: OldSheets = 'ask'): Promise<RunOutcome> {
   const text = strings();
   const refused = yearsRefused(batch, choices);
-  if (refused) return { outcome: { ok: false, title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
+  if (refused) return { outcome: { kind: 'failed', title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
   let analysis: Analysis | undefined;
   let comparison: Comparison | undefined;
   let directoryNote: string | undefined;
@@ -169,7 +183,8 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   if ('asked' in report) {
     const { replaced, removed } = report.asked;
     return {
-      outcome: { ok: true, title: text.outcome.askOldSheets, lines: [text.outcome.wouldRemove(removed), ...(replaced.length > 0 ? [text.outcome.wouldReplace(replaced)] : [])], warnings: [text.outcome.chooseOldSheets] },
+      // Nothing written yet, and the clerk's answer needed: a warning, with the choice below it.
+      outcome: { kind: 'partial', title: text.outcome.askOldSheets, lines: [text.outcome.wouldRemove(removed), ...(replaced.length > 0 ? [text.outcome.wouldReplace(replaced)] : [])], warnings: [text.outcome.chooseOldSheets] },
       flags: [],
       units: [],
       asked: report.asked,
@@ -179,24 +194,26 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   const sides = yearSides(batch, choices);
   const yearly = comparisonNotes(comparison, sides.previous.length);
   const warnings = [
-    ...batch.documents.flatMap((d) => d.warnings.map((w) => `《${d.title ?? d.source}》${w.message}`)),
+    ...batch.documents.flatMap((d) => namedWarnings(d).map((warning) => `《${d.title ?? d.source}》${warning}`)),
     ...(directoryNote ? [directoryNote] : []),
     ...yearly.warnings,
   ];
+  const flagsSheet = flagsSheetOf(report.plan);
   const uncommented = report.commentsRefused && excelProblem(report.commentsRefused.failure);
-  const flagsSheet = report.plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'))?.name ?? '';
-  if (report.commentsRefused && uncommented) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, uncommented.advice, flagsSheet));
+  if (report.commentsRefused && uncommented) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, uncommented.advice, flagsSheet?.name ?? ''));
   return {
     outcome: {
-      ok: true,
+      // Comments Excel would not add are a part of the run that failed.
+      kind: report.commentsRefused ? 'partial' : 'ok',
       title: report.replaced > 0 ? text.outcome.regenerated : text.outcome.generated,
       lines: [
-        text.outcome.analysed(sides.current.length, analysis.tasks.length, analysis.byUnit.length, analysis.flags.length),
+        text.outcome.analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length),
         ...yearly.lines,
-        report.replaced > 0 ? text.outcome.sheetsUpdated(sheets) : text.outcome.sheetsAdded(sheets),
+        report.replaced > 0 ? text.outcome.sheetsUpdated(sheets.length) : text.outcome.sheetsAdded(sheets.length),
       ],
       warnings,
-      ...(uncommented && uncommented.details.length > 0 ? { details: uncommented.details } : {}),
+      details: [text.outcome.sheetList(sheets), ...(uncommented ? uncommented.details : [])],
+      next: { problems: analysis.flags.length, ...(flagsSheet ? { sheet: flagsSheet.name } : {}) },
     },
     flags: flagItems(analysis, report.plan),
     units: unitLines(analysis),
@@ -211,9 +228,14 @@ export function unitLines(analysis: Analysis): UnitLine[] {
     .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
 }
 
+/** The plan's 审核问题 sheet, known by its table's name whatever the sheet is called. */
+export function flagsSheetOf(plan: WorkbookPlan): WorkbookPlan['sheets'][number] | undefined {
+  return plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'));
+}
+
 /** The flags as the 问题 panel lists them, worst first, each with the cell its 审核问题 row links to. */
 export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
-  const flagsSheet = plan.sheets.find((sheet) => sheet.table?.name.startsWith('Flags'));
+  const flagsSheet = flagsSheetOf(plan);
   const rowsByKey = new Map<string, { target?: LinkCell; status: string }>();
   for (const row of flagsSheet?.rows.slice(1) ?? []) {
     const key = row[9];
@@ -229,6 +251,7 @@ export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
       const row = rowsByKey.get(key);
       return {
         key,
+        place: flagPlace(analysis, flag),
         severity: flag.severity,
         severityLabel: SEVERITY_LABEL[flag.severity],
         code: flag.code,
@@ -241,4 +264,17 @@ export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
         ...(row?.target ? { target: { sheet: row.target.sheet, row: row.target.target.row, column: row.target.target.column } } : {}),
       };
     });
+}
+
+/** The flag's place as the clerk finds it: the document's and the table's titles, the row's 序号 and task. */
+function flagPlace(analysis: Analysis, flag: Flag): FlagPlace {
+  const document = analysis.documents[flag.document];
+  const table = document?.tables[flag.table];
+  const task = analysis.tasks.find((t) => t.document === flag.document && t.table === flag.table && t.row === flag.row);
+  const row = task ? { seq: task.seq, task: task.heading || task.content } : table ? rowOf(table, flag.row) : { seq: '', task: '' };
+  return {
+    document: document ? (document.title ?? document.source) : '',
+    table: table ? tableTitle(table, flag.table) : '',
+    row: rowName(row.seq, row.task.replace(/\s+/g, ' '), flag.row),
+  };
 }

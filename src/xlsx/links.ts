@@ -1,33 +1,11 @@
-// Internal links. ExcelJS writes a link to 'Sheet'!A1 as a <hyperlink location="…"> but also adds
-// an external relationship with the same target, which Excel and LibreOffice then try to open as
-// a file. fixInternalLinks drops that relationship and its r:id, leaving the plain in-workbook link.
+// Internal links read back. The writer makes each 「位置」 link a <hyperlink location="…"> with no
+// relationship, which Excel and LibreOffice follow inside the workbook; ExcelJS drops such links when
+// loading, so restoreInternalLinks puts them back on the loaded cells.
 
-import type { CellHyperlinkValue, Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type JSZip from 'jszip';
 import { parseXml } from '../core/text/xml';
-import { sheetCellRef } from '../core/plan/address';
-import type { LinkCell } from '../core/plan/workbook-plan';
-
-export function linkValue(cell: LinkCell): CellHyperlinkValue {
-  return { text: cell.text, hyperlink: sheetCellRef(cell.sheet, cell.target) };
-}
-
-/** Rewrites one worksheet's XML and its relationships XML; returns both unchanged when it has no internal link. */
-export function fixInternalLinks(sheetXml: string, relsXml: string): { sheetXml: string; relsXml: string } {
-  const internalIds = new Set<string>();
-  const fixedSheet = sheetXml.replace(/<hyperlink\b[^>]*\/>/g, (element) => {
-    const id = /\br:id="([^"]+)"/.exec(element)?.[1];
-    if (!id || !/\blocation="/.test(element)) return element;
-    internalIds.add(id);
-    return element.replace(/\s+r:id="[^"]+"/, '');
-  });
-  if (internalIds.size === 0) return { sheetXml, relsXml };
-  const fixedRels = relsXml.replace(/<Relationship\b[^>]*\/>/g, (element) => {
-    const id = /\bId="([^"]+)"/.exec(element)?.[1];
-    return id && internalIds.has(id) ? '' : element;
-  });
-  return { sheetXml: fixedSheet, relsXml: fixedRels };
-}
+import { sheetPaths } from './package-sheets';
 
 /**
  * ExcelJS drops, when loading, every link that has a location and no relationship: exactly the
@@ -66,29 +44,4 @@ function hyperlinksOnly(xml: string): string | undefined {
   const end = xml.indexOf('</hyperlinks>', start);
   if (!root || start < 0 || end < 0) return undefined;
   return `${root}${xml.slice(start, end + '</hyperlinks>'.length)}</worksheet>`;
-}
-
-/** Sheet name → its part in the package, from workbook.xml and its relationships. */
-async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
-  const paths = new Map<string, string>();
-  const book = await zip.file('xl/workbook.xml')?.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!book || !rels) return paths;
-  const parsedBook = parseXml(book, 'xl/workbook.xml');
-  const parsedRels = parseXml(rels, 'xl/_rels/workbook.xml.rels');
-  if (!parsedBook.ok || !parsedRels.ok) return paths;
-  const targets = new Map<string, string>();
-  const relationships = parsedRels.value.getElementsByTagName('Relationship');
-  for (let i = 0; i < relationships.length; i++) {
-    const r = relationships.item(i);
-    const target = r?.getAttribute('Target');
-    if (r && target) targets.set(r.getAttribute('Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const sheets = parsedBook.value.getElementsByTagName('sheet');
-  for (let i = 0; i < sheets.length; i++) {
-    const sheet = sheets.item(i);
-    const target = targets.get(sheet?.getAttribute('r:id') ?? '');
-    if (sheet && target) paths.set(sheet.getAttribute('name') ?? '', target);
-  }
-  return paths;
 }

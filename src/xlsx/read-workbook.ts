@@ -1,24 +1,11 @@
-// Opening a workbook someone sent back, and its sheets as the text each cell shows. What cannot be
-// opened says why in words a clerk can act on: a password (an encrypted .xlsx is an OLE file, not a
-// zip), an old .xls, something that is not a workbook at all, a damaged file, or a zip bomb (every
-// entry is inflated once under the shared zip limits, counted, before ExcelJS inflates it again).
+// A workbook loaded whole into ExcelJS, once it passed the checks of open-workbook.ts, and its sheets
+// as the text each cell shows: for the --directory workbook and the pane's look at a chosen file.
 
 import { Workbook, type CellValue, type Worksheet } from 'exceljs';
 import type JSZip from 'jszip';
-import type { RefusedFile, ReturnedFile } from '../core/loop/returned-file';
 import { failure, success, type Result } from '../core/result';
-import { checkZip } from '../core/text/zip';
 import { restoreInternalLinks } from './links';
-
-/** Far above any returned task list; a larger file is refused before it is unpacked. */
-const MAX_BYTES = 50 * 1024 * 1024;
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** 「EncryptionInfo」 in UTF-16LE: the stream an encrypted Office file keeps in its OLE container. */
-const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0]);
-/** China Standard Time, the clerk's clock, has no daylight saving: a fixed offset is exact. */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAMAGED = '文件已损坏，或不是 .xlsx 工作簿，无法打开。';
+import { DAMAGED, openWorkbookZip } from './open-workbook';
 
 export interface LoadedWorkbook {
   workbook: Workbook;
@@ -26,16 +13,9 @@ export interface LoadedWorkbook {
 }
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<Result<LoadedWorkbook>> {
-  if (bytes.length > MAX_BYTES) return failure('too-large', `文件大于 ${MAX_BYTES / 1024 / 1024} MB，不像是任务清单。`);
-  if (startsWith(bytes, OLE)) {
-    return contains(bytes, ENCRYPTION_INFO)
-      ? failure('password', '文件设有打开密码，无法读取；请让报送单位取消密码（文件→信息→保护工作簿）后重新报送。')
-      : failure('xls', '这是旧版 .xls 文件；请在 Excel 或 WPS 中另存为 .xlsx 后再汇总。');
-  }
-  if (!startsWith(bytes, ZIP)) return failure('not-xlsx', '这不是 Excel 工作簿（.xlsx）文件。');
-  const checked = await checkZip(bytes);
-  if (!checked.ok) return checked.error.code === 'zip-too-large' ? failure('zip-bomb', checked.error.message) : failure('damaged', DAMAGED);
-  const zip = checked.value;
+  const opened = await openWorkbookZip(bytes);
+  if (!opened.ok) return opened;
+  const zip = opened.value;
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -44,13 +24,6 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Result<LoadedWork
   }
   await restoreInternalLinks(workbook, zip);
   return success({ workbook, zip });
-}
-
-export async function readReturnedFile(fileName: string, bytes: Uint8Array): Promise<ReturnedFile | RefusedFile> {
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return { fileName, refused: loaded.error.message };
-  const { workbook } = loaded.value;
-  return { fileName, modified: chinaTime(workbook.modified), sheets: workbook.worksheets.map(sheetText) };
 }
 
 export function sheetText(worksheet: Worksheet): { name: string; cells: string[][] } {
@@ -72,20 +45,4 @@ export function cellText(value: CellValue): string {
   if ('result' in value) return value.result instanceof Date ? value.result.toISOString().slice(0, 10) : String(value.result ?? '');
   if ('error' in value) return String(value.error);
   return '';
-}
-
-function chinaTime(moment: Date | undefined): string {
-  if (!moment || Number.isNaN(moment.getTime())) return '';
-  return new Date(moment.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
-  return magic.every((byte, i) => bytes[at + i] === byte);
-}
-
-function contains(bytes: Uint8Array, wanted: number[]): boolean {
-  for (let at = bytes.indexOf(wanted[0] ?? 0); at >= 0; at = bytes.indexOf(wanted[0] ?? 0, at + 1)) {
-    if (startsWith(bytes, wanted, at)) return true;
-  }
-  return false;
 }

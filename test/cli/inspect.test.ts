@@ -46,7 +46,10 @@ describe('cli inspect', () => {
   it('shows a document that yields no task with its warnings, says on stderr that nothing was read, and exits 1', async () => {
     const { code, stdout, stderr } = await cli(SEED, NO_TABLE_SEED);
     expect(code).toBe(1);
-    expect(stderr).toBe(`${NO_TABLE_SEED}: 没有读到任何任务：文中没有表头含“序号”“名称”“内容”“完成时间”“责任单位”“牵头单位”或“配合单位”等列名、且有数据行的分工表，正文中也没有〔……牵头〕或“牵头单位：……”这样写明单位的任务。如果原件中有表格，请改用原始的 .docx 文件或网页（.html）导入，纯文本导出可能丢失了表格。\n`);
+    expect(stderr).toBe(
+      `${NO_TABLE_SEED}: 没有读到任何任务：文中没有表头含「序号」「责任单位」「牵头单位」等列名的分工表，也没有写明「牵头单位：……」或〔……牵头〕的任务。\n` +
+        '原件中有表格时，请改用原始的 .docx 文件或网页（.html）导入，纯文本导出可能丢失了表格。\n',
+    );
     expect(stdout).toContain('000_bfdfd6760bd5685d.txt（utf-8，4 张表 / tables）\n  标题 / title：2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点\n');
     expect(stdout).toContain('「三、重点措施」57 行 × 5 列');
     expect(stdout).toContain('! [no-table] 文件中没有找到分工表');
@@ -68,7 +71,7 @@ describe('cli inspect', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe(
       `${dir}: 这是一个文件夹，不是文件 / is a directory\n` +
-        `${doc}: 这是 Word 97–2003 的 .doc（或 .xls、.wps）文件，无法直接读取：请在 Word 或 WPS 中“另存为” .docx 后再导入。\n`,
+        `${doc}: 这是 Word 97–2003 的 .doc 文件，无法直接读取：请在 Word 或 WPS 中「另存为」.docx 后再导入。\n`,
     );
   });
 

@@ -1,6 +1,7 @@
 // The fake must fail where Excel fails, or tests that pass against it prove nothing about Excel.
 
 import { FakeExcel, REQUEST_LIMIT_BYTES } from './fake-excel';
+import { PAYLOAD_LIMIT_BYTES, SETTINGS_LIMIT_BYTES } from './fake-office-limits';
 
 function fake(): { excel: FakeExcel; context: Excel.RequestContext } {
   const excel = new FakeExcel(['Sheet1']);
@@ -166,4 +167,78 @@ describe('the fake Excel', () => {
       expect(at.map((range) => range.address)).toEqual(['Sheet1!C3']);
     });
   });
+
+  // ---- Office's limits, measured as Office.js sends a batch (issue 17) ----
+
+  test('a batch is measured as Office.js sends it: 30,000 one-cell writes of one character carry 90 KB of data but over 5 MB of actions and object paths, and are refused', async () => {
+    const { excel, context } = fake();
+    const sheet = context.workbook.worksheets.getItem('Sheet1');
+    for (let r = 0; r < 30_000; r++) sheet.getRangeByIndexes(r, 0, 1, 1).values = [['x']];
+    await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(excel.syncs[0]?.bytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(excel.sheet('Sheet1').peek(0, 0)).toBeUndefined();
+  });
+
+  test('a response over 5 MB is refused with ResponsePayloadSizeLimitExceeded, and what was loaded stays unloaded', async () => {
+    const { excel, context } = fake();
+    const sheet = excel.sheet('Sheet1');
+    const text = '重点任务分工内容'.repeat(30);
+    for (let r = 0; r < 8_000; r++) sheet.cell(r, 0).value = text;
+    const range = context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 8_000, 1).load('values');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(() => range.values).toThrow('PropertyNotLoaded');
+    const half = context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 4_000, 1).load('values');
+    await context.sync();
+    expect(half.values).toHaveLength(4_000);
+    expect(excel.syncs[1]?.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  });
+
+  test('the response carries only the properties loaded: a long range’s address is a few bytes, its values are not', async () => {
+    const { excel, context } = fake();
+    for (let r = 0; r < 1_000; r++) excel.sheet('Sheet1').cell(r, 0).value = '任务'.repeat(50);
+    const range = () => context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 1_000, 1);
+    range().load('address');
+    await context.sync();
+    range().load('values');
+    await context.sync();
+    const [address, values] = excel.syncs.map((s) => s.responseBytes);
+    expect(address).toBeLessThan(200);
+    expect(values).toBeGreaterThan(300_000);
+  });
+
+  test('settings over 2 MB in all are refused, as Office refuses them (InvalidArgument), and the setting keeps its value', async () => {
+    const { excel, context } = fake();
+    context.workbook.settings.add('RespMatrix.a', 'x'.repeat(SETTINGS_LIMIT_BYTES / 2));
+    await context.sync();
+    context.workbook.settings.add('RespMatrix.b', 'y'.repeat(SETTINGS_LIMIT_BYTES / 2));
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(excel.settings.has('RespMatrix.b')).toBe(false);
+  });
+
+  test('custom XML parts: added with their root’s namespace, found by it, read back and deleted; XML that is not well-formed is refused', async () => {
+    const { excel, context } = fake();
+    const part = context.workbook.customXmlParts.add('<marks xmlns="urn:test" index="0">甲&amp;乙</marks>').load('id');
+    context.workbook.customXmlParts.add('<other xmlns="urn:else"/>');
+    await context.sync();
+    const found = context.workbook.customXmlParts.getByNamespace('urn:test').load('items/id');
+    await context.sync();
+    expect(found.items.map((item) => item.id)).toEqual([part.id]);
+    const xml = found.items[0]?.getXml();
+    await context.sync();
+    expect(xml?.value).toBe('<marks xmlns="urn:test" index="0">甲&amp;乙</marks>');
+    found.items[0]?.delete();
+    await context.sync();
+    expect(excel.customXmlParts.map((p) => p.namespaceUri)).toEqual(['urn:else']);
+    context.workbook.customXmlParts.add('<marks>');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test('in an Excel before ExcelApi 1.7, getRangeByIndexes is not there; before 1.5, custom XML parts are not', () => {
+    const { excel, context } = fake();
+    excel.apiLevel = '1.6';
+    expect(() => context.workbook.worksheets.getItem('Sheet1').getRangeByIndexes(0, 0, 1, 1)).toThrow('ApiNotFound');
+    excel.apiLevel = '1.4';
+    expect(() => context.workbook.customXmlParts).toThrow('ApiNotFound');
+  });
 });
+

@@ -6,14 +6,15 @@
 // Also bundled into the Chromium test of the pane (test/taskpane/fake-office.ts): no Node imports.
 
 import { rangeA1 } from '../../src/core/plan/address';
-import { payloadBytes } from '../../src/excel/sync-budget';
+import { parseXml } from '../../src/core/text/xml';
+import { jsonBytes, laterSet, officeError, officeObject, PAYLOAD_LIMIT_BYTES, RequestSizer, resultBytes, SETTINGS_LIMIT_BYTES, type ObjectPathInfo } from './fake-office-limits';
 
 type Value = string | number | boolean | null;
 
 let sheetCount = 0;
 
-/** Excel on the web's limit for one batch of requests. */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Excel on the web's limit for one batch of requests (and for its response), measured in fake-office-limits.ts. */
+export const REQUEST_LIMIT_BYTES = PAYLOAD_LIMIT_BYTES;
 
 export interface FakeCell {
   value: Value;
@@ -101,11 +102,16 @@ let commentCount = 0;
 
 export interface SyncRecord {
   requests: number;
+  /** The request as Office.js serialises it (fake-office-limits.ts). */
   bytes: number;
+  /** The response: what the batch's loads brought back, as JSON. */
+  responseBytes: number;
 }
 
 interface Request {
-  bytes: number;
+  name: string;
+  data: unknown;
+  root?: ObjectPathInfo;
   apply: () => void;
 }
 
@@ -121,6 +127,10 @@ export class FakeExcel {
   refuseCommentAt?: string;
   /** The batch limit this fake enforces; a test lowers it, with the renderer's budget, to show the chunking on a small plan. */
   requestLimitBytes = REQUEST_LIMIT_BYTES;
+  /** The limit on what one batch's loads bring back. */
+  responseLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** Custom XML parts of the workbook (workbook.customXmlParts, ExcelApi 1.5). */
+  customXmlParts: Array<{ id: string; namespaceUri: string; xml: string }> = [];
   /** The ExcelApi requirement set this Excel supports: the manifest's minimum, so a member above it fails as in an older Excel. */
   apiLevel = '1.10';
   private queue: Request[] = [];
@@ -129,16 +139,12 @@ export class FakeExcel {
   constructor(sheetNames: string[] = ['Sheet1']) {
     this.sheets = sheetNames.map((name) => new FakeSheet(name));
     this.active = sheetNames[0];
-    this.context = { workbook: new FakeWorkbook(this), sync: () => this.sync() };
+    this.context = { workbook: officeObject(this, 'Workbook', new FakeWorkbook(this)), sync: () => this.sync() };
   }
 
   /** A member brought by a later requirement set than this Excel has fails at once with ApiNotFound, as Office.js does. */
   requireApi(set: string, member: string): void {
-    const [major, minor] = set.split('.').map(Number);
-    const [haveMajor, haveMinor] = this.apiLevel.split('.').map(Number);
-    if (major > haveMajor || (major === haveMajor && minor > haveMinor)) {
-      throw officeError(`ApiNotFound: ${member} needs ExcelApi ${set}; this Excel has ${this.apiLevel}`);
-    }
+    if (laterSet(set, this.apiLevel)) throw officeError('ApiNotFound', `${member} needs ExcelApi ${set}; this Excel has ${this.apiLevel}`);
   }
 
   private commentIndex = { of: [] as FakeComment[], indexed: 0, cells: new Map<string, FakeComment>(), ids: new Map<string, FakeComment>() };
@@ -203,23 +209,47 @@ export class FakeExcel {
     return sheet;
   }
 
-  enqueue(data: unknown, apply: () => void): void {
-    this.queue.push({ bytes: payloadBytes(data ?? null), apply });
+  /** Queues a request: `data` is its argument, `action` its name and the object path it acts on, for the request's size. */
+  enqueue(data: unknown, apply: () => void, action: { name?: string; root?: ObjectPathInfo } = {}): void {
+    this.queue.push({ name: action.name ?? 'SetProperty', data, ...(action.root ? { root: action.root } : {}), apply });
+  }
+
+  private response?: { bytes: number; unload: Array<() => void> };
+
+  /** A load's result, as it comes back in the response; `unload` takes it back when the response is refused. */
+  respond(value: unknown, unload: () => void): void {
+    if (!this.response) return;
+    this.response.bytes += resultBytes(value);
+    this.response.unload.push(unload);
   }
 
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
-    const bytes = queue.reduce((n, r) => n + r.bytes, 0);
-    this.syncs.push({ requests: queue.length, bytes });
+    const request = new RequestSizer();
+    for (const { name, data, root } of queue) request.add(name, data, root);
+    const record: SyncRecord = { requests: queue.length, bytes: request.total, responseBytes: 0 };
+    this.syncs.push(record);
     // Excel on the web refuses the whole batch, applying none of it.
-    if (bytes > this.requestLimitBytes) throw officeError(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
-    for (const request of queue) {
-      try {
-        request.apply();
-      } catch (error) {
-        throw error instanceof Error ? officeError(error.message) : error;
+    if (request.total > this.requestLimitBytes) throw officeError('RequestPayloadSizeLimitExceeded', `${request.total} bytes in one sync`);
+    const response = { bytes: jsonBytes({ Results: [] }), unload: [] as Array<() => void> };
+    this.response = response;
+    try {
+      for (const item of queue) {
+        try {
+          item.apply();
+        } catch (error) {
+          throw withCode(error);
+        }
       }
+    } finally {
+      this.response = undefined;
+      record.responseBytes = response.bytes;
+    }
+    // The requests ran, but nothing comes back: every load of the batch stays unloaded.
+    if (response.bytes > this.responseLimitBytes) {
+      response.unload.forEach((unload) => unload());
+      throw officeError('ResponsePayloadSizeLimitExceeded', `${response.bytes} bytes in one response`);
     }
   }
 
@@ -230,10 +260,18 @@ export class FakeExcel {
 }
 
 class Loadable {
+  /** The Excel interface this object is (「Range」), for its members' requirement sets. */
+  static readonly api: string = '';
   protected loaded = false;
-  constructor(protected readonly excel: FakeExcel) {}
-  load(): this {
-    this.excel.enqueue(null, () => this.snapshot());
+  constructor(protected readonly excel: FakeExcel) {
+    return officeObject(excel, (new.target as typeof Loadable).api, this);
+  }
+  /** Loads the properties named (「values, address」「items/name,items/id」): the response carries exactly those. */
+  load(properties = ''): this {
+    this.excel.enqueue(properties, () => {
+      this.snapshot();
+      this.excel.respond(loadedValue(this as unknown as Record<string, unknown>, properties), () => (this.loaded = false));
+    }, { name: 'Query' });
     return this;
   }
   protected snapshot(): void {
@@ -245,7 +283,23 @@ class Loadable {
   }
 }
 
+/** The properties a load names, read from the loaded object: what Excel sends back for it. */
+function loadedValue(object: Record<string, unknown>, properties: string): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  for (const name of properties.split(',').map((n) => n.trim()).filter(Boolean)) {
+    const [head = '', ...rest] = name.split('/');
+    const property = object[head];
+    if (rest.length === 0 || !Array.isArray(property)) value[head] = property;
+    else {
+      const items = (value[head] ??= property.map(() => ({}))) as Array<Record<string, unknown>>;
+      property.forEach((item: Record<string, unknown>, i) => Object.assign(items[i] ?? {}, loadedValue(item, rest.join('/'))));
+    }
+  }
+  return value;
+}
+
 class FakeSetting extends Loadable {
+  static readonly api = 'Setting';
   private found: unknown;
   constructor(
     excel: FakeExcel,
@@ -273,6 +327,7 @@ class FakeSetting extends Loadable {
 
 /** A comment, added or looked up by id; its id is known after the sync that added it. */
 class FakeCommentProxy extends Loadable {
+  static readonly api = 'Comment';
   private found?: FakeComment;
   constructor(
     excel: FakeExcel,
@@ -328,6 +383,7 @@ abstract class SheetPart extends Loadable {
 
 /** The comments of one sheet (worksheet.comments), as a loadable collection. */
 class FakeSheetComments extends SheetPart {
+  static readonly api = 'CommentCollection';
   private ids: string[] = [];
   protected snapshot(): void {
     super.snapshot();
@@ -363,6 +419,7 @@ function commentCell(excel: FakeExcel, address: string): string {
  * came with ExcelApi 1.14 and fails with ApiNotFound where the fake is set below it, as Excel does.
  */
 class FakeWorkbookComments extends Loadable {
+  static readonly api = 'CommentCollection';
   private ids: string[] = [];
   readonly add: (address: string, text: string) => FakeCommentProxy;
   constructor(excel: FakeExcel, members: { add: (address: string, text: string) => FakeCommentProxy }) {
@@ -386,6 +443,7 @@ class FakeWorkbookComments extends Loadable {
 }
 
 class FakeWorkbook {
+  readonly customXmlParts: FakeCustomXmlParts;
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTableNames;
   readonly comments: FakeWorkbookComments;
@@ -393,12 +451,13 @@ class FakeWorkbook {
   constructor(private readonly excel: FakeExcel) {
     this.worksheets = new FakeWorksheets(excel);
     this.tables = new FakeTableNames(excel);
-    this.settings = {
+    this.customXmlParts = new FakeCustomXmlParts(excel);
+    this.settings = officeObject(excel, 'SettingCollection', {
       // Excel keeps settings as JSON: what is stored is a copy.
-      add: (key, value) => excel.enqueue([key, value], () => excel.settings.set(key, JSON.parse(JSON.stringify(value)))),
-      getItemOrNullObject: (key) => new FakeSetting(excel, key),
-      getItem: (key) => new FakeSetting(excel, key),
-    };
+      add: (key: string, value: unknown) => excel.enqueue([key, value], () => saveSetting(excel, key, JSON.parse(JSON.stringify(value)) as unknown), { name: 'Add' }),
+      getItemOrNullObject: (key: string) => new FakeSetting(excel, key),
+      getItem: (key: string) => new FakeSetting(excel, key),
+    });
     this.comments = new FakeWorkbookComments(excel, {
       add: (address, text) => {
         const proxy = new FakeCommentProxy(excel);
@@ -426,6 +485,7 @@ class FakeWorkbook {
 }
 
 class FakeWorksheets extends Loadable {
+  static readonly api = 'WorksheetCollection';
   private ids: string[] = [];
   protected snapshot(): void {
     super.snapshot();
@@ -448,6 +508,7 @@ class FakeWorksheets extends Loadable {
 }
 
 class FakeTableNames extends Loadable {
+  static readonly api = 'TableCollection';
   private names: string[] = [];
   protected snapshot(): void {
     super.snapshot();
@@ -459,6 +520,7 @@ class FakeTableNames extends Loadable {
 }
 
 class FakeWorksheet extends Loadable {
+  static readonly api = 'Worksheet';
   readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown> };
   readonly freezePanes: { freezeAt: (address: string) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   readonly pageLayout: Record<string, unknown>;
@@ -474,29 +536,39 @@ class FakeWorksheet extends Loadable {
     super(excel);
     this.loaded = loaded;
     const change = (data: unknown, apply: (sheet: FakeSheet) => void) => excel.enqueue(data, () => excel.sheet(sheetName).change(apply));
-    this.tables = {
-      add: (address, hasHeaders) => {
+    this.tables = officeObject(excel, 'TableCollection', {
+      add: (address: string, hasHeaders: boolean) => {
         const table: FakeTable = { name: '', address, hasHeaders };
         change(address, (sheet) => {
           table.name = `Table${excel.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}`;
           sheet.tables.push(table);
         });
-        return propertySetter(excel, (key, value) => {
-          if (key === 'name' && excel.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === String(value).toLowerCase()))) {
-            throw new Error(`InvalidArgument: table name ${String(value)} is taken`);
-          }
-          Object.assign(table, { [key]: value });
-        });
+        return officeObject(
+          excel,
+          'Table',
+          propertySetter(excel, (key, value) => {
+            if (key === 'name' && excel.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === String(value).toLowerCase()))) {
+              throw new Error(`InvalidArgument: table name ${String(value)} is taken`);
+            }
+            Object.assign(table, { [key]: value });
+          }),
+          true,
+        );
       },
-    };
-    this.freezePanes = {
-      freezeAt: (at) => change(at, (sheet) => (sheet.frozen = { at })),
-      freezeRows: (rows) => change(rows, (sheet) => (sheet.frozen = { rows })),
-      freezeColumns: (columns) => change(columns, (sheet) => (sheet.frozen = { columns })),
-    };
-    this.pageLayout = propertySetter(excel, (key, value) => change(value, (sheet) => (sheet.page[key] = value)), true, {
-      setPrintTitleRows: (rows: string) => change(rows, (sheet) => (sheet.page.printTitleRows = rows)),
     });
+    this.freezePanes = officeObject(excel, 'WorksheetFreezePanes', {
+      freezeAt: (at: string) => change(at, (sheet) => (sheet.frozen = { at })),
+      freezeRows: (rows: number) => change(rows, (sheet) => (sheet.frozen = { rows })),
+      freezeColumns: (columns: number) => change(columns, (sheet) => (sheet.frozen = { columns })),
+    });
+    this.pageLayout = officeObject(
+      excel,
+      'PageLayout',
+      propertySetter(excel, (key, value) => change(value, (sheet) => (sheet.page[key] = value)), true, {
+        setPrintTitleRows: (rows: string) => change(rows, (sheet) => (sheet.page.printTitleRows = rows)),
+      }),
+      true,
+    );
     this.protection = new FakeProtection(excel, sheetName);
     this.comments = new FakeSheetComments(excel, sheetName);
   }
@@ -505,9 +577,8 @@ class FakeWorksheet extends Loadable {
     return this.need(this.loadedSheet().name);
   }
 
-  /** Worksheet.notes came with ExcelApi 1.18 (issue 17 E). */
+  /** Worksheet.notes came with ExcelApi 1.18 (issue 17 E; fake-api-sets.ts). */
   get notes(): FakeSheetNotes {
-    this.excel.requireApi('1.18', 'Worksheet.notes');
     return new FakeSheetNotes(this.excel, this.sheetName);
   }
 
@@ -561,9 +632,16 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.excel, this.sheetName, top, left, rows, columns);
   }
 
-  /** RangeAreas: 「A1:B2,C5」; only its format is modelled. */
+  /** RangeAreas: 「A1:B2,C5」; only its format is modelled. The address travels once per batch, as the areas' object path. */
   getRanges(address: string): { format: Record<string, unknown> } {
-    return { format: formatOf(this.excel, this.sheetName, address.split(',').map(parseBox)) };
+    const boxes = address.split(',').map(parseBox);
+    const root = { name: 'GetRanges', args: [address] };
+    const { excel, sheetName } = this;
+    return officeObject(excel, 'RangeAreas', {
+      get format() {
+        return formatOf(excel, sheetName, boxes, root);
+      },
+    });
   }
 
   /** The cells holding values, resolved at sync as Excel does; a sheet without any gives a null-object range. */
@@ -577,6 +655,7 @@ class FakeWorksheet extends Loadable {
 }
 
 class FakeProtection extends SheetPart {
+  static readonly api = 'WorksheetProtection';
   private state = false;
   protected snapshot(): void {
     super.snapshot();
@@ -614,7 +693,10 @@ function propertySetter(
 }
 
 class FakeRange extends Loadable {
+  static readonly api = 'Range';
   readonly dataValidation: Record<string, unknown>;
+  /** This range's object path, sent once per batch whatever is done to it. */
+  private readonly root: ObjectPathInfo;
   private loadedValues: Value[][] = [];
   private loadedFormats: string[][] = [];
   private loadedAddress = '';
@@ -633,15 +715,23 @@ class FakeRange extends Loadable {
     private readonly usedOnly = false,
   ) {
     super(excel);
+    this.root = { name: 'GetRangeByIndexes', args: [top, left, height, width] };
     const validation = { address: '' } as FakeSheet['validations'][number];
     let added = false;
-    this.dataValidation = propertySetter(excel, (key, value) =>
-      this.change((sheet) => {
-        if (!added) sheet.validations.push(Object.assign(validation, { address: this.a1() }));
-        added = true;
-        Object.assign(validation, { [key]: value });
-      }),
-      // change() queues the request itself: queuing it again would land it in the next batch.
+    this.dataValidation = officeObject(
+      excel,
+      'DataValidation',
+      propertySetter(
+        excel,
+        (key, value) =>
+          this.change((sheet) => {
+            if (!added) sheet.validations.push(Object.assign(validation, { address: this.a1() }));
+            added = true;
+            Object.assign(validation, { [key]: value });
+          }, value),
+        // change() queues the request itself: queuing it again would land it in the next batch.
+        true,
+      ),
       true,
     );
   }
@@ -655,7 +745,7 @@ class FakeRange extends Loadable {
   }
 
   private change(apply: (sheet: FakeSheet) => void, data: unknown = null): void {
-    this.excel.enqueue(data, () => this.excel.sheet(this.sheetName).change(apply));
+    this.excel.enqueue(data, () => this.excel.sheet(this.sheetName).change(apply), { root: this.root });
   }
 
   private each<T>(matrix: T[][], name: string, apply: (cell: FakeCell, item: T) => void): void {
@@ -676,12 +766,7 @@ class FakeRange extends Loadable {
   }
 
   set values(matrix: Value[][]) {
-    this.each(matrix, 'values', (cell, value) => {
-      const parsed = typeof value === 'string' && cell.numberFormat !== '@' ? parse(value) : value;
-      cell.value = parsed;
-      if (parsed !== value) cell.parsedFrom = value as string;
-      else delete cell.parsedFrom;
-    });
+    this.each(matrix, 'values', writeValue);
   }
 
   get values(): Value[][] {
@@ -735,11 +820,25 @@ class FakeRange extends Loadable {
   }
 
   set hyperlink(link: Excel.RangeHyperlink) {
-    this.change((sheet) => (sheet.cell(this.top, this.left).hyperlink = link), link);
+    this.change((sheet) => linkCell(sheet.cell(this.top, this.left), link), link);
   }
 
   get format(): Record<string, unknown> {
-    return formatOf(this.excel, this.sheetName, [this.box()]);
+    return formatOf(this.excel, this.sheetName, [this.box()], this.root);
+  }
+
+  /** Per-cell properties in one request; the fake models the hyperlink of each cell ({} leaves a cell as it is). */
+  setCellProperties(cells: Excel.SettableCellProperties[][]): void {
+    this.change((sheet) => {
+      if (cells.length !== this.height || cells.some((row) => row.length !== this.width)) throw new Error('InvalidArgument: cell properties');
+      cells.forEach((row, r) =>
+        row.forEach((properties, c) => {
+          const { hyperlink, ...rest } = properties;
+          if (Object.keys(rest).length > 0) throw new Error(`the fake models only the hyperlink of setCellProperties, not ${Object.keys(rest).join(', ')}`);
+          if (hyperlink) linkCell(sheet.cell(this.top + r, this.left + c), hyperlink);
+        }),
+      );
+    }, cells);
   }
 
   box(): Box {
@@ -792,6 +891,7 @@ class FakeRange extends Loadable {
 
 /** The Excel tables that overlap a range, resolved at sync; each item gives its range. */
 class FakeTablesOver extends Loadable {
+  static readonly api = 'TableScopedCollection';
   private found: FakeTable[] = [];
   constructor(
     excel: FakeExcel,
@@ -829,28 +929,41 @@ interface Box {
 }
 
 /** range.format, .font, .fill and .borders.getItem(edge): each assignment one request, applied to every cell of every area. */
-function formatOf(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<string, unknown> {
-  const path = (prefix: string, members: Record<string, unknown> = {}): Record<string, unknown> =>
-    propertySetter(
+function formatOf(excel: FakeExcel, sheetName: string, boxes: Box[], root: ObjectPathInfo): Record<string, unknown> {
+  const path = (api: string, prefix: string, members: Record<string, unknown> = {}): Record<string, unknown> =>
+    officeObject(
       excel,
-      (key, value) =>
-        excel.enqueue(value, () =>
-          excel.sheet(sheetName).change((sheet) => {
-            for (const box of boxes) {
-              for (let r = box.top; r < box.top + box.rows; r++) {
-                for (let c = box.left; c < box.left + box.columns; c++) sheet.cell(r, c).format[prefix + key] = value;
-              }
-            }
-          }),
-        ),
+      api,
+      propertySetter(
+        excel,
+        (key, value) =>
+          excel.enqueue(
+            value,
+            () =>
+              excel.sheet(sheetName).change((sheet) => {
+                for (const box of boxes) {
+                  for (let r = box.top; r < box.top + box.rows; r++) {
+                    for (let c = box.left; c < box.left + box.columns; c++) sheet.cell(r, c).format[prefix + key] = value;
+                  }
+                }
+              }),
+            { root },
+          ),
+        true,
+        members,
+      ),
       true,
-      members,
     );
-  return path('', { font: path('font.'), fill: path('fill.', fillMembers(excel, sheetName, boxes)), protection: path('protection.'), borders: { getItem: (edge: string) => path(`borders.${edge}.`) } });
+  return path('RangeFormat', '', {
+    font: path('RangeFont', 'font.'),
+    fill: path('RangeFill', 'fill.', fillMembers(excel, sheetName, boxes, root)),
+    protection: path('FormatProtection', 'protection.'),
+    borders: officeObject(excel, 'RangeBorderCollection', { getItem: (edge: string) => path('RangeBorder', `borders.${edge}.`) }),
+  });
 }
 
 /** range.format.fill's color and pattern, read as Excel reports them, and clear(), which removes the fill. */
-function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<string, unknown> {
+function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[], root: ObjectPathInfo): Record<string, unknown> {
   let loaded: { color: string | null; pattern: string | null; tintAndShade: number | null } | undefined;
   const need = <T>(read: (state: { color: string | null; pattern: string | null; tintAndShade: number | null }) => T): T => {
     if (!loaded) throw new Error('PropertyNotLoaded: call load() and context.sync() before reading this property');
@@ -860,8 +973,8 @@ function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<
   // A range whose cells differ reports null, as Excel does.
   const common = (values: string[]) => (new Set(values).size === 1 ? (values[0] ?? null) : null);
   return {
-    load(this: unknown) {
-      excel.enqueue(null, () => {
+    load(this: Record<string, unknown>, properties = '') {
+      excel.enqueue(properties, () => {
         const sheet = excel.sheet(sheetName);
         const fills = places().map(([r, c]) => fillOfCell(sheet.peek(r, c)));
         const filled = fills.map((f) => f.pattern !== null);
@@ -871,7 +984,8 @@ function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<
           // null for no fill, a number for any colour (white included); null where cells differ.
           tintAndShade: new Set(filled).size === 1 && filled[0] ? 0 : null,
         };
-      });
+        excel.respond(loadedValue(this, properties), () => (loaded = undefined));
+      }, { name: 'Query', root });
       return this;
     },
     get color() {
@@ -884,13 +998,16 @@ function fillMembers(excel: FakeExcel, sheetName: string, boxes: Box[]): Record<
       return need((state) => state.tintAndShade);
     },
     clear: () =>
-      excel.enqueue(null, () =>
-        excel.sheet(sheetName).change((sheet) => {
-          for (const [r, c] of places()) {
-            const format = sheet.peek(r, c)?.format ?? {};
-            for (const key of Object.keys(format)) if (key.startsWith('fill.')) delete format[key];
-          }
-        }),
+      excel.enqueue(
+        null,
+        () =>
+          excel.sheet(sheetName).change((sheet) => {
+            for (const [r, c] of places()) {
+              const format = sheet.peek(r, c)?.format ?? {};
+              for (const key of Object.keys(format)) if (key.startsWith('fill.')) delete format[key];
+            }
+          }),
+        { name: 'Clear', root },
       ),
   };
 }
@@ -918,6 +1035,20 @@ function parseBox(address: string): Box {
   return { top: from.row, left: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
 }
 
+/** A value written to a cell: a string is parsed as typed input unless the cell is in the text format. */
+function writeValue(cell: FakeCell, value: Value): void {
+  const parsed = typeof value === 'string' && cell.numberFormat !== '@' ? parse(value) : value;
+  cell.value = parsed;
+  if (parsed !== value) cell.parsedFrom = value as string;
+  else delete cell.parsedFrom;
+}
+
+/** A hyperlink on a cell; its textToDisplay is "the string that is displayed in the top left most cell" (RangeHyperlink), so it becomes the cell's text. */
+function linkCell(cell: FakeCell, link: Excel.RangeHyperlink): void {
+  cell.hyperlink = link;
+  if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
+}
+
 /** What Excel makes of a string typed into a General cell (enough of it to catch text not kept as text). */
 function parse(text: string): Value {
   if (/^[=+\-@]/.test(text)) return `#FORMULA(${text})`;
@@ -936,6 +1067,7 @@ export interface FakeNote {
 
 /** The notes of one sheet (worksheet.notes, ExcelApi 1.18): each item's content and its cell. */
 class FakeSheetNotes extends SheetPart {
+  static readonly api = 'NoteCollection';
   private found: FakeNote[] = [];
   protected snapshot(): void {
     super.snapshot();
@@ -943,23 +1075,145 @@ class FakeSheetNotes extends SheetPart {
     this.found = this.excel.notes.filter((note) => this.excel.sheet(splitAddress(note.address).sheet) === sheet);
   }
   get items(): Array<{ content: string; getLocation: () => FakeRange }> {
+    return this.need(this.found.map((note) => noteObject(this.excel, () => note)));
+  }
+  /** The note on a cell of this sheet (「B3」): ItemNotFound when it is read and there is none. */
+  getItem(cell: string): { content: string; getLocation: () => FakeRange } {
+    const address = `'${this.sheetName}'!${cell}`;
+    const found = () => this.excel.noteOn(commentCell(this.excel, address)) ?? fail(officeError('ItemNotFound', `no note on ${address}`));
+    return noteObject(this.excel, found);
+  }
+}
+
+function fail(error: Error): never {
+  throw error;
+}
+
+/** One note (Excel.Note), its members checked against their set. */
+function noteObject(excel: FakeExcel, note: () => FakeNote): { content: string; getLocation: () => FakeRange } {
+  return officeObject(excel, 'Note', {
+    get content() {
+      return note().text;
+    },
+    getLocation: () => {
+      const { sheet, box } = splitAddress(note().address);
+      return new FakeRange(excel, sheet, box.top, box.left, 1, 1);
+    },
+  });
+}
+
+/**
+ * An error as Office.js gives it carries `code`, one of Excel.ErrorCodes and never localised. The fake's
+ * object model throws 「Code: text」; the code is taken from it when the error reaches the caller.
+ */
+function withCode(error: unknown): unknown {
+  if (!(error instanceof Error) || 'code' in error) return error;
+  const code = /^([A-Z][A-Za-z]+):/.exec(error.message)?.[1];
+  return code ? Object.assign(error, { code }) : error;
+}
+
+// ---- Settings and custom XML parts as Office keeps them (issue 17 D) ----
+
+/** A setting saved as Office saves it: refused when the add-in's settings would pass 2 MB in all. */
+function saveSetting(excel: FakeExcel, key: string, value: unknown): void {
+  let total = jsonBytes(value) + jsonBytes(key);
+  for (const [other, stored] of excel.settings) if (other !== key) total += jsonBytes(other) + jsonBytes(stored);
+  if (total > SETTINGS_LIMIT_BYTES) throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (settings of ${total} bytes)`);
+  excel.settings.set(key, value);
+}
+
+let partCount = 0;
+
+/** workbook.customXmlParts: add a part (well-formed XML, its namespace that of its root element), find parts by namespace or id. */
+class FakeCustomXmlParts extends Loadable {
+  static readonly api: string = 'CustomXmlPartCollection';
+  add(xml: string): FakeCustomXmlPart {
+    const part = new FakeCustomXmlPart(this.excel);
+    this.excel.enqueue(
+      xml,
+      () => {
+        const parsed = parseXml(xml, 'custom XML part');
+        if (!parsed.ok) throw officeError('InvalidArgument', 'the custom XML part is not well-formed XML');
+        const id = `{part-${++partCount}}`;
+        this.excel.customXmlParts.push({ id, namespaceUri: parsed.value.documentElement?.namespaceURI ?? '', xml });
+        part.bind(id);
+      },
+      { name: 'Add' },
+    );
+    return part;
+  }
+  getItem(id: string): FakeCustomXmlPart {
+    const part = new FakeCustomXmlPart(this.excel);
+    part.bind(id);
+    return part;
+  }
+  getByNamespace(namespaceUri: string): FakeCustomXmlParts {
+    return new FakeScopedCustomXmlParts(this.excel, namespaceUri);
+  }
+}
+
+/** The parts of one namespace (CustomXmlPartScopedCollection), read at sync. */
+class FakeScopedCustomXmlParts extends FakeCustomXmlParts {
+  static readonly api = 'CustomXmlPartScopedCollection';
+  private ids: string[] = [];
+  constructor(
+    excel: FakeExcel,
+    private readonly namespaceUri: string,
+  ) {
+    super(excel);
+  }
+  protected snapshot(): void {
+    super.snapshot();
+    this.ids = this.excel.customXmlParts.filter((part) => part.namespaceUri === this.namespaceUri).map((part) => part.id);
+  }
+  get items(): FakeCustomXmlPart[] {
     return this.need(
-      this.found.map((note) => ({
-        content: note.text,
-        getLocation: () => {
-          const { sheet, box } = splitAddress(note.address);
-          return new FakeRange(this.excel, sheet, box.top, box.left, 1, 1);
-        },
-      })),
+      this.ids.map((id) => {
+        const part = new FakeCustomXmlPart(this.excel);
+        part.bind(id);
+        return part.loadedNow();
+      }),
     );
   }
 }
 
-/**
- * An error as Office.js gives it: `code` is one of Excel.ErrorCodes, never localised; the message is
- * for the developer. The fake writes 「Code: text」 and the code is taken from it.
- */
-function officeError(message: string): Error & { code?: string } {
-  const code = /^([A-Z][A-Za-z]+):/.exec(message)?.[1];
-  return Object.assign(new Error(message), code ? { code } : {});
+class FakeCustomXmlPart extends Loadable {
+  static readonly api = 'CustomXmlPart';
+  private partId?: string;
+  bind(id: string): void {
+    this.partId = id;
+  }
+  loadedNow(): this {
+    this.snapshot();
+    return this;
+  }
+  get id(): string {
+    return this.need(this.partId ?? '');
+  }
+  private found(): { id: string; xml: string } {
+    const part = this.excel.customXmlParts.find((p) => p.id === this.partId);
+    if (!part) throw officeError('ItemNotFound', `custom XML part ${this.partId ?? ''}`);
+    return part;
+  }
+  /** The part's XML, in the response of the next sync. */
+  getXml(): { readonly value: string } {
+    let xml: string | undefined;
+    this.excel.enqueue(
+      null,
+      () => {
+        xml = this.found().xml;
+        this.excel.respond(xml, () => (xml = undefined));
+      },
+      { name: 'GetXml' },
+    );
+    return {
+      get value() {
+        if (xml === undefined) throw new Error('PropertyNotLoaded: the XML is there after context.sync()');
+        return xml;
+      },
+    };
+  }
+  delete(): void {
+    this.excel.enqueue(null, () => (this.excel.customXmlParts = this.excel.customXmlParts.filter((part) => part !== this.found())), { name: 'Delete' });
+  }
 }

@@ -59,15 +59,15 @@ describe('Excel’s errors in the clerk’s words', () => {
 
   test('our own refusals have no code and are shown as written, with no 详细信息', () => {
     const outcome = failedInExcel('写入工作簿失败，原有工作表未改动', new Error('工作簿中已有名为「单位汇总」的工作表或表格；为免覆盖，未写入任何内容。'));
-    expect(outcome).toEqual({ ok: false, title: '写入工作簿失败，原有工作表未改动', lines: ['工作簿中已有名为「单位汇总」的工作表或表格；为免覆盖，未写入任何内容。'], warnings: [] });
-    expect(thrownOutcome(new TypeError('x is undefined')).title).toBe('内部错误 · Internal error');
+    expect(outcome).toEqual({ kind: 'failed', title: '写入工作簿失败，原有工作表未改动', lines: ['工作簿中已有名为「单位汇总」的工作表或表格；为免覆盖，未写入任何内容。'], warnings: [] });
+    expect(thrownOutcome(new TypeError('x is undefined')).title).toBe('出现意外错误');
   });
 
   test('an Excel failure that reaches the pane is titled as Excel’s, not as an internal error', () => {
     expect(thrownOutcome(officeError('ItemNotFound', 'The requested resource doesn’t exist.'))).toEqual({
-      ok: false,
+      kind: 'failed',
       title: 'Excel 未能完成操作',
-      lines: ['要用的工作表或单元格已不在工作簿中（可能被删除或改动过）。请重新「生成」后再试。'],
+      lines: ['要用的工作表或单元格已不在工作簿中（可能被删除或改动过）。请重新「生成汇总工作表」后再试。'],
       warnings: [],
       details: ['ItemNotFound: The requested resource doesn’t exist.'],
     });
@@ -78,7 +78,7 @@ describe('Excel’s errors in the clerk’s words', () => {
     excel.requestLimitBytes = 10_000;
     const batch = await readBatch([{ name: '000.txt', bytes: readFileSync(join(__dirname, '../../seeds/000_bfdfd6760bd5685d.txt')) }], () => undefined);
     const { outcome } = await generate(batch, INITIAL_STATE.choices, { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) }, () => undefined);
-    expect(outcome.ok).toBe(false);
+    expect(outcome.kind).toBe('failed');
     expect(outcome.lines).toEqual(['一次写入的数据超过了 Excel 的上限（网页版约 5 MB）。请把文件分成几份分别生成，或改用桌面版 Excel。']);
     expect(outcome.details).toEqual([expect.stringMatching(/^RequestPayloadSizeLimitExceeded: /)]);
   });

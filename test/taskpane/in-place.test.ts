@@ -12,7 +12,7 @@ import { documentFromGrid } from '../../src/core/tables/range-table';
 import { clearMarks } from '../../src/excel/clear-marks';
 import { writeFlagStatus } from '../../src/excel/flag-cells';
 import { markInPlace } from '../../src/excel/mark-cells';
-import { MARKS_KEY } from '../../src/excel/mark-record';
+import { MARKS_KEY } from '../../src/excel/mark-store';
 import { readSelectedCells } from '../../src/excel/selection';
 import { analyseInPlace, clearInPlace, type InPlaceAccess } from '../../src/taskpane/in-place';
 import { INITIAL_STATE } from '../../src/taskpane/pane-state';
@@ -75,7 +75,10 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
-    expect(run.outcome).toMatchObject({ ok: true });
+    expect(run.outcome).toMatchObject({ kind: 'ok', next: { problems: run.flags.length, sheet: `审核问题-${SHEET}` } });
+    // One line of counts; where the sheets went waits behind 「详细信息」.
+    expect(run.outcome.lines).toHaveLength(1);
+    expect(run.outcome.details?.[0]).toMatch(new RegExp(`^问题清单写在「审核问题-${SHEET}」`));
     expect(excel.sheet(SHEET).grid(TOP + grid.length + 2, LEFT + 12)).toEqual(valuesBefore);
     const filled = [...excel.sheet(SHEET).cells()].filter((cell) => cell.format['fill.color'] !== undefined);
     expect(filled.map(({ row, column, format }) => ({ row, column, fill: format['fill.color'] }))).toEqual(marks.map(({ row, column, fill }) => ({ row, column, fill: `#${fill}` })));
@@ -107,12 +110,12 @@ describe('分析当前表格 on a pasted seed table', () => {
     expect(excel.comments.find((c) => c.id === '{clerk}')?.text).toBe('科室自己的批注');
 
     const cleared = await clearInPlace(access(excel), () => undefined);
-    expect(cleared).toMatchObject({ ok: true, title: '已清除标记 · Marks cleared' });
+    expect(cleared).toMatchObject({ kind: 'ok', title: '已清除标记' });
     expect(sheetState(excel, SHEET)).toEqual(before.sheet);
     expect(excel.sheets.map((s) => s.name)).toEqual(before.sheets);
     expect(excel.settings.has(MARKS_KEY)).toBe(false);
     // Nothing left to clear is said plainly.
-    expect(await clearInPlace(access(excel), () => undefined)).toMatchObject({ ok: true, title: '没有需要清除的标记' });
+    expect(await clearInPlace(access(excel), () => undefined)).toMatchObject({ kind: 'ok', title: '没有需要清除的标记' });
   });
 
   test('analysing again replaces the marks and sheets instead of adding more, and keeps the 处理状态 the clerk set', async () => {
@@ -150,7 +153,7 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
-    expect(run.outcome.ok).toBe(true);
+    expect(run.outcome.kind).toBe('ok');
     expect(run.outcome.lines[0]).toMatch(new RegExp(`^${SHEET}!B3:`));
     expect([...excel.sheet(SHEET).cells()].filter((cell) => cell.format['fill.color'] !== undefined)).toHaveLength(expectedMarks(grid).length);
   });
@@ -162,7 +165,7 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
-    expect(run.outcome).toMatchObject({ ok: false, lines: [expect.stringContaining('受保护')] });
+    expect(run.outcome).toMatchObject({ kind: 'failed', lines: [expect.stringContaining('受保护')] });
     expect(excel.sheet(SHEET).writes).toBe(0);
     expect(excel.sheets.map((s) => s.name)).toEqual(names);
     expect(excel.settings.has(MARKS_KEY)).toBe(false);
@@ -176,7 +179,7 @@ describe('分析当前表格 on a pasted seed table', () => {
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
     expect(run.outcome.warnings.some((w) => w.includes('Excel 内部出错，没有说明原因'))).toBe(true);
-    expect(run.outcome.details).toEqual(['GeneralException: no author']);
+    expect(run.outcome.details).toEqual([expect.stringMatching(/^问题清单写在/), 'GeneralException: no author']);
     expect([...excel.sheet(SHEET).cells()].some((cell) => cell.format['fill.color'] !== undefined)).toBe(true);
     await clearInPlace(access(excel), () => undefined);
     expect(sheetState(excel, SHEET)).toEqual(before);
@@ -189,7 +192,7 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
-    expect(run.outcome).toMatchObject({ ok: false, title: '无法分析当前表格', lines: [expect.stringContaining('表头')] });
+    expect(run.outcome).toMatchObject({ kind: 'failed', title: '无法分析当前表格', lines: [expect.stringContaining('表头')] });
     expect(excel.sheet(SHEET).writes).toBe(0);
   });
 
@@ -205,7 +208,7 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const cell = `${SHEET}!${String.fromCharCode(65 + refused.column)}${refused.row + 1}`;
     expect(run.outcome.warnings).toContainEqual(expect.stringMatching(new RegExp(`^1 个单元格未添加批注（${cell}）：Excel 不接受这次写入`)));
-    expect(run.outcome.details).toEqual([`InvalidArgument: no comment on ${excel.refuseCommentAt}`]);
+    expect(run.outcome.details).toEqual([expect.stringMatching(/^问题清单写在/), `InvalidArgument: no comment on ${excel.refuseCommentAt}`]);
     expect(excel.comments).toHaveLength(marks.length - 1);
     expect(run.outcome.lines[0]).toContain(`（${marks.length - 1} 条批注）`);
     await clearInPlace(access(excel), () => undefined);

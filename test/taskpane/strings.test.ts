@@ -19,7 +19,7 @@ describe('the pane in English', () => {
 
   it('says in English that no file could be used, and that the selection is empty', () => {
     const after = paneReducer(INITIAL_STATE, { type: 'batch', batch: { documents: [], refused: ['x.doc'], preview: [] } });
-    expect(after.outcome).toMatchObject({ ok: false, title: 'No file could be used', lines: ['x.doc'] });
+    expect(after.readNote).toMatchObject({ kind: 'failed', title: 'No file could be used', lines: ['x.doc'] });
     expect(selectionBatch(undefined).refused).toEqual([
       'The selection is empty: select the responsibility table in the sheet, header row included, then click Import the selection.',
     ]);
@@ -28,7 +28,7 @@ describe('the pane in English', () => {
   it('shows the steps and the outcome of 清除标记 in English', async () => {
     const steps: string[] = [];
     expect(await clearInPlace(NOTHING_MARKED, (step) => steps.push(step))).toEqual({
-      ok: true,
+      kind: 'ok',
       title: 'No marks to clear',
       lines: ['This workbook has no colours, comments or sheets added by Analyse this table.'],
       warnings: [],
@@ -37,15 +37,29 @@ describe('the pane in English', () => {
   });
 
   it('counts one and many, and names sheets as written', () => {
-    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 file, 2 tasks, 1 unit; 0 problems found.');
-    expect(strings().outcome.sheetsAdded(['审核问题', '单位汇总'])).toBe('Added 2 sheets: “审核问题”, “单位汇总”');
+    expect(strings().outcome.analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 file, 2 tasks, 1 unit; 0 problems found.');
+    expect(strings().outcome.analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 file, 2 tasks, 3 units (besides 1 collective name and 2 vague); 0 problems found.');
+    expect(strings().outcome.sheetList(['审核问题', '单位汇总'])).toBe('Sheets: “审核问题”, “单位汇总”');
+    expect(strings().outcome.dueCounts('2025-06-30', 1, 15, 2, 3)).toBe('As of 30 June 2025: 1 task overdue and not done, 2 due within 15 days, across 3 units.');
   });
 });
 
 describe('the pane in Chinese', () => {
   it('keeps its wording and lists sheets in 「」', () => {
     setLanguage('zh-CN');
-    expect(strings().outcome.analysed(1, 2, 1, 0)).toBe('1 份文件、2 项任务，拆分出 1 个单位；发现 0 个审核问题。');
-    expect(strings().outcome.sheetsAdded(['审核问题', '单位汇总'])).toBe('新增 2 个工作表：「审核问题」「单位汇总」');
+    expect(strings().outcome.analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 份文件、2 项任务，涉及 1 个单位；发现 0 个审核问题。');
+    // The units are counted as 分发 counts them; the 统称 and 泛指 are named beside them.
+    expect(strings().outcome.analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 份文件、2 项任务，涉及 3 个单位（另有统称 1 个、泛指 2 个）；发现 0 个审核问题。');
+    expect(strings().outcome.sheetsAdded(2)).toBe('新增 2 个工作表。');
+    expect(strings().outcome.sheetList(['审核问题', '单位汇总'])).toBe('工作表：「审核问题」「单位汇总」');
+  });
+
+  it('writes dates as a clerk does, and keeps English out of the Chinese outcomes', () => {
+    setLanguage('zh-CN');
+    const text = strings().outcome;
+    expect(text.dueCounts('2025-06-30', 1, 15, 2, 3)).toBe('截至 2025年6月30日：已逾期未完成 1 项，15 天内到期 2 项，涉及 3 个单位。');
+    expect(text.collectedOverdue('2025-07-01', 4, 2)).toBe('截至 2025年7月1日逾期未完成 4 行；回收问题 2 个，见「回收问题」。');
+    const titles = Object.values(text).filter((value): value is string => typeof value === 'string');
+    expect(titles.filter((title) => /[A-Za-z]{3}/.test(title))).toEqual([]);
   });
 });

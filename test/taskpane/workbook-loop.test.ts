@@ -32,7 +32,7 @@ async function imported(): Promise<FakeExcel> {
   excel.sheet('我的台账').cell(0, 0).value = '自己的记录';
   const batch = await readBatch([{ name: '000.txt', bytes: readFileSync(SEED) }], () => undefined);
   const { outcome } = await generate(batch, INITIAL_STATE.choices, { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) }, () => undefined);
-  if (!outcome.ok) throw new Error(outcome.lines.join());
+  if (outcome.kind !== 'ok') throw new Error(outcome.lines.join());
   return excel;
 }
 
@@ -63,9 +63,12 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     ];
     const steps: string[] = [];
     const outcome = await collectReturnedFiles(files, loopAccess(excel), (step) => steps.push(step));
-    expect(outcome).toMatchObject({ ok: true, title: '回收汇总完成 · Collected' });
+    // One file of three could not be used: a partial collection, never a plain success.
+    expect(outcome).toMatchObject({ kind: 'partial', title: '已汇总 2 个文件，1 个未能使用' });
     expect(outcome.lines[0]).toMatch(/^汇总 2 个文件：2\/\d+ 个单位已报送/);
+    expect(outcome.lines[1]).toMatch(/^截至 \d{4}年\d{1,2}月\d{1,2}日逾期未完成/);
     expect(outcome.warnings).toEqual(['「说明.txt」未能读取：这不是 Excel 工作簿（.xlsx）文件。']);
+    expect(outcome.details).toEqual(['已更新：「进展汇总」「回收统计」「回收问题」「到期提醒」']);
     expect(steps).toEqual(['正在读取工作簿中的「进展汇总」…', '正在读取「第一个单位（改名）.xlsx」…', `正在读取「${second.fileName}」…`, '正在读取「说明.txt」…', '正在写入工作簿…']);
     expect(excel.sheets.map((s) => s.name)).toEqual([...names.filter((n) => !LOOP.includes(n)), '进展汇总', '回收统计', '回收问题', '到期提醒']);
     expect(excel.sheet('我的台账').writes).toBe(0);
@@ -74,19 +77,43 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     expect(returnedFrom.filter((f) => f === '第一个单位（改名）.xlsx').length).toBeGreaterThan(0);
     expect(returnedFrom.filter((f) => f === second.fileName).length).toBeGreaterThan(0);
 
-    const again = await collectReturnedFiles([], loopAccess(excel), () => undefined);
-    expect(again.ok).toBe(true);
+    const again = await collectReturnedFiles([files[0]!], loopAccess(excel), () => undefined);
+    expect(again).toMatchObject({ kind: 'ok', title: '回收汇总完成' });
     expect(excel.sheets.map((s) => s.name)).toEqual([...names.filter((n) => !LOOP.includes(n)), '进展汇总', '回收统计', '回收问题', '到期提醒']);
     expect(ledgerColumn(excel, '回收文件')).toEqual(returnedFrom);
   });
 
+  test('a collection that used no file (only a file that is not a workbook) fails, and changes nothing: no sync writes, the sheets as they were', async () => {
+    const excel = await imported();
+    const before = excel.sheets.map((s) => [s.name, s.grid(30, 12)]);
+    const writes = () => excel.sheets.reduce((n, sheet) => n + sheet.writes, 0);
+    const writesBefore = writes();
+    const beforeRead = excel.syncs.length;
+    await readLoopSheets(excel.requestContext);
+    const readSyncs = excel.syncs.length - beforeRead;
+    const syncs = excel.syncs.length;
+    const outcome = await collectReturnedFiles([{ name: '说明.pdf', bytes: new TextEncoder().encode('%PDF-1.7') }], loopAccess(excel), () => undefined);
+    expect(outcome).toEqual({
+      kind: 'failed',
+      title: '没有可用的报回文件',
+      lines: ['「说明.pdf」未能读取：这不是 Excel 工作簿（.xlsx）文件。', '工作簿未改动。'],
+      warnings: [],
+    });
+    // Only the syncs that read 进展汇总 (as many as reading it alone takes), and not one cell written.
+    expect(excel.syncs.length - syncs).toBe(readSyncs);
+    expect(writes()).toBe(writesBefore);
+    expect(excel.sheets.map((s) => [s.name, s.grid(30, 12)])).toEqual(before);
+  });
+
   test('到期提醒 redoes 进展汇总 and 到期提醒 for today, keeps 回收统计 and 回收问题, and lists units with counts', async () => {
     const excel = await imported();
-    await collectReturnedFiles([], loopAccess(excel), () => undefined);
+    const [first] = bureaus;
+    if (!first) throw new Error('seed 000 has no bureau');
+    await collectReturnedFiles([{ name: first.fileName, bytes: await fillReturn(first.bytes, () => ({ status: '推进中' }), new Date('2025-07-01T00:00:00Z')) }], loopAccess(excel), () => undefined);
     const problemsWrites = excel.sheet('回收问题').writes;
     const outcome = await remindDue(loopAccess(excel), () => undefined);
-    expect(outcome).toMatchObject({ ok: true, title: '到期提醒 · Due' });
-    expect(outcome.lines[0]).toMatch(/^截至 \d{4}-\d{2}-\d{2}：已逾期未完成 \d+ 项，15 天内到期 \d+ 项，涉及 \d+ 个单位。$/);
+    expect(outcome).toMatchObject({ kind: 'ok', title: '已更新到期提醒' });
+    expect(outcome.lines[0]).toMatch(/^截至 \d{4}年\d{1,2}月\d{1,2}日：已逾期未完成 \d+ 项，15 天内到期 \d+ 项，涉及 \d+ 个单位。$/);
     expect(outcome.due?.every((line) => line.unit !== '' && line.overdue + line.dueSoon > 0)).toBe(true);
     expect(excel.sheet('回收问题').writes).toBe(problemsWrites);
     expect(excel.sheets.filter((s) => /^(进展汇总|到期提醒|回收统计|回收问题)/.test(s.name)).map((s) => s.name).sort()).toEqual(['进展汇总', '到期提醒', '回收统计', '回收问题'].sort());
@@ -95,8 +122,8 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
   test('a workbook without 进展汇总 is told what to do and left as it was', async () => {
     const excel = new FakeExcel(['Sheet1']);
     const outcome = await collectReturnedFiles([], loopAccess(excel), () => undefined);
-    expect(outcome).toMatchObject({ ok: false, title: '工作簿中没有「进展汇总」' });
-    expect((await remindDue(loopAccess(excel), () => undefined)).ok).toBe(false);
+    expect(outcome).toMatchObject({ kind: 'failed', title: '工作簿中没有「进展汇总」' });
+    expect((await remindDue(loopAccess(excel), () => undefined)).kind).toBe('failed');
     expect(excel.sheets.map((s) => s.name)).toEqual(['Sheet1']);
     expect(excel.sheet('Sheet1').writes).toBe(0);
   });
@@ -117,13 +144,13 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     const [first] = bureaus;
     if (!first) throw new Error('seed 000 has no bureau');
     const returned = { name: first.fileName, bytes: await fillReturn(first.bytes, () => ({ status: '已完成', progress: '完成' }), new Date('2025-07-01T00:00:00Z')) };
-    expect((await collectReturnedFiles([returned], loopAccess(excel), () => undefined)).ok).toBe(true);
+    expect((await collectReturnedFiles([returned], loopAccess(excel), () => undefined)).kind).toBe('ok');
     const collected = excel.sheets.map((s) => s.name);
     const answered = ledgerColumn(excel, '回收文件');
     expect(answered.filter((f) => f === first.fileName).length).toBeGreaterThan(0);
 
     const again = await generate(batch, INITIAL_STATE.choices, { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) }, () => undefined);
-    expect(again.outcome.ok).toBe(true);
+    expect(again.outcome.kind).toBe('ok');
     expect(excel.sheets.map((s) => s.name).filter((name) => /\(\d+\)$/.test(name))).toEqual([]);
     expect(excel.sheets.map((s) => s.name).sort()).toEqual([...collected].sort());
     expect(ledgerColumn(excel, '回收文件')).toEqual(answered);
@@ -134,7 +161,7 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     const copied = excel.sheet('进展汇总').grid(3, 20);
     copied.forEach((row, r) => row.forEach((value, c) => (excel.sheet('进展汇总-我的副本').cell(r, c).value = value)));
     expect(excel.sheets).toHaveLength(copy + 1);
-    expect((await collectReturnedFiles([returned], loopAccess(excel), () => undefined)).ok).toBe(true);
+    expect((await collectReturnedFiles([returned], loopAccess(excel), () => undefined)).kind).toBe('ok');
     expect(excel.sheets.map((s) => s.name).filter((name) => /\(\d+\)$/.test(name))).toEqual([]);
     expect(excel.sheet('进展汇总-我的副本').grid(3, 20)).toEqual(copied);
     expect(excel.sheet('进展汇总-我的副本').writes).toBe(0);

@@ -60,8 +60,13 @@ describe('the pane’s workspace', () => {
     const deadlineAt = batch.preview[1]?.tables[0]?.columns.findIndex((c) => c.role === 'deadline') ?? -1;
     const choices: Choices = { ...INITIAL_STATE.choices, options: { ...DEFAULT_OPTIONS, unitSheets: true }, roles: { [columnKey(1, 0, deadlineAt)]: 'note' } };
     const { outcome, flags } = await generate(batch, choices, runAccess(excel), () => undefined);
-    expect(outcome).toMatchObject({ ok: true, title: '生成完成 · Done' });
+    expect(outcome).toMatchObject({ kind: 'ok', title: '已生成汇总工作表' });
     expect(outcome.lines[0]).toMatch(/^2 份文件、\d+ 项任务/);
+    // Short, in counts: the sheet names wait behind 「详细信息」; the next step is the 问题 tab or the sheet.
+    expect(outcome.lines[outcome.lines.length - 1]).toMatch(/^新增 \d+ 个工作表。$/);
+    expect(outcome.lines.join('')).not.toContain('「审核问题」');
+    expect(outcome.details?.[0]).toMatch(/^工作表：「.*「审核问题」/);
+    expect(outcome.next).toEqual({ problems: flags.length, sheet: '审核问题' });
     expect(flags.length).toBeGreaterThan(50);
     // With 完成时间 read as a note, the second document's tasks have no deadline: no 到期提醒 entry, no deadline flag.
     expect(flags.filter((f) => f.code === 'deadline')).toEqual([]);
@@ -70,6 +75,31 @@ describe('the pane’s workspace', () => {
     expect(outcome.warnings.filter((w) => w.includes('批注'))).toEqual([]);
     expect(excel.comments.length).toBeGreaterThan(0);
     expect(JSON.parse(String(excel.settings.get('RespMatrix.sheets'))).length).toBe(excel.sheets.length - 1);
+  });
+
+  test('a 生成 cancelled at its step writes nothing: the step throws before the workbook is touched', async () => {
+    const excel = workbook();
+    const batch = await batchOf(SEED_000);
+    const abort = new AbortController();
+    abort.abort();
+    const steps: string[] = [];
+    const cancelledAt = (step: string) => {
+      steps.push(step);
+      abort.signal.throwIfAborted();
+    };
+    await expect(generate(batch, INITIAL_STATE.choices, runAccess(excel), cancelledAt)).rejects.toMatchObject({ name: 'AbortError' });
+    expect(steps).toEqual(['正在写入工作簿…']);
+    expect(excel.syncs).toEqual([]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['我的台账']);
+    // Reading several files stops at the next file.
+    const read: string[] = [];
+    const seed = readFileSync(join(SEEDS, SEED_000));
+    const reading = readBatch([{ name: 'a.txt', bytes: seed }, { name: 'b.txt', bytes: seed }], (step) => {
+      read.push(step);
+      if (read.length === 2) abort.signal.throwIfAborted();
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(read).toEqual(['正在读取「a.txt」…', '正在读取「b.txt」…']);
   });
 
   test('生成 again keeps the clerk’s 处理状态, 单位名录 edits and collected answers, adds nothing twice, and leaves the clerk’s sheet alone', async () => {
@@ -98,7 +128,7 @@ describe('the pane’s workspace', () => {
     const syncsBefore = excel.syncs.length;
 
     const second = await generate(batch, choices, runAccess(excel), () => undefined);
-    expect(second.outcome.title).toBe('已重新生成 · Updated');
+    expect(second.outcome.title).toBe('已更新汇总工作表');
     expect(excel.syncs.length - syncsBefore).toBeLessThanOrEqual(6);
     expect(excel.sheets.map((s) => s.name)).toEqual(names);
     expect(second.flags.find((f) => f.key === flag.key)?.status).toBe('已确认');
@@ -130,7 +160,7 @@ describe('年度对比 from the pane', () => {
     const batch = await twoYears();
     expect((await generate(batch, marked, runAccess(excel), () => undefined)).asked?.removed).toEqual([expect.stringMatching(/^璧山/)]);
     const { outcome } = await generate(batch, marked, runAccess(excel), () => undefined, 'replace');
-    expect(outcome.ok).toBe(true);
+    expect(outcome.kind).toBe('ok');
     expect(outcome.warnings.filter((w) => w.includes('批注'))).toEqual([]);
     expect(excel.sheets.some((s) => s.name.startsWith('璧山'))).toBe(false);
     expect(outcome.lines[0]).toMatch(/^1 份文件、\d+ 项任务/);
@@ -151,11 +181,11 @@ describe('年度对比 from the pane', () => {
     expect(plain.outcome.lines.some((line) => line.startsWith('年度对比'))).toBe(false);
     const all: Choices = { ...INITIAL_STATE.choices, lastYear: [0, 1] };
     const refused = await generate(batch, all, runAccess(excel), () => undefined);
-    expect(refused.outcome).toEqual({ ok: false, title: '未生成，工作簿未改动', lines: ['今年的文件没有读到任务，无法对比：请至少留一份今年的文件不标为上一年。'], warnings: [] });
+    expect(refused.outcome).toEqual({ kind: 'failed', title: '未生成，工作簿未改动', lines: ['今年的文件没有读到任务，无法对比：请至少留一份今年的文件不标为上一年。'], warnings: [] });
     expect(excel.syncs).toEqual([]);
     const downloaded = await download(batch, all, 'workbook', () => undefined);
     expect(downloaded.file).toBeUndefined();
-    expect(downloaded.run.outcome.ok).toBe(false);
+    expect(downloaded.run.outcome.kind).toBe('failed');
   });
 
   test('outside Excel the downloaded workbook holds 年度对比, and the bureaus’ lists only this year’s tasks', async () => {
@@ -241,19 +271,20 @@ describe('the 名录 review', () => {
 
     const asked = await generate(other, INITIAL_STATE.choices, runAccess(excel), () => undefined);
     expect(asked.asked).toEqual({ removed: ['璧山区安全生产治本攻坚三年行动实施方案'], replaced: ['说明', '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总', '到期提醒'] });
-    expect(asked.outcome).toMatchObject({ ok: true, title: '生成前请确认', lines: [expect.stringContaining('「璧山区安全生产治本攻坚三年行动实施方案」'), expect.stringContaining('「审核问题」')] });
+    expect(asked.outcome).toMatchObject({ kind: 'partial', title: '生成前请确认', lines: [expect.stringContaining('「璧山区安全生产治本攻坚三年行动实施方案」'), expect.stringContaining('「审核问题」')] });
     expect(excel.sheets.map((s) => [s.name, s.writes])).toEqual(before);
-    expect(excel.syncs.length - syncs).toBeLessThanOrEqual(2);
+    // Names and record, where the last run's sheets' values are, and the values (read-rows.ts): nothing else before asking.
+    expect(excel.syncs.length - syncs).toBeLessThanOrEqual(3);
 
     const added = await generate(other, INITIAL_STATE.choices, runAccess(excel), () => undefined, 'add');
-    expect(added.outcome.ok).toBe(true);
+    expect(added.outcome.kind).toBe('ok');
     expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([...before.map(([name]) => name), '审核问题(2)', '2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点']));
     expect(excel.sheets.map((s) => [s.name, s.writes]).slice(0, before.length)).toEqual(before);
 
     // The next run replaces the sheets it added; the ones kept beside them are the clerk's now.
     const again = await generate(other, INITIAL_STATE.choices, runAccess(excel), () => undefined);
     expect(again.asked).toBeUndefined();
-    expect(again.outcome.title).toBe('已重新生成 · Updated');
+    expect(again.outcome.title).toBe('已更新汇总工作表');
     expect(excel.sheets.filter((s) => s.name.startsWith('璧山'))).toHaveLength(1);
   });
 });

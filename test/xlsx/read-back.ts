@@ -3,7 +3,7 @@
 import { Workbook, type CellValue as ExcelValue } from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue } from '../../src/core/plan/cell-values';
-import type { WorkbookPlan } from '../../src/core/plan/workbook-plan';
+import type { SheetPlan, WorkbookPlan } from '../../src/core/plan/workbook-plan';
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   const workbook = new Workbook();
@@ -51,4 +51,19 @@ export async function sheetPartName(bytes: Uint8Array, name: string): Promise<st
   const target = id ? new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] : undefined;
   if (!target) throw new Error(`no worksheet part for ${name}`);
   return `xl/${target.replace(/^\/?xl\//, '')}`;
+}
+
+/** A sheet with nothing but its rows (width 10 per column, height 15 per row), for small writer tests. */
+export function plainSheet(name: string, rows: SheetPlan['rows'], extra: Partial<SheetPlan> = {}): SheetPlan {
+  return {
+    name,
+    columns: Array.from({ length: Math.max(1, ...rows.map((row) => row.length)) }, () => 10),
+    rows,
+    rowHeights: rows.map(() => 15),
+    merges: [],
+    frozen: { rows: 0, columns: 0 },
+    validations: [],
+    print: { paper: 'A4', orientation: 'portrait', fitToWidth: false, repeatRows: 0 },
+    ...extra,
+  };
 }

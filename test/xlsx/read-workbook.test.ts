@@ -3,7 +3,8 @@
 // many entries are refused with a Chinese reason, and an ordinary workbook still opens.
 
 import { Workbook } from 'exceljs';
-import { loadWorkbook, readReturnedFile } from '../../src/xlsx/read-workbook';
+import { readReturnedFile } from '../../src/xlsx/open-workbook';
+import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { declaredBomb, lyingBomb, manyEntries } from './zip-bombs';
 
 let plain: Uint8Array;

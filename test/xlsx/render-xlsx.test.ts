@@ -63,7 +63,7 @@ describe('renderXlsx', () => {
   test('a flagged cell carries its note', () => {
     const note = cellAt('工作要点', 'G3').note;
     const textOf = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
-    expect(textOf).toBe('【仅有群体（各镇街等）】责任单位只有群体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。');
+    expect(textOf).toBe('【只写了统称（如各镇街）】责任单位只有群体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。');
   });
 
   test('a link on 审核问题 jumps inside the workbook and opens no file', async () => {

@@ -16,7 +16,7 @@ export const FLAG_LABEL: Record<FlagCode, string> = {
   'repeated-unit': '单位重复列出',
   'open-ended': '列举未尽（……等）',
   'vague-unit': '表述笼统（有关部门）',
-  'collective-only': '仅有群体（各镇街等）',
+  'collective-only': '只写了统称（如各镇街）',
   'joined-units': '单位名称连写',
   'name-variant': '同一单位多种写法',
   'split-heading': '任务名称断行',

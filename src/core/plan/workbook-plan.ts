@@ -1,4 +1,4 @@
-// The workbook to be made, as plain data (see MODEL.md). Renderers (ExcelJS for .xlsx, Office.js
+// The workbook to be made, as plain data (see MODEL.md). Renderers (src/xlsx/ for .xlsx, Office.js
 // for the open workbook) read it and never change it, so both give the same sheets and values.
 // Only concepts both renderers have: cell values, named styles, notes, internal links, merges,
 // frozen panes, one Excel table per sheet, list validation, page setup, hidden columns and

@@ -57,7 +57,7 @@ function decodeWithoutBom(bytes: Uint8Array): Result<DecodedText> {
   }
   return failure(
     'undecodable',
-    '无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GB18030 文本），可能是二进制文件。请在 Word 中另存为 .docx 或“纯文本”后再导入。',
+    '无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GB18030 文本），可能是二进制文件。请在 Word 中另存为 .docx 或「纯文本」后再导入。',
   );
 }
 

@@ -10,6 +10,7 @@ import { lostTableWarning } from '../tables/lost-table';
 import { missingTableWarning } from '../tables/missing-table';
 import type { SourceDocument } from '../tables/raw-table';
 import type { TextTableLayout } from '../tables/table-layout';
+import { readBoxTables } from '../tables/box-drawing-layout';
 import { readCellPerLineTables } from '../tables/cell-per-line-layout';
 import { readDelimitedTables } from '../tables/delimited-layout';
 import { readAnchoredTables } from '../tables/anchored-rows';
@@ -22,9 +23,9 @@ import { documentTitle } from './document-title';
 import { traditionalWarning, withWrittenCells } from './traditional';
 import { simplified } from '../text/script';
 
-/** In order of preference: Word's one-cell-per-line export, then a row per line with tab or 「|」 between cells,
- *  then a web page's one cell per line closed by 「|」. */
-const LAYOUTS: readonly TextTableLayout[] = [readTextExportTables, readDelimitedTables, readCellPerLineTables];
+/** In order of preference: a table drawn with box-drawing characters, Word's one-cell-per-line export, then a
+ *  row per line with tab or 「|」 between cells, then a web page's one cell per line closed by 「|」. */
+const LAYOUTS: readonly TextTableLayout[] = [readBoxTables, readTextExportTables, readDelimitedTables, readCellPerLineTables];
 /** Readers of tables whose cell boundaries the copy lost, recovered by structure: used where they assign more rows. */
 const RECOVERIES: readonly TextTableLayout[] = [readAnchoredTables, readBarRowTables];
 

@@ -8,7 +8,7 @@
 //     sentences to 内容 — the best-scoring order-preserving assignment, so an empty cell is skipped
 //     and a cell of three paragraphs stays one cell.
 
-import { success, warning, type Result, type Warning } from '../result';
+import { success, warningAt, type Result, type Warning } from '../result';
 import { isAssignmentText } from '../text/assignment';
 import { memoised } from '../text/memo';
 import { nameShape } from '../text/name-shape';
@@ -49,8 +49,12 @@ function judgeShape(text: string): Shape {
   return isAssignmentText(compact) ? 'units' : 'text';
 }
 
+/** A column whose label is outside the vocabulary (建设地点, 年度投资（万元）): any line may be its cell. */
+type FitRole = ColumnRole | 'free';
+
 /** How well a line of a shape suits a column of a role; an empty cell's cost. */
-const FIT: Record<ColumnRole, Record<Shape, number> & { empty: number }> = {
+const FIT: Record<FitRole, Record<Shape, number> & { empty: number }> = {
+  free: { seq: 0.5, units: 0.5, date: 0.5, person: 0, text: 0.5, empty: 0 },
   seq: { seq: 3, units: -5, date: -5, person: -5, text: -5, empty: 0 },
   group: { seq: -3, units: -1, date: -2, person: -1, text: 2, empty: -1 },
   content: { seq: -3, units: -2, date: -1, person: -2, text: 2, empty: -3 },
@@ -72,7 +76,7 @@ export function alignCells(cells: readonly string[], roles: readonly ColumnRole[
 }
 
 /** The best order-preserving split of a row's lines over its columns (each column takes a run of ≥ 0 lines). */
-function alignRow(items: Item[], roles: ColumnRole[]): string[] {
+function alignRow(items: Item[], roles: FitRole[]): string[] {
   const shapes = items.map((item) => shapeOf(item.text));
   const n = items.length;
   const m = roles.length;
@@ -132,6 +136,19 @@ interface Header {
   end: number;
 }
 
+/** A header may hold labels outside the vocabulary (建设地点, 年度投资金额（万元）): this many at most, this long. */
+const MOST_UNKNOWN = 3;
+const UNKNOWN_LONGEST = 10;
+
+const isUnknownLabel = (text: string): boolean => compactLabel(text).length <= UNKNOWN_LONGEST && !/[。，,；;：:、]/.test(text) && !SEQ.test(text);
+
+/** A label a narrow column broke over two lines (「责任」 / 「领导」): the two lines joined, when only together they are one. */
+function brokenLabel(items: Item[], at: number): string | undefined {
+  const [first, second] = [items[at]?.text, items[at + 1]?.text];
+  if (first === undefined || second === undefined || compactLabel(first).length > 2 || isLabel(first)) return undefined;
+  return isLabel(first + second) ? first + second : undefined;
+}
+
 /** A header starting at item `at`: a run of labels with a 序号 and a responsibility column. */
 function headerAt(items: Item[], at: number, titleChecked = false): Header | undefined {
   // A table's title right above its header (「2016年民生实事目标任务分解表」) may use header words: a
@@ -142,20 +159,43 @@ function headerAt(items: Item[], at: number, titleChecked = false): Header | und
   let end = at;
   let unknown = 0;
   while (end < items.length) {
-    const parts = labelsOf(items[end]);
+    const broken = brokenLabel(items, end);
+    const parts = broken ? [broken] : labelsOf(items[end]);
     const known = parts.filter(isLabel).length;
-    if (known === 0 && (unknown > 0 || parts.length !== 1 || compactLabel(parts[0]).length > 6 || labels.length === 0 || SEQ.test(parts[0]))) break;
+    if (known === 0 && (unknown >= MOST_UNKNOWN || parts.length !== 1 || !isUnknownLabel(parts[0]) || labels.length === 0)) break;
     if (known < parts.length - 1) break;
     unknown += parts.length - known;
     labels.push(...parts);
-    end += 1;
+    end += broken ? 2 : 1;
   }
   const roles = labels.map((label) => (isLabel(label) ? (roleOfLabel(label) as ColumnRole) : 'other'));
   const responsible = roles.some((r) => r === 'units' || r === 'lead' || r === 'support');
   // Rows are found by their numbers: in a 序号 column, or opening a first column of content.
   const numbered = roles.includes('seq') || roles[0] === 'content' || roles[0] === 'group';
   if (labels.length < 3 || !numbered || !responsible) return undefined;
-  return { labels, roles, end };
+  const status = roles.includes('seq') ? statusLabels(items, end) : [];
+  return { labels: [...labels, ...status], roles: [...roles, ...status.map((label) => roleOfLabel(label) ?? 'note')], end: end + status.length };
+}
+
+/** Longer than this, a line after a header is not one of its labels. Unnamed status columns are notes. */
+const STATUS_LONGEST = 10;
+/** How many status columns a ledger adds after its responsibility columns, at most. */
+const STATUS_MOST = 8;
+
+/**
+ * A progress ledger goes on after its responsibility columns with columns of its own (「1-11月推进情况」
+ * 「是否达序」「说明」): short labels, each on its line, up to the first row's 序号. Without them every
+ * progress note of a row would be pressed into the last column.
+ */
+function statusLabels(items: Item[], from: number): string[] {
+  const labels: string[] = [];
+  for (let at = from; at < items.length && labels.length <= STATUS_MOST; at += 1) {
+    const text = items[at].text;
+    if (SEQ.test(text)) return labels;
+    if (compactLabel(text).length > STATUS_LONGEST || /[。，,；;：:、]/.test(text)) return [];
+    labels.push(text);
+  }
+  return [];
 }
 
 /** Reads every table laid out with a 序号 column whose cells lost their boundaries. */
@@ -180,7 +220,7 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
         rows: read.rows,
         position: { kind: 'line', line: items[at].line },
       });
-      warnings.push(warning('cells-by-shape', `第 ${items[at].line} 行起的表格在文本中丢失了单元格边界，已按序号分行、按内容的样子（单位名称、日期、人名、文字）分到各列，请核对。`));
+      warnings.push(warningAt('cells-by-shape', { line: items[at].line, text: `第 ${items[at].line} 行起的表格` }, `在文本中丢失了单元格边界，已按序号分行、按内容的样子（单位名称、日期、人名、文字）分到各列，请核对。`));
     }
     at = Math.max(read.end, header.end);
   }
@@ -192,12 +232,13 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
  * (「2 / 安全宣传咨询日 / …… / 1.省级层面…… / 省安委办牵头 / 2.市、县层面…… / 各设区市安委办」):
  * each list of units closes one, when the units are the table's last column.
  */
-function subRows(items: Item[], roles: ColumnRole[]): Item[][] {
+function subRows(items: Item[], roles: ColumnRole[], labels: readonly string[]): Item[][] {
   const unitColumns = roles.filter((r) => r === 'units' || r === 'lead' || r === 'support').length;
   const lastIsUnits = ['units', 'lead', 'support'].includes(roles[roles.length - 1]);
   const closes = (item: Item): boolean => !item.inline && shapeOf(item.text) === 'units';
   const closers = items.filter(closes).length;
-  if (!lastIsUnits || unitColumns !== 1 || closers <= 1) return [items];
+  // A column outside the vocabulary (建设地点, 业主单位) may hold names too: then a second list is its cell.
+  if (!lastIsUnits || unitColumns !== 1 || closers <= 1 || !labels.every(isLabel)) return [items];
   const parts: Item[][] = [[]];
   items.forEach((item, i) => {
     parts[parts.length - 1].push(item);
@@ -223,6 +264,7 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
   const seqColumn = header.roles.indexOf('seq');
   const numberedCells = seqColumn < 0;
   const after = header.roles.slice(seqColumn + 1);
+  const fits = after.map((role, c): FitRole => (role === 'other' && !isLabel(header.labels[seqColumn + 1 + c]) ? 'free' : role));
   const width = header.labels.length;
   const rows: RawTable['rows'] = [];
   let expected: number | undefined;
@@ -248,8 +290,8 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     const endsTable = (k: number): boolean => APPENDIX.test(items[k].text) || headerAt(items, k) !== undefined || headerAt(items, k + 1) !== undefined;
     while (end < items.length && end < limit && !startsRow(items[end].text) && !isSectionLine(items[end].text) && !endsTable(end)) end += 1;
     const own = start.own.map((text): Item => ({ text, line: item.line, inline: true }));
-    subRows([...own, ...items.slice(at + 1, end)], after).forEach((part, k) => {
-      const cells = alignRow(part, after);
+    subRows([...own, ...items.slice(at + 1, end)], after, header.labels).forEach((part, k) => {
+      const cells = alignRow(part, fits);
       const seqText = k === 0 ? String(number) : '';
       rows.push({
         cells: header.labels.map((_, c) => ({ text: c === seqColumn ? seqText : c > seqColumn ? cells[c - seqColumn - 1] : '' })),

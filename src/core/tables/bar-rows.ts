@@ -6,7 +6,7 @@
 // A row short of cells lost its vertically merged cells: its cells go to the columns their shapes
 // fit, and the ones left out are marked as merged with the cell above.
 
-import { success, warning, type Result } from '../result';
+import { success, warningAt, type Result } from '../result';
 import { alignCells, shapeOf } from './anchored-rows';
 import { compactLabel, recogniseHeader } from './column-roles';
 import type { RawRow, RawTable } from './raw-table';
@@ -146,5 +146,5 @@ export function readBarRowTables(text: string): Result<RawTable[]> {
     rows,
     position: { kind: 'line', line: blocks[at].line },
   };
-  return success([table], [warning('bar-rows', `第 ${blocks[at].line} 行起的表格每格以「|」开头、每行以单独的「|」结束；缺格的行按合并单元格读（沿用上一行），请核对。`)]);
+  return success([table], [warningAt('bar-rows', { line: blocks[at].line, text: `第 ${blocks[at].line} 行起的表格` }, `每格以「|」开头、每行以单独的「|」结束；缺格的行按合并单元格读（沿用上一行），请核对。`)]);
 }

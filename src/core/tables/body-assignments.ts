@@ -8,7 +8,7 @@
 // They become one RawTable whose title says it came from the body text, one row per task, positioned
 // at the task's paragraph, so every later stage treats them as table rows.
 
-import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, PERSON_LABEL, splitTopLevel } from '../text/assignment';
+import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, parseAssignment, PERSON_LABEL, splitTopLevel } from '../text/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
 import { isReference, nameShape } from '../text/name-shape';
@@ -43,6 +43,9 @@ const COLUMNS: ReadonlyArray<{ key: 'seq' | 'group' | 'content' | Field; column:
 const INHERITED = /(?:以下|下列|下述).*?(?:均需|均由|都由|都需|均要|需要|由)(.+?)(?:具体|负责|抓好|组织)*(?:落实|负责|实施|承担)[^。]*不再(?:一一)?(?:注明|列出|标注|列明)/;
 /** 「一、强化责任落实」: a section of the plan, not a task. */
 const SECTION = /^[一二三四五六七八九十]+、/;
+/** An item numbered 「1、」「1.」, or 「（一）」 when it is more than a short heading: the paragraphs under it, up to
+ *  the one that assigns, are its own. */
+const ITEM_NUMBER = /^\s*\d+[.．、](?!\d)/;
 /** A task's own number: 「（一）」「(1)」「1.」「1、」「1．」「第一，」. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[，,、])\s*/;
 
@@ -143,16 +146,23 @@ function closingClauses(text: string): { content: string; units: string } | unde
   return { content: (body.slice(0, sentenceStart) + sentence.slice(0, at)).replace(/[，,；;\s]+$/, '').trim(), units: read.text };
 }
 
-/** The clauses of a sentence from `from` on that assign, as long as each does (「由甲局牵头，乙局配合」). */
+/** The clauses of a sentence from `from` on that assign, as long as each does (「由甲局牵头，乙局配合」); a
+ *  leader's clause before them (「由某副市长负责，甲局牵头，……」) names no unit and does not end the run. */
 function assigningClauses(sentence: string): string | undefined {
   const clauses = splitTopLevel(sentence, '，,；;');
   const kept: string[] = [];
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
     const read = bodyAssignment(clause);
-    if (!read) break;
-    kept.push(read.text);
+    if (read) kept.push(read.text);
+    else if (i > 0 || !namesLeaderOnly(clause)) break;
   }
   return kept.length > 0 ? kept.join('；') : undefined;
+}
+
+/** 「由杨志武副市长负责」: a clause whose only bearer is a person. */
+function namesLeaderOnly(clause: string): boolean {
+  const { names, persons } = parseAssignment(clause);
+  return names.length === 0 && persons.length > 0;
 }
 
 /** A duty's bearer is named, not described: 「省卫生厅」, 「武警河北总队」. */
@@ -194,9 +204,29 @@ function inSentence(text: string): { content: string; units: string } | undefine
 
 /** A paragraph a copy hard-wrapped mid-sentence (「……重点实验室建」 / 「设（牵头单位：市科技局）。」) is one paragraph again. */
 const WRAPPED_LONGEST = 30;
+/** Lines shorter than this say nothing of the width a copy wrapped at. */
+const LONG_LINE = 16;
+
+/**
+ * The width a PDF or a fixed-width copy wrapped its lines at: the most common length of its long lines,
+ * when a quarter of them (and at least four) have it within two characters. Undefined for a copy whose
+ * paragraphs are each one line.
+ */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const lengths = lines.map((line) => line.trim().length).filter((length) => length >= LONG_LINE);
+  let best: { width: number; count: number } | undefined;
+  for (const width of new Set(lengths)) {
+    const count = lengths.filter((length) => Math.abs(length - width) <= 2).length;
+    if (!best || count > best.count) best = { width, count };
+  }
+  return best && best.count >= 4 && best.count * 4 >= lengths.length ? best.width : undefined;
+}
 
 function paragraphsOf(lines: readonly string[]): Array<{ text: string; index: number }> {
   const paragraphs: Array<{ text: string; index: number }> = [];
+  const width = wrapWidth(lines);
+  // A line as long as the copy's width ran on into the next, even one that opens with its number.
+  const full = (text: string): boolean => width !== undefined && text.length >= width - 3;
   let last: { text: string; index: number } | undefined;
   lines.forEach((raw, index) => {
     const text = raw.trim();
@@ -206,9 +236,8 @@ function paragraphsOf(lines: readonly string[]): Array<{ text: string; index: nu
     }
     const wrapped =
       last !== undefined &&
-      last.text.length >= WRAPPED_LONGEST &&
+      (full(last.text) || (last.text.length >= WRAPPED_LONGEST && !SECTION_NUMBER.test(last.text))) &&
       !/[。；;：:！!？?）)】〕]$/.test(last.text) &&
-      !SECTION_NUMBER.test(last.text) &&
       !SECTION_NUMBER.test(text) &&
       !NUMBERED.test(text) &&
       fieldOf(text) === undefined;
@@ -263,13 +292,27 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       add(open, fieldColumn(field.label), field.rest);
     }
   };
+  /** The task the last line that only assigns gave its units to, for the next such line. */
+  let assignedByLines: BodyTask | undefined;
+  /** The numbered item being read (「1、兰州城市轨道交通项目」), while no paragraph under it has assigned it. */
+  let item: BodyTask | undefined;
+  /** A task read from an unnumbered paragraph under a numbered item is that item's task. */
+  const titled = (task: BodyTask, above: BodyTask | undefined): BodyTask =>
+    above && task.seq === '' && !tasks.includes(above)
+      ? { ...task, position: above.position, seq: above.seq, content: [above.content, task.content].filter(Boolean).join('\n') }
+      : task;
   const readParagraph = (segment: string, position: SourcePosition): void => {
     const { seq, rest } = numbered(segment);
+    const above = seq === '' && !SECTION_NUMBER.test(segment) ? item : undefined;
+    item = undefined;
     const bracketed = bracketedTasks(rest);
     if (bracketed.tasks.length > 0) {
       bracketed.tasks.forEach((task, t) => {
         const own = t === 0 ? { seq, rest: task.content } : numbered(task.content);
-        adopt({ position, seq: own.seq, group: section, content: own.rest, fields: { units: task.units } });
+        // A bracket alone on its line (「（责任单位：市经信局）」) assigns the paragraph before it.
+        const before = t === 0 && own.seq === '' && own.rest === '' ? (above ?? (open && Object.keys(open.fields).length === 0 ? open : undefined)) : undefined;
+        if (before && !above) add(before, 'units', task.units);
+        else adopt(titled({ position, seq: own.seq, group: section, content: own.rest, fields: { units: task.units } }, t === 0 ? above : undefined));
       });
       const after = numbered(bracketed.rest);
       open = bracketed.rest === '' ? undefined : { position, seq: after.seq, group: section, content: after.rest, fields: {} };
@@ -283,14 +326,30 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       return;
     }
     const closing = closingClauses(rest) ?? (SECTION.test(segment) ? undefined : inSentence(rest));
+    // Lines that only assign (「自治区住房城乡建设厅牵头，」) have no task of their own: they assign the paragraph before them.
+    if (closing && closing.content === '' && seq === '') {
+      const target = open && Object.keys(open.fields).length === 0 ? open : assignedByLines;
+      if (target) add(target, 'units', closing.units);
+      assignedByLines = target;
+      open = undefined;
+      return;
+    }
+    assignedByLines = undefined;
     if (closing) {
-      adopt({ position, seq, group: section, content: closing.content, fields: { units: closing.units } });
+      adopt(titled({ position, seq, group: section, content: closing.content, fields: { units: closing.units } }, above));
       open = undefined;
       return;
     }
     if (SECTION.test(segment) && isSectionLine(segment) && !/[。；;]$/.test(segment)) section = segment;
+    // An unnumbered paragraph under a numbered item that has not been assigned yet goes on with it.
+    if (above) {
+      above.content = [above.content, rest].filter(Boolean).join('\n');
+      item = above;
+      return;
+    }
     // A paragraph that assigns nothing itself may be a list-form task whose field lines follow.
     open = { position, seq, group: section === segment ? '' : section, content: rest, fields: {} };
+    if (ITEM_NUMBER.test(segment) || (seq !== '' && !SECTION.test(segment) && !isSectionLine(segment))) item = open;
     if (heading && !SECTION_NUMBER.test(segment)) {
       add(open, 'units', heading.units);
       heading.since.push(open);
@@ -309,8 +368,8 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
   });
   if (tasks.length === 0) return success([]);
   const inheriting = tasks.filter((t) => t.fields.inherited).length;
-  const inheritedWarning = inheriting === 0 ? [] : [warning('inherited-units', `文中写明以下任务统一由“${tasks.find((t) => t.fields.inherited)?.fields.inherited}”落实、不再逐项注明：已为其后 ${inheriting} 项任务补上这些单位（列「统一注明的单位」），请核对。`)];
-  return success([bodyTable(tasks)], [...inheritedWarning, warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或“牵头单位：…”一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
+  const inheritedWarning = inheriting === 0 ? [] : [warning('inherited-units', `文中写明以下任务统一由「${tasks.find((t) => t.fields.inherited)?.fields.inherited}」落实、不再逐项注明：已为其后 ${inheriting} 项任务补上这些单位（列「统一注明的单位」），请核对。`)];
+  return success([bodyTable(tasks)], [...inheritedWarning, warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或「牵头单位：…」一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
 }
 
 function bodyTable(tasks: BodyTask[]): RawTable {

@@ -61,7 +61,7 @@ export function readCellPerLineTables(text: string): Result<RawTable[]> {
     if (roles) {
       close();
       const title = headingOf(before);
-      const laid = textExportColumns(group.cells, roles, group.cells.length, title ? `表格「${title}」` : `第 ${group.line} 行的表格`);
+      const laid = textExportColumns(group.cells, roles, group.cells.length, { line: group.line, text: title ? `表格「${title}」` : `第 ${group.line} 行的表格` });
       warnings.push(...laid.warnings);
       table = { title, header: group.cells, columns: laid.columns, rows: [], position: { kind: 'line', line: group.line } };
       tables.push(table);

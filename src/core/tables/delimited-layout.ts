@@ -4,10 +4,11 @@
 // repeated inside the table is dropped, and a row broken over lines (a cell with a line break,
 // copied from a browser) is joined back when its pieces add up to the table's width.
 
-import { success, warning, type Result, type Warning } from '../result';
+import { success, warningAt, type Result, type Warning } from '../result';
 import { recogniseHeader } from './column-roles';
 import { joinHeaderRows } from './two-row-header';
 import { alignCells } from './anchored-rows';
+import { restoreRowspanGap } from './rowspan-gap';
 import { recordAt, type DelimitedRecord } from './delimited-rows';
 import { appendRows, rowSignature } from './grid-table';
 import type { RawTable } from './raw-table';
@@ -57,7 +58,7 @@ function buildTable(
   body: BodyRow[],
   warnings: Warning[],
 ): RawTable {
-  const where = title ? `第 ${header.line} 行的表格「${title}」` : `第 ${header.line} 行的表格`;
+  const where = { line: header.line, text: title ? `第 ${header.line} 行的表格「${title}」` : `第 ${header.line} 行的表格` };
   const width = Math.max(header.cells.length, commonWidth(body));
   const laid = textExportColumns(header.cells, roles, width, where);
   warnings.push(...laid.warnings);
@@ -66,18 +67,22 @@ function buildTable(
   const joined = joinBrokenRows(body, width);
   const short = joined.filter((row) => row.cells.length >= 2 && row.cells.length < width).map((row) => row.line);
   if (short.length > 0) {
-    warnings.push(warning('ragged-row', `${where}第 ${short.join('、')} 行的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。`));
+    const named = { line: where.line, text: `${where.text}第 ${short.join('、')} 行` };
+    warnings.push(warningAt('ragged-row', named, '的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。', short));
   }
   const rows = joined.map(
     (row): LaidRow => ({
       // A row short of cells lost a merged one: its cells go where their shapes fit, not simply leftmost.
-      cells: (row.cells.length >= 2 && row.cells.length < width ? alignCells(row.cells, roleOf) : row.cells).map((text) => ({ text })),
+      cells:
+        row.cells.length >= 2 && row.cells.length < width
+          ? alignCells(row.cells, roleOf).map((text) => ({ text }))
+          : (restoreRowspanGap(row.cells, roleOf) ?? row.cells.map((text) => ({ text }))),
       header: false,
       position: { kind: 'line', line: row.line },
     }),
   );
   warnings.push(...appendRows(table, rows, [rowSignature(header.cells.map((text) => ({ text })))]));
-  if (table.rows.length === 0) warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
+  if (table.rows.length === 0) warnings.push(warningAt('empty-table', where, '只有表头，没有数据行。'));
   return table;
 }
 

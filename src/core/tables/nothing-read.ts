@@ -8,14 +8,14 @@ export function yieldsTasks(document: SourceDocument): boolean {
   return document.tables.some((table) => table.rows.length > 0);
 }
 
-/** zh-CN: why nothing was read from `document`, and what to bring instead. */
+/** zh-CN, two lines: what was looked for and not found, then what to bring instead. */
 export function nothingReadMessage(document: SourceDocument): string {
-  const looked = '没有读到任何任务：文中没有表头含“序号”“名称”“内容”“完成时间”“责任单位”“牵头单位”或“配合单位”等列名、且有数据行的分工表，正文中也没有〔……牵头〕或“牵头单位：……”这样写明单位的任务。';
+  const looked = '没有读到任何任务：文中没有表头含「序号」「责任单位」「牵头单位」等列名的分工表，也没有写明「牵头单位：……」或〔……牵头〕的任务。';
   const codes = new Set(document.warnings.map((w) => w.code));
   const advice = codes.has('lost-table')
-    ? '文中的表格在导出为文本时丢失了单元格边界，请改用原始的 .docx 文件或网页（.html）导入。'
+    ? '表格在导出为文本时丢失了单元格边界：请改用原始的 .docx 文件或网页（.html）导入。'
     : codes.has('appendix-missing')
-      ? '附件可能是单独的文件，请导入附件原件。'
-      : '如果原件中有表格，请改用原始的 .docx 文件或网页（.html）导入，纯文本导出可能丢失了表格。';
-  return looked + advice;
+      ? '附件可能是单独的文件：请导入附件原件。'
+      : '原件中有表格时，请改用原始的 .docx 文件或网页（.html）导入，纯文本导出可能丢失了表格。';
+  return `${looked}\n${advice}`;
 }

@@ -1,7 +1,7 @@
 // Columns of a text-export table whose rows are wider than its header. The text export does not
 // say which header cell spanned two columns, so the guess is made here, once, and always reported.
 
-import { warning, type Warning } from '../result';
+import { warningAt, type Warning, type WarningWhere } from '../result';
 import { columnsOfHeader } from './header-columns';
 import type { Column, ColumnRole } from './raw-table';
 
@@ -16,7 +16,7 @@ export interface TextExportColumns {
  * 「1.强化…」 and its measures): the last group label, else the last content label. Any other
  * surplus is kept as unlabelled columns at the end.
  */
-export function textExportColumns(labels: string[], roles: ColumnRole[], width: number, where: string): TextExportColumns {
+export function textExportColumns(labels: string[], roles: ColumnRole[], width: number, where: WarningWhere): TextExportColumns {
   const extra = width - labels.length;
   const span = extra === 1 ? spanningLabel(roles) : undefined;
   const laid = columnsOfHeader(labels.map((label, i) => ({ label, span: i === span ? 2 : 1 })));
@@ -28,16 +28,17 @@ export function textExportColumns(labels: string[], roles: ColumnRole[], width: 
     const reading = roles[span] === 'group' ? '前一列为任务名称，后一列为任务内容' : '两列都按内容读取';
     return {
       columns,
-      warnings: [warning('header-span', `${where}的表头比数据行少一列：按表头「${label}」横跨两列读取（${reading}），请核对。`)],
+      warnings: [warningAt('header-span', where, `的表头比数据行少一列：按表头「${label}」横跨两列读取（${reading}），请核对。`)],
     };
   }
   const unlabelled = Array.from({ length: extra }, (): Column => ({ label: '', role: 'other' }));
   return {
     columns: [...columns, ...unlabelled],
     warnings: [
-      warning(
+      warningAt(
         'header-short',
-        `${where}的表头只有 ${labels.length} 个列名，数据行却有 ${width} 列：多出的 ${extra} 列没有列名，已放在最后，请核对。`,
+        where,
+        `的表头只有 ${labels.length} 个列名，数据行却有 ${width} 列：多出的 ${extra} 列没有列名，已放在最后，请核对。`,
       ),
     ],
   };

@@ -2,7 +2,7 @@
 // vocabulary, then data rows — one cell per tab-led line, a blank line after each row. The text
 // export does not mark merged cells, so a blank 名称 cell stays blank here; the tasks layer fills it.
 
-import { success, warning, type Result, type Warning } from '../result';
+import { success, warning, warningAt, type Result, type Warning, type WarningWhere } from '../result';
 import { textExportColumns } from './text-export-header';
 import { headerAt, type HeaderRow } from './header-row';
 import type { RawTable } from './raw-table';
@@ -44,7 +44,7 @@ export function readTextExportTables(text: string): Result<RawTable[]> {
         warnings.push(
           warning(
             'table-without-header',
-            `第 ${block.line} 行起像是一张表格，但没有认出表头（需要“责任单位”“牵头单位”或“配合单位”等列名），未读取。`,
+            `第 ${block.line} 行起像是一张表格，但没有认出表头（需要「责任单位」「牵头单位」或「配合单位」等列名），未读取。`,
           ),
         );
       }
@@ -58,11 +58,11 @@ export function readTextExportTables(text: string): Result<RawTable[]> {
 
 function readTable(lines: TextLine[], header: HeaderRow, title: string): { table: RawTable; end: number; warnings: Warning[] } {
   const line = header.block.line;
-  const where = title ? `第 ${line} 行的表格「${title}」` : `第 ${line} 行的表格`;
+  const where = { line, text: title ? `第 ${line} 行的表格「${title}」` : `第 ${line} 行的表格` };
   const { width, body } = bestFit(lines, header, where);
   const { columns, warnings } = textExportColumns(header.labels, header.roles, width, where);
   if (body.rows.length === 0) {
-    body.warnings.push(warning('empty-table', `${where}只有表头，没有数据行。`));
+    body.warnings.push(warningAt('empty-table', where, '只有表头，没有数据行。'));
   }
   return {
     table: { title, header: header.labels, columns, rows: body.rows, position: { kind: 'line', line } },
@@ -78,7 +78,7 @@ function readTable(lines: TextLine[], header: HeaderRow, title: string): { table
  * rows that fit exactly settle it at once. A header short of more labels than that is not guessed
  * at: its rows are reported as ragged.
  */
-function bestFit(lines: TextLine[], header: HeaderRow, where: string): { width: number; body: TextRows } {
+function bestFit(lines: TextLine[], header: HeaderRow, where: WarningWhere): { width: number; body: TextRows } {
   const labels = header.labels.length;
   const fit = (width: number) => ({ width, body: readRows(lines, header.block.end, width, where) });
   const exact = ({ body }: { body: TextRows }) => body.warnings.length === 0 && body.rows.length >= 2;

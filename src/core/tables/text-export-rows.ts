@@ -2,7 +2,7 @@
 // with several paragraphs may continue after a blank line on plain lines (seed 004: 「2025年」,
 // blank, 「2026年」), so the table's width decides whether the row is complete.
 
-import { warning, type Warning } from '../result';
+import { warningAt, type Warning, type WarningWhere } from '../result';
 import { headerAt } from './header-row';
 import type { RawRow } from './raw-table';
 import { cellText, readBlock, skipBlanks, type TextLine } from './text-lines';
@@ -14,7 +14,7 @@ export interface TextRows {
   warnings: Warning[];
 }
 
-export function readRows(lines: TextLine[], start: number, width: number, where: string): TextRows {
+export function readRows(lines: TextLine[], start: number, width: number, where: WarningWhere): TextRows {
   const rows: RawRow[] = [];
   const warnings: Warning[] = [];
   let i = skipBlanks(lines, start);
@@ -22,7 +22,7 @@ export function readRows(lines: TextLine[], start: number, width: number, where:
     const { cells, end } = readRow(lines, i, width);
     const atEnd = skipBlanks(lines, end) === lines.length;
     const line = lines[i].line;
-    const fitted = fitRow(cells.map(cellText), width, atEnd, `${where}第 ${line} 行开始的一行`);
+    const fitted = fitRow(cells.map(cellText), width, atEnd, { line, text: `${where.text}第 ${line} 行开始的一行` });
     rows.push({ cells: fitted.cells.map((text) => ({ text })), position: { kind: 'line', line } });
     warnings.push(...fitted.warnings);
     i = skipBlanks(lines, end);
@@ -72,7 +72,7 @@ function continuesTable(lines: TextLine[], next: number, unfinished: boolean): b
  * Exactly `width` cells. The export drops the empty last cell of a file's last row, so that one
  * is added silently; any other short or long row is fitted and reported.
  */
-function fitRow(cells: string[], width: number, atEnd: boolean, where: string): { cells: string[]; warnings: Warning[] } {
+function fitRow(cells: string[], width: number, atEnd: boolean, where: WarningWhere): { cells: string[]; warnings: Warning[] } {
   if (cells.length === width) return { cells, warnings: [] };
   if (cells.length < width) {
     const padded = [...cells, ...Array<string>(width - cells.length).fill('')];
@@ -80,7 +80,7 @@ function fitRow(cells: string[], width: number, atEnd: boolean, where: string): 
     return {
       cells: padded,
       warnings: [
-        warning('ragged-row', `${where}只有 ${cells.length} 个单元格，表格有 ${width} 列：已在行末补空单元格，请核对该行是否错位。`),
+        warningAt('ragged-row', where, `只有 ${cells.length} 个单元格，表格有 ${width} 列：已在行末补空单元格，请核对该行是否错位。`),
       ],
     };
   }
@@ -89,7 +89,7 @@ function fitRow(cells: string[], width: number, atEnd: boolean, where: string): 
   return {
     cells: [...kept, last],
     warnings: [
-      warning('ragged-row', `${where}有 ${cells.length} 个单元格，比表格的 ${width} 列多：多出的内容已并入最后一列，请核对。`),
+      warningAt('ragged-row', where, `有 ${cells.length} 个单元格，比表格的 ${width} 列多：多出的内容已并入最后一列，请核对。`),
     ],
   };
 }

@@ -17,8 +17,8 @@ const PROSE = /[要将把了着。：:“”"!！?？]|确保|加强|推进|开�
 const OF = /的(?!.*(?:部门|单位|机构|企业)$)/;
 /** A count is a target, never part of an organ's name: 「城区再新建1个农贸市场」, 「改造2836户」. */
 const COUNT = /\d+\s*(?:个|户|所|座|家|条|处|万|亿|%|％)/;
-/** A task that names what it builds: 「建成县残疾人综合服务中心」, 「迁建县政务服务中心」 (not 「建设局」). */
-const LEADING_VERB = /^(?:建成|迁建|新建|改建|扩建|续建|启动|完成|开工|推进|实施|打造|建设|开展|加快|召开|举办|制定|出台|编制|推动|提升|实现|争创|创建|新增|培育|引进|组建|成立|设立)(?=.{3,})/;
+/** A task that names what it builds: 「建成县残疾人综合服务中心」, 「成功创建首批省美丽城镇」 (not 「建设局」). */
+const LEADING_VERB = /^(?:成功|力争|积极|努力|全力|持续)?(?:建成|迁建|新建|改建|扩建|续建|启动|完成|开工|推进|实施|打造|建设|开展|加快|召开|举办|制定|出台|编制|推动|提升|实现|争创|创建|新增|培育|引进|组建|成立|设立)(?=.{3,})/;
 /** A trailing bracket that says more of the name (「县发改委（县粮食和物资储备局）」, 「各乡镇（街道）」). */
 const TRAILING_BRACKET = /[（(][^（()）]*[)）]$/;
 /** 各, 有关…: a collective or a reference. */

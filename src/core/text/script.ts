@@ -15,9 +15,14 @@ export interface Simplified {
   traditional: boolean;
 }
 
-export function simplified(text: string): Simplified {
+/** The text in Simplified, however little of it was Traditional (a name such as 「省科技廳」). */
+export function inSimplified(text: string): string {
   convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  const out = convert(text);
+  return convert(text);
+}
+
+export function simplified(text: string): Simplified {
+  const out = inSimplified(text);
   if (out === text) return { text, traditional: false };
   let changed = 0;
   let cjk = 0;

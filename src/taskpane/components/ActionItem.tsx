@@ -69,7 +69,7 @@ export function ActionItem({ info, onRun, onFiles, busy, undo }: ActionItemProps
   return (
     <li className={mergeClasses(styles.root, dropping && styles.dropping)} {...drop}>
       <div className={styles.top}>
-        <Button appearance="primary" disabled={!ready} onClick={takesFiles ? () => picker.current?.click() : onRun}>
+        <Button appearance={info.primary ? 'primary' : 'secondary'} disabled={!ready} onClick={takesFiles ? () => picker.current?.click() : onRun}>
           {label}
         </Button>
         {undo?.onRun && (

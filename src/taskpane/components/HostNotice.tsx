@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { strings } from '../strings';
 
 export interface HostNoticeProps {
@@ -6,14 +6,17 @@ export interface HostNoticeProps {
   buttonLabel?: string;
 }
 
+const useStyles = makeStyles({
+  root: { color: tokens.colorNeutralForeground2, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+});
+
+/** Outside Excel the page is the whole product for a WPS office: a short note of what needs Excel, not a warning. */
 export default function HostNotice({ buttonLabel }: HostNoticeProps) {
+  const styles = useStyles();
   const text = strings();
   return (
-    <MessageBar intent="warning" layout="multiline" role="status">
-      <MessageBarBody>
-        <MessageBarTitle>{text.hostTitle}</MessageBarTitle>
-        {text.hostText(buttonLabel ?? text.paneButton)}
-      </MessageBarBody>
-    </MessageBar>
+    <Caption1 as="p" className={styles.root}>
+      {text.hostText(buttonLabel ?? text.paneButton)}
+    </Caption1>
   );
 }

@@ -9,7 +9,7 @@ import { ActionItem } from './ActionItem';
 // The preview's Dropdowns and Switches load after the files are read, not with the pane.
 const PreviewSection = lazy(() => import('./PreviewSection'));
 
-export interface ImportPanelProps extends Pick<PreviewSectionProps, 'onRole' | 'onOptions' | 'onLastYear' | 'onGenerate' | 'onDownload'> {
+export interface ImportPanelProps extends Pick<PreviewSectionProps, 'tallies' | 'onRole' | 'onOptions' | 'onLastYear' | 'onDownload' | 'workbookInFooter'> {
   batch?: Batch;
   choices: Choices;
   busy: boolean;
@@ -28,7 +28,7 @@ const IMPORT = PANE_ACTIONS.find((a) => a.id === 'import');
 const SELECTION = PANE_ACTIONS.find((a) => a.id === 'selection');
 const IN_PLACE = PANE_ACTIONS.find((a) => a.id === 'inPlace');
 
-export function ImportPanel({ batch, choices, busy, onFiles, onSelection, onInPlace, onClearMarks, onRole, onOptions, onLastYear, onGenerate, onDownload }: ImportPanelProps) {
+export function ImportPanel({ batch, tallies, choices, busy, onFiles, onSelection, onInPlace, onClearMarks, onRole, onOptions, onLastYear, onDownload, workbookInFooter }: ImportPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -39,7 +39,7 @@ export function ImportPanel({ batch, choices, busy, onFiles, onSelection, onInPl
       </ul>
       {batch && (
         <Suspense fallback={<Caption1>…</Caption1>}>
-          <PreviewSection batch={batch} choices={choices} busy={busy} onRole={onRole} onOptions={onOptions} onLastYear={onLastYear} onGenerate={onGenerate} onDownload={onDownload} />
+          <PreviewSection batch={batch} tallies={tallies} choices={choices} busy={busy} onRole={onRole} onOptions={onOptions} onLastYear={onLastYear} onDownload={onDownload} workbookInFooter={workbookInFooter} />
         </Suspense>
       )}
     </div>

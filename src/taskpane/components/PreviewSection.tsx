@@ -1,19 +1,22 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Batch, Choices, PaneOptions } from '../pane-state';
+import type { Batch, Choices, DocumentTally, PaneOptions } from '../pane-state';
 import { strings } from '../strings';
 import { DocumentPreview } from './DocumentPreview';
 import { OptionsForm } from './OptionsForm';
 
 export interface PreviewSectionProps {
   batch: Batch;
+  /** Each document's tasks and units, from the last analysis. */
+  tallies: Array<DocumentTally | undefined>;
   choices: Choices;
   busy: boolean;
   onRole: (document: number, table: number, column: number, role: string) => void;
   onOptions: (options: PaneOptions) => void;
   /** 年度对比: a document marked as last year's plan, or not. */
   onLastYear?: (document: number, lastYear: boolean) => void;
-  onGenerate?: () => void;
   onDownload?: (kind: 'workbook' | 'bureaus') => void;
+  /** Outside Excel the workbook's download is the main action, in the footer (StatusFooter), not here. */
+  workbookInFooter?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -26,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** Loaded on first use (after files are read), with the Dropdowns, Switches and RadioGroup it needs. */
-export default function PreviewSection({ batch, choices, busy, onRole, onOptions, onLastYear, onGenerate, onDownload }: PreviewSectionProps) {
+export default function PreviewSection({ batch, tallies, choices, busy, onRole, onOptions, onLastYear, onDownload, workbookInFooter = false }: PreviewSectionProps) {
   const styles = useStyles();
   const text = strings();
   // Marking 上一年 needs two files at least: one of each year.
@@ -44,6 +47,7 @@ export default function PreviewSection({ batch, choices, busy, onRole, onOptions
         <DocumentPreview
           key={`${d}-${document.source}`}
           document={document}
+          {...(tallies[d] ? { tally: tallies[d] } : {})}
           roleOf={(t, c) => roleOf(d, t, c)}
           onRole={(t, c, role) => onRole(d, t, c, role)}
           lastYear={choices.lastYear.includes(d)}
@@ -56,19 +60,14 @@ export default function PreviewSection({ batch, choices, busy, onRole, onOptions
         </Body1>
       )}
       <OptionsForm options={choices.options} onChange={onOptions} />
-      {onGenerate && (
-        <>
-          <Button appearance="primary" disabled={busy} onClick={onGenerate}>
-            {text.generate}
-          </Button>
-          <Body1 className={styles.hint}>{text.generateHint}</Body1>
-        </>
-      )}
+      {!workbookInFooter && <Body1 className={styles.hint}>{text.generateHint}</Body1>}
       {onDownload && (
         <div className={styles.downloads}>
-          <Button appearance={onGenerate ? 'secondary' : 'primary'} disabled={busy} onClick={() => onDownload('workbook')}>
-            {text.downloadWorkbook}
-          </Button>
+          {!workbookInFooter && (
+            <Button disabled={busy} onClick={() => onDownload('workbook')}>
+              {text.downloadWorkbook}
+            </Button>
+          )}
           <Button disabled={busy} onClick={() => onDownload('bureaus')}>
             {text.downloadBureaus}
           </Button>

@@ -1,4 +1,6 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Combobox, Dropdown, Field, Option, makeStyles, tokens, useComboboxFilter } from '@fluentui/react-components';
+import { filterFlags, flagUnits, groupFlags, pendingCount } from '../flag-list';
 import type { FlagItem } from '../pane-state';
 import { strings } from '../strings';
 import { FlagRow } from './FlagRow';
@@ -17,18 +19,42 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   dropdown: { minWidth: 0, width: '100%' },
+  // The Combobox's grid and input would keep their own minimum widths and push past 320 px.
+  combobox: { minWidth: 0, width: '100%', gridTemplateColumns: 'minmax(0, 1fr) auto' },
+  comboInput: { minWidth: 0, width: '100%' },
   group: { margin: 0 },
   list: { margin: 0, padding: 0, listStyle: 'none' },
 });
 
-/** Flags grouped by severity, then by code, each group with its count. */
-function groups(flags: FlagItem[]): Array<{ title: string; flags: FlagItem[] }> {
-  const byGroup = new Map<string, FlagItem[]>();
-  for (const flag of flags) {
-    const title = `${flag.severityLabel} · ${flag.codeLabel}`;
-    byGroup.set(title, [...(byGroup.get(title) ?? []), flag]);
-  }
-  return [...byGroup].map(([title, grouped]) => ({ title, flags: grouped }));
+/** The unit filter: the units sorted by name, narrowed as the clerk types (too many for a plain list). */
+function UnitFilter({ units, unit, onUnit }: { units: string[]; unit: string; onUnit: (unit: string) => void }) {
+  const styles = useStyles();
+  const text = strings();
+  const [query, setQuery] = useState(unit || text.all);
+  const options = [{ value: '', children: text.all }, ...units.map((u) => ({ value: u, children: u }))];
+  const shown = useComboboxFilter(query === text.all ? '' : query, options, {
+    noOptionsMessage: text.noUnitMatch,
+    optionToText: (option) => option.children,
+    optionToReactKey: (option) => option.value || '*',
+  });
+  return (
+    <Combobox
+      className={styles.combobox}
+      input={{ className: styles.comboInput }}
+      size="small"
+      freeform
+      value={query}
+      selectedOptions={[unit]}
+      onChange={(event) => setQuery(event.target.value)}
+      onOptionSelect={(_, data) => {
+        setQuery(data.optionText ?? text.all);
+        onUnit(data.optionValue ?? '');
+      }}
+      onBlur={() => setQuery(unit || text.all)}
+    >
+      {shown}
+    </Combobox>
+  );
 }
 
 /** Loaded when the 问题 tab is first opened. */
@@ -37,13 +63,15 @@ export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onSta
   const text = strings();
   if (flags.length === 0) return <Caption1>{text.noProblems}</Caption1>;
   const codes = [...new Map(flags.map((f) => [f.code, f.codeLabel]))];
-  const units = [...new Set(flags.flatMap((f) => f.units))].sort();
-  const shown = flags.filter((f) => (filter.code === '' || f.code === filter.code) && (filter.unit === '' || f.units.includes(filter.unit)));
+  const shown = filterFlags(flags, filter);
+  const groups = groupFlags(shown);
   const choice = (value: string, label: string) => (
     <Option key={value} value={value}>
       {label}
     </Option>
   );
+  // A type chosen in the filter opens its group; otherwise the worst group is open.
+  const open = filter.code !== '' ? [filter.code] : groups.slice(0, 1).map((g) => g.code);
   return (
     <section className={styles.root} aria-label={text.problems(flags.length)}>
       <div className={styles.filters}>
@@ -53,19 +81,17 @@ export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onSta
           </Dropdown>
         </Field>
         <Field label={text.filterUnit}>
-          <Dropdown className={styles.dropdown} size="small" value={filter.unit || text.all} selectedOptions={[filter.unit]} onOptionSelect={(_, d) => onFilter({ unit: d.optionValue ?? '' })}>
-            {[choice('', text.all), ...units.map((unit) => choice(unit, unit))]}
-          </Dropdown>
+          <UnitFilter units={flagUnits(flags)} unit={filter.unit} onUnit={(unit) => onFilter({ unit })} />
         </Field>
       </div>
-      <Caption1>{text.problems(shown.length)}</Caption1>
+      <Caption1 role="status">{shown.length > 0 ? text.problemsPending(shown.length, pendingCount(shown)) : text.noMatch}</Caption1>
       {disabledReason && <Caption1 role="note">{disabledReason}</Caption1>}
-      {/* Groups fold, the worst open, so a long list stays short at the pane's 320 px. */}
-      <Accordion multiple collapsible defaultOpenItems={groups(shown)[0]?.title}>
-        {groups(shown).map((group) => (
-          <AccordionItem key={group.title} value={group.title}>
+      {/* Groups fold, so a long list stays short at the pane's 320 px; remounted when the filters change, to open the chosen type. */}
+      <Accordion key={`${filter.code}\u0000${filter.unit}`} multiple collapsible defaultOpenItems={open}>
+        {groups.map((group) => (
+          <AccordionItem key={group.code} value={group.code}>
             <AccordionHeader as="h3" size="small" className={styles.group}>
-              {group.title}（{group.flags.length}）
+              {text.flagGroup(group.title, group.flags.length)}
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>

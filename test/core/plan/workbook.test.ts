@@ -82,15 +82,15 @@ describe('planWorkbook', () => {
       kind: 'text',
       text: '各镇街',
       styles: ['wrap', 'warning'],
-      note: '【仅有群体（各镇街等）】责任单位只有群体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。',
+      note: '【只写了统称（如各镇街）】责任单位只有群体「各镇街」，没有具体的牵头单位。\n建议：补充一个具体的牵头单位。',
     });
-    expect(cell(imported, 2, 9)).toEqual({ kind: 'text', text: '仅有群体（各镇街等）', styles: ['wrap', 'warning'] });
+    expect(cell(imported, 2, 9)).toEqual({ kind: 'text', text: '只写了统称（如各镇街）', styles: ['wrap', 'warning'] });
     expect(cell(imported, 3, 3)).toMatchObject({ styles: ['wrap', 'error'], note: '【责任单位空白】示例：任务名称列的问题。' });
   });
 
   test('审核问题 lists the worst flag first, links to the flagged cell and offers a status dropdown', () => {
     const flags = sheet(plan(), '审核问题');
-    expect(cellValues(plan())['审核问题']?.map((r) => r[1])).toEqual(['问题类型', '责任单位空白', '仅有群体（各镇街等）']);
+    expect(cellValues(plan())['审核问题']?.map((r) => r[1])).toEqual(['问题类型', '责任单位空白', '只写了统称（如各镇街）']);
     expect(cell(flags, 1, 0)).toEqual({ kind: 'text', text: '严重', styles: ['center', 'error'] });
     expect(cell(flags, 2, 4)).toEqual({ kind: 'link', text: '工作要点 G3', sheet: '工作要点', target: { row: 2, column: 6 }, styles: ['wrap', 'link'] });
     expect(cell(flags, 2, 8)).toMatchObject({ kind: 'text', text: '待处理' });

@@ -245,6 +245,7 @@ describe('readDocument on the seed text exports', () => {
         code: 'header-span',
         message:
           '第 89 行的表格「全区安全生产治本攻坚三年行动重点任务清单」的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。',
+        at: { line: 89, rest: '的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。' },
       },
     ]);
     expect(document.tables).toHaveLength(1);
@@ -287,7 +288,7 @@ describe('readDocument on the seed text exports', () => {
     const document = await readSeed(SEEDS.chongqing);
     expect(document.tables).toEqual([]);
     expect(document.warnings).toEqual([
-      { code: 'no-table', message: '文件中没有找到分工表：需要一张表头含“责任单位”“牵头单位”或“配合单位”等列名的表格。' },
+      { code: 'no-table', message: '文件中没有找到分工表：需要一张表头含「责任单位」「牵头单位」或「配合单位」等列名的表格。' },
     ]);
   });
 
@@ -329,6 +330,17 @@ describe('readDocument on input that is not a text export', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('doc-format');
-    expect(result.error.message).toContain('另存为” .docx');
+    expect(result.error.message).toContain('「另存为」.docx');
+  });
+
+  it('answers a .wps and an old .xls, which share the .doc container, each by what it is', async () => {
+    const ole2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const messages = await Promise.all(['通知.wps', '台账.xls', '通知.doc'].map(async (name) => {
+      const result = await readDocument(name, ole2);
+      return result.ok ? '' : result.error.message;
+    }));
+    expect(messages[0]).toBe('这是 WPS 文字的 .wps 文件，无法直接读取：请在 WPS 中「另存为」.docx 后再导入。');
+    expect(messages[1]).toBe('这是旧版 Excel 工作簿（.xls），不是 Word 文档：请在 Excel 中打开它，选中其中的分工表，再用加载项的「从选区导入」或「分析当前表格」。');
+    expect(messages[2]).toBe('这是 Word 97–2003 的 .doc 文件，无法直接读取：请在 Word 或 WPS 中「另存为」.docx 后再导入。');
   });
 });

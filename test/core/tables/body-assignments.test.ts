@@ -1,4 +1,4 @@
-import { BODY_TABLE_TITLE } from '../../../src/core/tables/body-assignments';
+import { BODY_TABLE_TITLE, readBodyAssignments } from '../../../src/core/tables/body-assignments';
 import { readLayout, unitRoles } from '../../fixtures/layouts/read-layout';
 
 describe('tasks assigned in the body text', () => {
@@ -54,12 +54,55 @@ describe('units named once for every later task', () => {
       '序号:seq', '名称:group', '内容:content', '责任单位:units', '统一注明的单位:support:inherited',
     ]);
     expect(document.warnings.map((w) => w.code)).toEqual(['inherited-units', 'body-assignments']);
-    expect(document.warnings[0].message).toContain('“各区县”');
+    expect(document.warnings[0].message).toContain('「各区县」');
     expect(analysis.tasks.map((t) => t.units.map((m) => `${m.canonical}:${m.role}:${m.roleSource}`))).toEqual([
       ['省应急厅:lead:explicit', '省委组织部:support:explicit', '各区县:support:inherited'],
       ['省安委办:lead:explicit', '各区县:support:inherited'],
       // 「分工负责」 names no lead: the first-listed convention (on by default) picks one, and says so by its source.
       ['省应急厅:support:explicit', '省大数据局:support:explicit', '各区县:support:inherited'],
     ]);
+  });
+});
+
+describe('a numbered title line over the paragraph that assigns it', () => {
+  test('is one task: the title and its paragraph, numbered as the title, with the paragraph’s units; a leader’s 「由某副县长负责」 names no unit', async () => {
+    const { analysis } = await readLayout('inline-titled.txt');
+    expect(analysis.tasks.map((t) => [t.seq, t.content.split('\n')[0]])).toEqual([
+      ['1、', '城区供水管网改造项目'],
+      ['2、', '县域物流园建设事宜'],
+      ['3.', '全县粮食产量稳定在30万吨以上。'],
+      ['4.', '全面推进义务教育优质均衡发展。'],
+      ['', '全年新建和改造农村公路，打通断头路。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县住建局:lead', '县水利局:support', '县财政局:support'],
+      ['县商务局:lead', '相关部门:support'],
+      ['县农业农村局:lead', '县发改局:support'],
+      ['县教体局:lead'],
+      ['县交通运输局:lead'],
+    ]);
+    expect(analysis.tasks[0].content).toBe('城区供水管网改造项目\n由王某副县长负责，县住建局牵头，县水利局、县财政局配合，年内完成主管网铺设，确保按期通水。');
+  });
+});
+
+describe('a line that only assigns', () => {
+  test('assigns the paragraph before it, and is never a task without words of its own', () => {
+    const read = readBodyAssignments(['各地区要充分利用各种媒体，广泛宣传老旧小区改造政策。', '自治区住房城乡建设厅牵头，', '联席会议成员单位配合。']);
+    if (!read.ok) throw new Error(read.error.message);
+    const [table] = read.value;
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([['', '', '各地区要充分利用各种媒体，广泛宣传老旧小区改造政策。', '自治区住房城乡建设厅牵头；联席会议成员单位配合']]);
+  });
+});
+
+describe('a copy hard-wrapped at a fixed width, as PDFs give it', () => {
+  test('joins the lines of each numbered item, takes the paragraphs under it as its own, and a bracket alone on its line assigns it', async () => {
+    const { analysis } = await readLayout('inline-pdf-wrapped.txt');
+    expect(analysis.tasks.map((t) => [t.seq, t.content.slice(0, 12)])).toEqual([
+      ['(一)', '深入推进数字经济系统建设'],
+      ['(二)', '加快推进数字产业化。做强'],
+      ['(一)', '支持企业技术改造。对当年'],
+    ]);
+    expect(analysis.tasks[0].content).toContain('推进未来工厂建设');
+    expect(unitRoles(analysis)).toEqual([['市经信局:lead'], ['市经信局:lead', '市财政局:support'], ['市经信局:lead', '市发改委:support']]);
   });
 });

@@ -21,6 +21,10 @@ describe('roleOfLabel', () => {
     ['协办单位', 'support'],
     ['责任领导', 'other'],
     ['备注', 'note'],
+    ['落实情况', 'note'],
+    ['1-11月推进情况', 'note'],
+    ['本月进展情况', 'note'],
+    ['是否达序', 'note'],
   ])('gives 「%s」 the role %s', (label, role) => {
     expect(roleOfLabel(label)).toBe(role);
   });
@@ -40,6 +44,10 @@ describe('recogniseHeader', () => {
     expect(recogniseHeader(['行动名称', '重点任务', '完成时间', '责任单位'])).toEqual([
       'group', 'group', 'deadline', 'units',
     ]);
+  });
+
+  it('recognises a progress ledger’s header, its status columns read as notes', () => {
+    expect(recogniseHeader(['序号', '项目内容', '月度工作计划', '牵头单位', '落实情况'])).toEqual(['seq', 'content', 'other', 'lead', 'note']);
   });
 
   it('rejects a data row and a header without any responsibility column', () => {

@@ -97,6 +97,8 @@ describe('readDelimitedTables', () => {
     const result = readDelimitedTables(['序号\t名称\t目标\t责任单位', '1\t甲\t目标\t县应急管理局', '2\t乙\t县公安局', '3\t丙\t目标\t县交通局'].join('\n'));
     expect(result.warnings.map((w) => w.code)).toEqual(['ragged-row']);
     expect(result.warnings[0].message).toContain('第 3 行');
+    // …and keeps that line and the message after it apart, for a reader that names the row by its 序号.
+    expect(result.warnings[0].at).toEqual({ line: 1, rows: [3], rest: expect.stringMatching(/^的格数少于表头/) });
     expect(result.ok && texts(result.value[0])[1]).toEqual(['2', '', '乙', '县公安局']);
   });
 

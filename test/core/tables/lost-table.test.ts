@@ -5,7 +5,7 @@ describe('lostTableWarning', () => {
   test('names a header line whose column labels run together', () => {
     expect(lostTableWarning('附件\n序号项目名称主要内容牵头单位配合单位\n1安全生产…')).toEqual({
       code: 'lost-table',
-      message: expect.stringContaining('“序号项目名称主要内容牵头单位配合单位”'),
+      message: expect.stringContaining('「序号项目名称主要内容牵头单位配合单位」'),
     });
   });
 

@@ -16,7 +16,7 @@ describe('missingTableWarning', () => {
   it('says plainly that no table was found when no appendix is named', () => {
     expect(missingTableWarning('一、总体要求\n各单位要按照附件要求落实。\n附件\n')).toEqual({
       code: 'no-table',
-      message: '文件中没有找到分工表：需要一张表头含“责任单位”“牵头单位”或“配合单位”等列名的表格。',
+      message: '文件中没有找到分工表：需要一张表头含「责任单位」「牵头单位」或「配合单位」等列名的表格。',
     });
   });
 });

@@ -20,11 +20,14 @@ describe('yieldsTasks', () => {
 });
 
 describe('nothingReadMessage', () => {
-  test('names the columns it looked for and asks for the .docx or the web page', () => {
+  test('says in two lines, in 「」 quotes, what it looked for and what to bring instead: the .docx or the web page', () => {
     const message = nothingReadMessage(without({ warnings: [{ code: 'no-table', message: '…' }] }));
-    expect(message).toMatch(/^没有读到任何任务：/);
-    expect(message).toContain('“责任单位”“牵头单位”或“配合单位”');
-    expect(message).toContain('请改用原始的 .docx 文件或网页（.html）导入');
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^没有读到任何任务：/);
+    expect(lines[0]).toContain('「序号」「责任单位」「牵头单位」');
+    expect(lines[1]).toContain('请改用原始的 .docx 文件或网页（.html）导入');
+    expect(message).not.toMatch(/[“”"]/);
   });
 
   test('asks for the appendix itself when the document names one that is not there', () => {

@@ -21,6 +21,53 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(document.tables[0].rows[2].cells.map((c) => c.text)).toEqual(['2', '开展重点行业领域隐患排查整治。\n建立隐患清单，逐项销号。', '县应急局', '县公安局、县交通局、各乡镇（街道）', '王某某']);
   });
 
+  test('a progress ledger keeps its status columns (as notes) after the responsibility ones, so a row’s progress notes stay out of its units', async () => {
+    const { document, analysis } = await readLayout('table-progress-ledger.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '主要任务:group', '分管领导:other', '牵头单位:lead', '责任主体与协同单位:support', '1-5月推进情况:note', '是否达序:note', '说明:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading])).toEqual([
+      ['1', '新建城区公共停车场3处。'],
+      ['2', '改造老旧小区12个。'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县住建局:lead', '县自然资源局:support', '城关镇:support'],
+      ['县住建局:lead', '县财政局:support', '各街道:support'],
+    ]);
+    expect(document.tables[0].rows[1].cells.slice(5).map((c) => c.text)).toEqual(['已开工8个,其余正在招标。', '否', '招标延后1个月,后期加快推进。']);
+  });
+
+  test('a table drawn with box-drawing characters: cells told apart by 「│」, a cell’s wrapped lines joined, and a cell a partial rule passes under merged over the rows', async () => {
+    const { document, analysis } = await readLayout('table-box-drawing.txt');
+    expect(document.tables.map((t) => [t.title, t.columns.map((c) => `${c.label}:${c.role}`)])).toEqual([
+      ['2025年某县城乡环境整治任务分解表', ['序号:seq', '责任单位:units', '任务目标:content', '完成时间:deadline', '备注:note']],
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.content, t.deadline])).toEqual([
+      ['1', '1.完成主次干道绿化提升。', '2025.06.30'],
+      ['1', '2.新建口袋公园3个,每个面积不少于1000平方米。', '2025.10.31'],
+      ['2', '3.完成老旧小区改造12个。', '2025.11.30'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([['城关镇:lead'], ['城关镇:lead'], ['县住建局:lead', '县财政局:support']]);
+  });
+
+  test('a pipe row whose 牵头单位 a rowspan covered, its later cells moved left, gets the gap back and the unit from the row above', async () => {
+    const { document, analysis } = await readLayout('table-pipe-rowspan.txt');
+    expect(document.tables[0].rows[1].cells.map((c) => c.text)).toEqual(['2', '为重点人群免费开展癌症筛查7000人。', '4月:完成筛查1400人。', '', '已完成。完成筛查3495人。']);
+    expect(unitRoles(analysis)).toEqual([['县卫生健康局:lead'], ['县卫生健康局:lead'], ['县红十字会:lead']]);
+  });
+
+  test('a project list: labels outside the vocabulary and a label broken over two lines stay columns, and a place column’s names are not a second row', async () => {
+    const { document, analysis } = await readLayout('table-project-list.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '项目名称:group', '建设地点:other', '年度投资(万元):other', '责任领导:other', '责任单位:units',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading])).toEqual([
+      ['1', '城区学校运动场改造项目'],
+      ['2', '农村公路安全防护工程'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([['县教体局:lead'], ['县交通运输局:lead']]);
+  });
+
   test('a table with no 序号 column is read by the numbers that open its first cells', async () => {
     const { analysis } = await readLayout('table-numbered-cells.txt');
     expect(analysis.tasks.map((t) => [t.heading, t.content])).toEqual([

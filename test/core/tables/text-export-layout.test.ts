@@ -102,6 +102,7 @@ describe('readTextExportTables', () => {
       {
         code: 'ragged-row',
         message: '第 2 行的表格「标题」第 6 行开始的一行只有 2 个单元格，表格有 3 列：已在行末补空单元格，请核对该行是否错位。',
+        at: { line: 6, rest: '只有 2 个单元格，表格有 3 列：已在行末补空单元格，请核对该行是否错位。' },
       },
     ]);
   });
@@ -114,7 +115,11 @@ describe('readTextExportTables', () => {
       ['3', '丁'],
     ]);
     expect(warnings).toEqual([
-      { code: 'ragged-row', message: '第 1 行的表格第 4 行开始的一行有 3 个单元格，比表格的 2 列多：多出的内容已并入最后一列，请核对。' },
+      {
+        code: 'ragged-row',
+        message: '第 1 行的表格第 4 行开始的一行有 3 个单元格，比表格的 2 列多：多出的内容已并入最后一列，请核对。',
+        at: { line: 4, rest: '有 3 个单元格，比表格的 2 列多：多出的内容已并入最后一列，请核对。' },
+      },
     ]);
   });
 
@@ -130,6 +135,7 @@ describe('readTextExportTables', () => {
       {
         code: 'header-span',
         message: '第 1 行的表格的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。',
+        at: { line: 1, rest: '的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。' },
       },
     ]);
   });
@@ -138,7 +144,11 @@ describe('readTextExportTables', () => {
     const { tables, warnings } = read(doc('⇥序号', '⇥具体措施', '⇥责任单位', '', '⇥1', '⇥甲', '⇥乙', '⇥县应急局'));
     expect(tables[0].columns.map((c) => c.role)).toEqual(['seq', 'content', 'content', 'units']);
     expect(warnings).toEqual([
-      { code: 'header-span', message: '第 1 行的表格的表头比数据行少一列：按表头「具体措施」横跨两列读取（两列都按内容读取），请核对。' },
+      {
+        code: 'header-span',
+        message: '第 1 行的表格的表头比数据行少一列：按表头「具体措施」横跨两列读取（两列都按内容读取），请核对。',
+        at: { line: 1, rest: '的表头比数据行少一列：按表头「具体措施」横跨两列读取（两列都按内容读取），请核对。' },
+      },
     ]);
   });
 
@@ -152,7 +162,11 @@ describe('readTextExportTables', () => {
     ]);
     expect(cells(tables[0])).toEqual([['1', '甲', '乙', '丙']]);
     expect(warnings).toEqual([
-      { code: 'header-short', message: '第 1 行的表格的表头只有 2 个列名，数据行却有 4 列：多出的 2 列没有列名，已放在最后，请核对。' },
+      {
+        code: 'header-short',
+        message: '第 1 行的表格的表头只有 2 个列名，数据行却有 4 列：多出的 2 列没有列名，已放在最后，请核对。',
+        at: { line: 1, rest: '的表头只有 2 个列名，数据行却有 4 列：多出的 2 列没有列名，已放在最后，请核对。' },
+      },
     ]);
   });
 
@@ -162,7 +176,7 @@ describe('readTextExportTables', () => {
     expect(warnings).toEqual([
       {
         code: 'table-without-header',
-        message: '第 2 行起像是一张表格，但没有认出表头（需要“责任单位”“牵头单位”或“配合单位”等列名），未读取。',
+        message: '第 2 行起像是一张表格，但没有认出表头（需要「责任单位」「牵头单位」或「配合单位」等列名），未读取。',
       },
     ]);
   });
@@ -176,8 +190,8 @@ describe('readTextExportTables', () => {
       ['序', '乙\n丙'],
     ]);
     expect(warnings.map((w) => w.message)).toEqual([
-      '第 1 行起像是一张表格，但没有认出表头（需要“责任单位”“牵头单位”或“配合单位”等列名），未读取。',
-      '第 8 行起像是一张表格，但没有认出表头（需要“责任单位”“牵头单位”或“配合单位”等列名），未读取。',
+      '第 1 行起像是一张表格，但没有认出表头（需要「责任单位」「牵头单位」或「配合单位」等列名），未读取。',
+      '第 8 行起像是一张表格，但没有认出表头（需要「责任单位」「牵头单位」或「配合单位」等列名），未读取。',
       '第 12 行的表格「一、任务」第 18 行开始的一行有 3 个单元格，比表格的 2 列多：多出的内容已并入最后一列，请核对。',
     ]);
   });
@@ -185,7 +199,7 @@ describe('readTextExportTables', () => {
   it('reports a header with no rows under it', () => {
     const { tables, warnings } = read(doc('一、空表', '⇥序号', '⇥责任单位', '', '下文。'));
     expect(tables[0].rows).toEqual([]);
-    expect(warnings).toEqual([{ code: 'empty-table', message: '第 2 行的表格「一、空表」只有表头，没有数据行。' }]);
+    expect(warnings).toEqual([{ code: 'empty-table', message: '第 2 行的表格「一、空表」只有表头，没有数据行。', at: { line: 2, rest: '只有表头，没有数据行。' } }]);
   });
 
   it('finds nothing in body text, even when its paragraphs begin with a tab', () => {

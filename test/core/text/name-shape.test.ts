@@ -11,7 +11,7 @@ describe('nameShape', () => {
 
   test.each(['张三副县长', '分管领导', '县应急局主要负责人', '钱 宇同志'])('「%s」 is a person', (name) => expect(nameShape(name)).toBe('person'));
 
-  test.each(['加强隐患排查', '列第一位的为牵头部门', '建成县残疾人综合服务中心', '具体任务均涉及相关市人民政府', '县政府的工作'])('「%s」 is prose', (name) =>
+  test.each(['加强隐患排查', '列第一位的为牵头部门', '建成县残疾人综合服务中心', '成功创建首批浙江省美丽城镇', '具体任务均涉及相关市人民政府', '县政府的工作'])('「%s」 is prose', (name) =>
     expect(nameShape(name)).toBe('prose'),
   );
 

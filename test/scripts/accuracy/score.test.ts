@@ -37,3 +37,8 @@ test('full-width forms and spacing do not count as a difference, a different nam
   const same = scoreDocument([{ text: '隐患排查', units: ['各乡镇(街道)'], lead: [] }], [task('隐患排查', [mention('各乡镇（街道）', 'support')])]);
   expect(same.unitsExact).toBe(1);
 });
+
+test('a label written in Traditional script matches the same name read in Simplified, however short', () => {
+  const score = scoreDocument([{ text: '建設嶗山實驗室', units: ['省科技廳'], lead: ['省科技廳'] }], [task('高质量建设崂山实验室', [mention('省科技厅', 'lead')])]);
+  expect([score.rowsFound, score.unitsExact, score.leadsExact]).toEqual([1, 1, 1]);
+});

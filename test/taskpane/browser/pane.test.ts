@@ -55,9 +55,9 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
   });
 
-  it('tells the clerk that Excel is needed for the Excel actions', async () => {
-    await page.getByText('需要在 Excel 中使用').waitFor({ state: 'visible' });
-    await page.getByText(/在 Excel 之外（如 WPS 或浏览器）可以导入文件/).waitFor({ state: 'visible' });
+  it('tells the clerk in a short note, not a warning, what needs Excel', async () => {
+    await page.getByText(/^在浏览器中可导入文件、查看问题、下载工作簿；写入工作簿请在 Excel/).waitFor({ state: 'visible' });
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 
   it('keeps the file import, and disables what needs the workbook, saying Excel is needed', async () => {
@@ -93,7 +93,7 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByRole('tab', { name: '导入' }).focus();
 
     await page.keyboard.press('ArrowRight');
-    await page.getByText('还没有问题：先在「导入」中生成。').waitFor({ state: 'visible' });
+    await page.getByText('还没有问题：先在「导入」中选择文件。').waitFor({ state: 'visible' });
     expect(await focusedTab()).toBe('问题');
     expect(await selectedTabs()).toEqual(['问题']);
     // The panel shown is the tabpanel the selected tab names and controls.
@@ -117,7 +117,7 @@ describe('the task pane in Chromium without Office.js', () => {
     expect(await focusedTab()).toBe('督办');
 
     await page.keyboard.press('ArrowLeft');
-    await page.getByText('先在「导入」中读取文件，这里会列出可能是同一单位的写法和各群体的成员。').waitFor({ state: 'visible' });
+    await page.getByText('先在「导入」中读取文件，这里会列出可能是同一单位的写法，以及各镇街、各成员单位等统称包含哪些单位。').waitFor({ state: 'visible' });
     expect(await focusedTab()).toBe('名录');
 
     await page.keyboard.press('Home');
@@ -136,9 +136,9 @@ describe('the task pane in Chromium without Office.js', () => {
   it('outside Excel reads a seed, shows its preview and problems, and downloads the workbook and the bureaus’ .zip', async () => {
     await page.locator('input[aria-label="导入附件表格"]').setInputFiles(SEED_000);
     await page.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
-    expect(await page.getByRole('button', { name: '生成', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '生成汇总工作表' }).count()).toBe(0);
     const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇总工作簿' }).click()]);
-    await page.getByText('已下载 · Downloaded').waitFor({ state: 'visible' });
+    await page.getByText('已下载', { exact: true }).waitFor({ state: 'visible' });
     const xlsx = join(workDir, 'downloaded.xlsx');
     await workbook.saveAs(xlsx);
     expect(workbook.suggestedFilename()).toBe('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点.xlsx');
@@ -190,7 +190,7 @@ describe('the task pane in Chromium without Office.js', () => {
     await page.getByRole('tab', { name: '名录' }).click();
     await page.getByText('可能是同一单位（1）').waitFor({ state: 'visible' });
     await page.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-page-directory-320.png'), fullPage: true, animations: 'disabled' });
-    await page.getByRole('button', { name: '合并「高新区公安分局」和「高新区公安分局交巡警支队」' }).click();
+    await page.getByRole('button', { name: '合并，保留「高新区公安分局」，「高新区公安分局交巡警支队」作为其另一种写法' }).click();
     await page.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
     await page.getByRole('tab', { name: /问题/ }).click();
     // The second writing of one bureau is now a name-variant problem.
@@ -211,7 +211,7 @@ describe('the task pane in Chromium without Office.js', () => {
     ];
     await page.getByRole('tab', { name: '督办' }).click();
     const [collected] = await Promise.all([page.waitForEvent('download'), page.locator('input[aria-label="回收汇总"]').setInputFiles(files)]);
-    await page.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
+    await page.getByText('回收汇总完成', { exact: true }).waitFor({ state: 'visible' });
     expect(collected.suggestedFilename()).toMatch(/^downloaded-回收汇总-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const out = join(workDir, 'collected.xlsx');
     await collected.saveAs(out);
@@ -283,7 +283,7 @@ describe('the task pane in Chromium without Office.js', () => {
     it('enables the import buttons without the Excel notice', async () => {
       expect(await excelPage.getByRole('button', { name: '导入附件表格' }).isEnabled()).toBe(true);
       expect(await excelPage.getByRole('button', { name: '从选区导入' }).isEnabled()).toBe(true);
-      expect(await excelPage.getByText('需要在 Excel 中使用').count()).toBe(0);
+      expect(await excelPage.getByText(/^在浏览器中可导入文件/).count()).toBe(0);
     });
 
     it('reads two seeds at once into a preview, and writes nothing yet', async () => {
@@ -297,13 +297,13 @@ describe('the task pane in Chromium without Office.js', () => {
     });
 
     it('takes a corrected column role and an option, then 生成 writes the sheets beside the clerk’s', async () => {
-      const role = excelPage.getByRole('combobox', { name: '「完成时间」列的作用' }).first();
+      const role = excelPage.getByRole('combobox', { name: '「完成时间」列是' }).first();
       await role.click();
       await excelPage.getByRole('option', { name: '备注' }).click();
       expect(await role.textContent()).toContain('备注');
       await excelPage.getByRole('switch', { name: '为每个单位生成「任务-单位」工作表' }).check();
-      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
-      await excelPage.getByText('生成完成 · Done').waitFor({ state: 'visible' });
+      await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
+      await excelPage.getByText('已生成汇总工作表', { exact: true }).waitFor({ state: 'visible' });
       const names = await sheetNames();
       expect(names[0]).toBe('Sheet1');
       expect(names).toContain('审核问题');
@@ -330,8 +330,8 @@ describe('the task pane in Chromium without Office.js', () => {
     it('生成 again keeps the 已确认, adds no sheet twice and leaves the clerk’s sheet as it was', async () => {
       const before = await sheetNames();
       await excelPage.getByRole('tab', { name: '导入' }).click();
-      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
-      await excelPage.getByText('已重新生成 · Updated').waitFor({ state: 'visible' });
+      await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
+      await excelPage.getByText('已更新汇总工作表', { exact: true }).waitFor({ state: 'visible' });
       expect(await sheetNames()).toEqual(before);
       expect(await fake((excel) => excel.sheet('审核问题').grid(400, 10).filter((row) => row[8] === '已确认').length)).toBe(1);
       expect(await fake((excel) => [excel.sheet('Sheet1').grid(2, 2), excel.sheet('Sheet1').writes])).toEqual([
@@ -358,7 +358,7 @@ describe('the task pane in Chromium without Office.js', () => {
       const text = '关于做好安全生产工作的通知\n各单位要高度重视，认真落实。\n';
       await importInput().setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
       await excelPage.getByText('没有可用的文件').waitFor({ state: 'visible' });
-      expect(await excelPage.getByRole('alert').innerText()).toContain('没有读到任何任务：文中没有表头含“序号”');
+      expect(await excelPage.getByRole('alert').innerText()).toContain('「通知.txt」没有读到任何任务：文中没有表头含「序号」');
       expect(await sheetNames()).toEqual(before);
       await excelPage.screenshot({ path: join(REPO_ROOT, 'test-output', 'taskpane-nothing-read.png'), fullPage: true, animations: 'disabled' });
     });
@@ -372,7 +372,7 @@ describe('the task pane in Chromium without Office.js', () => {
       ];
       await excelPage.getByRole('tab', { name: '督办' }).click();
       await excelPage.locator('input[aria-label="回收汇总"]').setInputFiles(returned);
-      await excelPage.getByText('回收汇总完成 · Collected').waitFor({ state: 'visible' });
+      await excelPage.getByText('回收汇总完成', { exact: true }).waitFor({ state: 'visible' });
       await excelPage.getByText(/^汇总 2 个文件：2\/\d+ 个单位已报送/).waitFor({ state: 'visible' });
       await excelPage.getByRole('heading', { name: '到期提醒', exact: true }).waitFor({ state: 'visible' });
       const names = await sheetNames();
@@ -380,7 +380,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await shot('loop');
 
       await excelPage.getByRole('button', { name: '到期提醒' }).click();
-      await excelPage.getByText('到期提醒 · Due', { exact: true }).waitFor({ state: 'visible' });
+      await excelPage.getByText('已更新到期提醒', { exact: true }).waitFor({ state: 'visible' });
       // Redone sheets move to the end; none is added twice.
       expect((await sheetNames()).sort()).toEqual([...names].sort());
       expect(pageErrors).toEqual([]);
@@ -422,7 +422,7 @@ describe('the task pane in Chromium without Office.js', () => {
 
       await excelPage.getByRole('tab', { name: '导入' }).click();
       await excelPage.getByRole('button', { name: '分析当前表格' }).click();
-      await excelPage.getByText('已分析当前表格 · Analysed in place').waitFor({ state: 'visible' });
+      await excelPage.getByText('已分析当前表格', { exact: true }).waitFor({ state: 'visible' });
       await shot('in-place');
 
       expect(await values()).toEqual(before.values);
@@ -436,7 +436,7 @@ describe('the task pane in Chromium without Office.js', () => {
       expect(await sheetNames()).toEqual([...before.sheets, '审核问题-分工表', '单位汇总-分工表']);
 
       await excelPage.getByRole('button', { name: '清除标记' }).click();
-      await excelPage.getByText('已清除标记 · Marks cleared').waitFor({ state: 'visible' });
+      await excelPage.getByText('已清除标记', { exact: true }).waitFor({ state: 'visible' });
       expect(await state()).toEqual(before.state);
       expect(await sheetNames()).toEqual(before.sheets);
       expect(pageErrors).toEqual([]);
@@ -449,15 +449,15 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.getByRole('tab', { name: '名录' }).click();
       await excelPage.getByText('可能是同一单位（1）').waitFor({ state: 'visible' });
       await shot('directory');
-      await excelPage.getByRole('button', { name: '合并「高新区公安分局」和「高新区公安分局交巡警支队」' }).click();
+      await excelPage.getByRole('button', { name: '合并，保留「高新区公安分局」，「高新区公安分局交巡警支队」作为其另一种写法' }).click();
       await excelPage.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
       await excelPage.getByRole('tab', { name: '导入' }).click();
-      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
       // The merged bureau's own 「任务-」 sheet has no successor: 生成 asks before removing it.
       await excelPage.getByText('生成前请确认').waitFor({ state: 'visible' });
       expect(await excelPage.getByRole('status').innerText()).toContain('「任务-高新区公安分局交巡警支队」');
       await excelPage.getByRole('button', { name: '替换', exact: true }).click();
-      await excelPage.getByText('已重新生成 · Updated').waitFor({ state: 'visible' });
+      await excelPage.getByText('已更新汇总工作表', { exact: true }).waitFor({ state: 'visible' });
       const summary = (await excelPage.evaluate(`window.fakeExcel.sheet('单位汇总').grid(400, 1)`)) as unknown[][];
       expect(hasRow(summary, '高新区公安分局交巡警支队')).toBe(false);
       expect(hasRow(summary, '高新区公安分局')).toBe(true);
@@ -497,7 +497,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await mark.waitFor({ state: 'visible' });
       await mark.focus();
       await excelPage.keyboard.press('Space');
-      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
       // The last batch's import sheets have no successor: 生成 asks before removing them.
       await excelPage.getByText('生成前请确认').waitFor({ state: 'visible' });
       await excelPage.getByRole('button', { name: '替换', exact: true }).click();
@@ -514,7 +514,7 @@ describe('the task pane in Chromium without Office.js', () => {
       await thisYear.check();
       await excelPage.getByText('所有文件都标为了上一年：请至少留一份今年的文件。').waitFor({ state: 'visible' });
       const writes = await fake((excel) => excel.syncs.length);
-      await excelPage.getByRole('button', { name: '生成', exact: true }).click();
+      await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
       await excelPage.getByText('未生成，工作簿未改动').waitFor({ state: 'visible' });
       expect(await excelPage.getByRole('alert').innerText()).toContain('今年的文件没有读到任务，无法对比');
       expect(await fake((excel) => excel.syncs.length)).toBe(writes);

@@ -28,19 +28,19 @@ describe('the add-in’s sheets in the pane, inside a fake Excel', () => {
     await importInput().setInputFiles([SEED_004]);
     await page.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
     await page.getByRole('tab', { name: /问题/ }).click();
-    await page.getByText('「定位」和处理状态要在「生成」（或「分析当前表格」）之后才能使用：这些问题还没有写入工作簿。').waitFor({ state: 'visible' });
+    await page.getByText('「定位」和处理状态要在「生成汇总工作表」（或「分析当前表格」）之后才能使用：这些问题还没有写入工作簿。').waitFor({ state: 'visible' });
     expect(await page.getByRole('button', { name: /^在工作表中选中/ }).first().isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: '已确认' }).first().isDisabled()).toBe(true);
     await shot('problems-before-generate');
     expect(await sheetNames()).toEqual(['Sheet1']);
-    expect(await page.getByText(/内部错误/).count()).toBe(0);
+    expect(await page.getByText(/出现意外错误/).count()).toBe(0);
     expect(browser.pageErrors).toEqual([]);
   });
 
   it('after 生成 they work; a status Excel could not write leaves the button as it was and says why', async () => {
     await page.getByRole('tab', { name: '导入' }).click();
-    await page.getByRole('button', { name: '生成', exact: true }).click();
-    await page.getByText('生成完成 · Done').waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: '生成汇总工作表' }).click();
+    await page.getByText('已生成汇总工作表', { exact: true }).waitFor({ state: 'visible' });
     await page.getByRole('tab', { name: /问题/ }).click();
     expect(await page.getByText(/之后才能使用/).count()).toBe(0);
     const locate = page.getByRole('button', { name: /^在工作表中选中/ }).first();
@@ -64,13 +64,14 @@ describe('the add-in’s sheets in the pane, inside a fake Excel', () => {
     await importInput().setInputFiles([SEED_000]);
     await page.getByRole('heading', { name: '2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点' }).waitFor({ state: 'visible' });
     const before = await sheetNames();
-    await page.getByRole('button', { name: '生成', exact: true }).click();
+    await page.getByRole('button', { name: '生成汇总工作表' }).click();
     await page.getByText('生成前请确认').waitFor({ state: 'visible' });
     expect(await page.getByRole('status').innerText()).toContain('「璧山区安全生产治本攻坚三年行动实施方案」');
     expect(await sheetNames()).toEqual(before);
+    await page.getByRole('group', { name: '如何处理上次生成的工作表' }).waitFor({ state: 'visible' });
     await shot('ask-old-sheets');
     await page.getByRole('group', { name: '如何处理上次生成的工作表' }).getByRole('button', { name: '另外添加' }).click();
-    await page.getByText('生成完成 · Done').waitFor({ state: 'visible' });
+    await page.getByText('已生成汇总工作表', { exact: true }).waitFor({ state: 'visible' });
     const after = await sheetNames();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after).toContain('2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点');
@@ -82,7 +83,7 @@ describe('the add-in’s sheets in the pane, inside a fake Excel', () => {
     await fake((excel) => {
       excel.requestLimitBytes = 20_000;
     });
-    await page.getByRole('button', { name: '生成', exact: true }).click();
+    await page.getByRole('button', { name: '生成汇总工作表' }).click();
     const alert = page.getByRole('alert');
     await alert.getByText('一次写入的数据超过了 Excel 的上限（网页版约 5 MB）。请把文件分成几份分别生成，或改用桌面版 Excel。').waitFor({ state: 'visible' });
     const raw = alert.getByText(/^RequestPayloadSizeLimitExceeded: /);

@@ -21,10 +21,12 @@ function render(props: Partial<ActionItemProps> & Pick<ActionItemProps, 'info'>)
 const onFiles = () => undefined;
 
 describe('ActionItem', () => {
-  it('shows the import as a button with a picker of several .txt, .docx and web pages', () => {
+  it('shows the import as the one primary button, with a picker of several files that offers what it reads and what it answers (.doc, .wps, .pdf, .xlsx)', () => {
     const html = render({ info: info('import'), onFiles });
     expect(html).not.toMatch(/<button[^>]*disabled/);
-    expect(html).toContain('accept=".txt,.docx,.htm,.html"');
+    expect(html).toContain('accept=".docx,.htm,.html,.txt,.doc,.wps,.rtf,.pdf,.xlsx,.xls,.et"');
+    expect(PANE_ACTIONS.filter((a) => a.primary).map((a) => a.id)).toEqual(['import']);
+    expect(html).not.toEqual(render({ info: { ...info('import'), primary: false }, onFiles }));
     expect(html).toMatch(/<input[^>]*multiple/);
     expect(html).toContain('导入附件表格');
   });

@@ -15,6 +15,9 @@ import { mainPartName } from './main-part';
 import { wordChild, wordName } from './wordml';
 import { parseXml } from '../../text/xml';
 
+/** What to do with a workbook given where a document was expected: the table is already in cells. */
+export const WORKBOOK_ADVICE = '请在 Excel 中打开它，选中其中的分工表，再用加载项的「从选区导入」或「分析当前表格」。';
+
 export async function readDocx(source: string, bytes: Uint8Array): Promise<Result<SourceDocument>> {
   try {
     return await readPackage(source, bytes);
@@ -29,7 +32,8 @@ async function readPackage(source: string, bytes: Uint8Array): Promise<Result<So
   if (!zip.ok) return zip;
   const part = await mainPartName(zip.value);
   if (!part.ok) return part;
-  if (!zip.value.has(part.value)) return notWord(zip.value);
+  // A workbook or a presentation names its own main part (xl/workbook.xml…): not a Word body to look for.
+  if (!zip.value.has(part.value) || /^(xl|ppt)\//.test(part.value)) return notWord(zip.value);
   const text = await zip.value.readText(part.value);
   if (!text.ok) return text;
   const xml = parseXml(text.value, part.value);
@@ -54,7 +58,7 @@ function bodyOf(xml: Document): Element | undefined {
 
 function notWord(zip: ZipArchive): Result<SourceDocument> {
   if (zip.has('xl/workbook.xml')) {
-    return failure('not-docx', '这是 Excel 工作簿，不是 Word 文档。请在 Excel 中打开它，选中表格区域后用加载项导入。');
+    return failure('not-docx', `这是 Excel 工作簿（.xlsx），不是 Word 文档，文件本身没有问题：${WORKBOOK_ADVICE}`);
   }
   if (zip.has('ppt/presentation.xml')) return failure('not-docx', '这是 PowerPoint 演示文稿，不是 Word 文档，请导入 .docx 文件。');
   return failure('not-docx', '这是一个压缩包，但不是 Word 文档（缺少正文部分），请导入 .docx 文件。');

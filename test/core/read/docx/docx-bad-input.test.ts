@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { readDocx } from '../../../../src/core/read/docx/docx-reader';
 import { docx, documentXml, p, tbl, tr } from '../../../fixtures/docx-builder';
@@ -19,6 +20,16 @@ describe('readDocx on bad input', () => {
     const error = await problem(await xlsx.generateAsync({ type: 'uint8array' }));
     expect(error).toMatchObject({ code: 'not-docx' });
     expect(error.message).toContain('Excel');
+  });
+
+  it('calls a real workbook (whose package names xl/workbook.xml as its main part) a workbook, not a damaged document, and points to 从选区导入', async () => {
+    const book = new Workbook();
+    book.addWorksheet('分工').addRow(['序号', '责任单位']);
+    const error = await problem(new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(error).toEqual({
+      code: 'not-docx',
+      message: '这是 Excel 工作簿（.xlsx），不是 Word 文档，文件本身没有问题：请在 Excel 中打开它，选中其中的分工表，再用加载项的「从选区导入」或「分析当前表格」。',
+    });
   });
 
   it('refuses a document.xml with a DOCTYPE (entity expansion, external entities) before parsing it', async () => {
