@@ -1,7 +1,8 @@
-// Builds into dist/ (1) the task pane: taskpane.html, its bundle, the icons and the manifest; and (2) the
-// single offline file 分工表助手.html for offices without Excel: every script and the icon inlined, no
-// other file, nothing fetched. `npm run build` works without dev certificates; only `webpack serve`
-// asks for them (and serves the pane alone).
+// Builds into dist/ (1) the task pane: taskpane.html, its bundle, the icons, the help page (the
+// manifest's SupportUrl) and the manifest (made deployable afterwards by scripts/deploy-manifest.ts);
+// and (2) the single offline file 分工表助手.html for offices without Excel: every script and the icon
+// inlined, no other file, nothing fetched. `npm run build` works without dev certificates; only
+// `webpack serve` asks for them (and serves the pane alone).
 const path = require('node:path');
 const { readFileSync } = require('node:fs');
 const webpack = require('webpack');
@@ -53,7 +54,7 @@ async function paneConfig(env = {}, argv = {}) {
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], icon: 'assets/icon-32.png', officeJs: true }),
       // The README's screenshots stay out of the pane.
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', globOptions: { ignore: ['**/screenshots/**'] } }, { from: 'manifest.xml' }] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', globOptions: { ignore: ['**/screenshots/**'] } }, { from: 'manifest.xml' }, { from: 'src/taskpane/support.html' }] }),
     ],
     devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
   };

@@ -8,7 +8,7 @@
 // Loading, `items`, `isNullObject` and `sync` belong to every object and are not listed.
 // 'Common' is Office's common API (Office.onReady, the display language), present in every host.
 
-/** The ExcelApi set manifest.xml requires: the highest in the table below. */
+/** The ExcelApi set manifest.xml requires: the highest in the table below but for the guarded members. */
 export const MANIFEST_EXCEL_API = '1.10';
 
 export const EXCEL_MEMBERS: Readonly<Record<string, string>> = {
@@ -131,4 +131,32 @@ export const EXCEL_MEMBERS: Readonly<Record<string, string>> = {
   'Office.onReady': 'Common',
   'Office.HostType': 'Common',
   'Context.displayLanguage': 'Common',
+  'Context.requirements': 'Common',
+  'RequirementSetSupport.isSetSupported': 'Common',
+  // Later than the manifest's set: reached only where hasExcelMember says this Excel has them.
+  'Worksheet.notes': 'ExcelApi 1.18',
+  'Note.content': 'ExcelApi 1.18',
+  'Note.getLocation': 'ExcelApi 1.18',
 };
+
+/** True when ExcelApi set a.b is later than c.d. */
+export function laterExcelApi(set: string, than: string): boolean {
+  const [major = 0, minor = 0] = set.split('.').map(Number);
+  const [thanMajor = 0, thanMinor = 0] = than.split('.').map(Number);
+  return major > thanMajor || (major === thanMajor && minor > thanMinor);
+}
+
+/**
+ * Whether the running Excel has a member of the table. Every Excel that loads the add-in has the
+ * manifest's set; a later one is asked of Office as Microsoft advises
+ * (Office.context.requirements.isSetSupported). Without an Office to ask (the renderer's tests),
+ * nothing later is assumed.
+ */
+export function hasExcelMember(member: string): boolean {
+  const set = EXCEL_MEMBERS[member];
+  if (!set) throw new Error(`${member} is not in the table of Excel members`);
+  const version = set.replace(/^ExcelApi /, '');
+  if (!set.startsWith('ExcelApi ') || !laterExcelApi(version, MANIFEST_EXCEL_API)) return true;
+  const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported('ExcelApi', version) === true;
+}

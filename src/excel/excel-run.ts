@@ -3,12 +3,11 @@
 
 import type { RenderReport, WorkbookNames } from './render-plan';
 import { readSelectedCells, type SelectedCells } from './selection';
-import { readLoopSheets, replaceLoopSheets, type LoopSheets } from './loop-sheets';
+import { readLoopSheets, replaceLoopSheets, type LoopPlan, type LoopSheets } from './loop-sheets';
 import type { OldSheet } from './replace-sheets';
 import { selectCell, writeFlagStatus } from './flag-cells';
 import { loadPaneOptions, savePaneOptions } from './pane-options';
-import { runIntoWorkbook, type PreviousRun, type RunPlan, type RunReport } from './run-workbook';
-import type { WorkbookPlan } from '../core/plan/workbook-plan';
+import { runIntoWorkbook, type OldSheets, type PreviousRun, type RunPlan, type RunQuestion, type RunReport } from './run-workbook';
 import type { FlagStatuses } from '../core/plan/flags-sheet';
 import type { InPlacePlan } from '../core/plan/in-place';
 import { clearMarks, type ClearReport } from './clear-marks';
@@ -22,12 +21,12 @@ export function readLoop(): Promise<LoopSheets> {
   return Excel.run((context) => readLoopSheets(context));
 }
 
-export function replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport> {
+export function replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => LoopPlan): Promise<RenderReport> {
   return Excel.run((context) => replaceLoopSheets(context, old, planFor));
 }
 
-export function runWorkbook(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport> {
-  return Excel.run((context) => runIntoWorkbook(context, planFor));
+export function runWorkbook(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan, oldSheets?: OldSheets): Promise<RunReport | RunQuestion> {
+  return Excel.run((context) => runIntoWorkbook(context, planFor, oldSheets));
 }
 
 export function selectFlaggedCell(target: { sheet: string; row: number; column: number }): Promise<void> {

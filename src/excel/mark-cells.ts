@@ -3,7 +3,7 @@
 // painting, each cell's fill is read and recorded (mark-record.ts), and the record is saved in the
 // same batch as the paint, so 清除标记 can always undo what is on the sheet. A cell whose fill
 // Office.js cannot report (a gradient) is not painted, only listed; a cell that already carries
-// a comment keeps it and gets none. Marks of an earlier analysis of the same sheet go first.
+// a comment or a note keeps it and gets none. Marks of an earlier analysis of the same sheet go first.
 
 import type { FlagStatuses } from '../core/plan/flags-sheet';
 import type { InPlacePlan } from '../core/plan/in-place';
@@ -12,7 +12,9 @@ import { clearMarks } from './clear-marks';
 import { fillBefore, type MarkedCell, type MarkRecord } from './mark-record';
 import { loadMarkStore, markStoreBytes, saveMarkStore } from './mark-store';
 import { renderPlanIntoWorkbook, type WorkbookNames } from './render-plan';
-import { byteBatches, requestBytes, RESULT_FRAMING_BYTES, SyncBudget } from './sync-budget';
+import { addComments, type CommentsAdded } from './comments';
+import { noteCells } from './sheet-notes';
+import { requestBytes, RESULT_FRAMING_BYTES, SyncBudget } from './sync-budget';
 
 /** Reading one cell's fill: its range, format and fill paths and the load; back come its colour, pattern and tint. */
 const FILL_READ = { request: requestBytes(null, 2), response: RESULT_FRAMING_BYTES + 60 };
@@ -25,9 +27,10 @@ export interface MarkReport {
   unreadable: number;
   /** Comments added. */
   notes: number;
-  /** Flagged cells that already had the clerk's comment, kept as it was. */
+  /** Flagged cells that already had the clerk's comment or note, kept as it was. */
   commented: number;
-  commentsRefused?: string;
+  /** The cells Excel gave no comment, and why. */
+  commentsRefused?: CommentsAdded['refused'];
   syncs: number;
 }
 
@@ -54,7 +57,8 @@ export async function markInPlace(
     await budget.reserve(FILL_READ.request, FILL_READ.response);
     fills.push({ mark, fill: worksheet.getRangeByIndexes(mark.row, mark.column, 1, 1).format.fill.load('color,pattern,tintAndShade') });
   }
-  const commented = new Set((await commentsOn(worksheet, budget)).map((comment) => comment.cell));
+  // A cell holds one comment or one note: one that has either keeps it and gets none.
+  const commented = new Set([...(await commentsOn(worksheet, budget)).map((comment) => comment.cell), ...(await noteCells(worksheet, budget)).map(cellKey)]);
 
   // The record goes first, in a batch of its own: whatever happens to the paint after it, 清除标记
   // finds every cell that may carry a mark (one never painted still has its own colour, and is left).
@@ -85,25 +89,12 @@ export async function markInPlace(
   });
 
   const paintedAt = new Set(record.cells.map(cellKey));
-  const notes = plan.marks.filter((mark) => paintedAt.has(cellKey(mark)) && !commented.has(cellKey(mark)));
-  let commentsRefused: string | undefined;
-  try {
-    // In batches under the request limit, each one's ids kept as soon as it is in.
-    // Two requests each: the add, and the load of the new comment's id.
-    for (const batch of byteBatches(notes, (mark) => requestBytes([sheetCellRef(worksheet.name, mark), mark.note], 2))) {
-      const added = batch.map((mark) => context.workbook.comments.add(sheetCellRef(worksheet.name, mark), mark.note).load('id'));
-      await budget.sync();
-      record.comments.push(...added.map((comment) => comment.id));
-    }
-  } catch (error) {
-    commentsRefused = error instanceof Error ? error.message : String(error);
-    // The adds queued before the refused one stay in: found by place and text, 清除标记 removes them too.
-    const wanted = new Map(notes.map((mark) => [cellKey(mark), mark.note]));
-    const gotIn = (await commentsOn(worksheet, budget)).filter(
-      (comment) => !commented.has(comment.cell) && !record.comments.includes(comment.id) && wanted.get(comment.cell) === comment.content,
-    );
-    record.comments.push(...gotIn.map((comment) => comment.id));
-  }
+  const notes = plan.marks
+    .filter((mark) => paintedAt.has(cellKey(mark)) && !commented.has(cellKey(mark)))
+    .map((mark) => ({ address: sheetCellRef(worksheet.name, mark), text: mark.note }));
+  // Each batch's ids are kept as soon as it is in; a refused cell is skipped and named (comments.ts).
+  const comments = await addComments(context, notes, budget, { placed: worksheet.comments, keepIds: true });
+  record.comments.push(...comments.ids);
   // Back to the clerk's table, where the marks are.
   worksheet.activate();
   await save();
@@ -114,18 +105,18 @@ export async function markInPlace(
     unreadable: record.cells.filter((cell) => cell.before.pattern === 'Unknown').length,
     notes: record.comments.length,
     commented: plan.marks.filter((mark) => commented.has(cellKey(mark))).length,
-    ...(commentsRefused ? { commentsRefused } : {}),
+    ...(comments.refused ? { commentsRefused: comments.refused } : {}),
     syncs: budget.syncs + render.syncs + (cleared?.syncs ?? 1) + store.syncs,
   };
 }
 
 const cellKey = (cell: { row: number; column: number }) => `${cell.row}/${cell.column}`;
 
-/** The comments on a sheet with their cells (cellKey) and text: two syncs, the second only when there are any. */
-async function commentsOn(worksheet: Excel.Worksheet, budget: SyncBudget): Promise<Array<{ id: string; content: string; cell: string }>> {
-  const comments = worksheet.comments.load('items/id,items/content');
+/** The comments on a sheet with their cells (cellKey): two syncs, the second only when there are any. */
+async function commentsOn(worksheet: Excel.Worksheet, budget: SyncBudget): Promise<Array<{ cell: string }>> {
+  const comments = worksheet.comments.load('items/id');
   await budget.sync();
-  const placed = comments.items.map((comment) => ({ comment, at: comment.getLocation().load('rowIndex,columnIndex') }));
+  const placed = comments.items.map((comment) => comment.getLocation().load('rowIndex,columnIndex'));
   if (placed.length > 0) await budget.sync();
-  return placed.map(({ comment, at }) => ({ id: comment.id, content: comment.content, cell: cellKey({ row: at.rowIndex, column: at.columnIndex }) }));
+  return placed.map((at) => ({ cell: cellKey({ row: at.rowIndex, column: at.columnIndex }) }));
 }

@@ -10,7 +10,7 @@
 
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { cellChunks } from './cell-chunks';
-import { addComments, plannedNotes } from './comments';
+import { addComments, plannedNotes, type CommentsAdded } from './comments';
 import { linkRuns } from './link-cells';
 import { applyStyles, styleRequests } from './range-format';
 import { featureBytes, queueFeatures, queueLayout } from './sheet-layout';
@@ -41,8 +41,8 @@ export interface RenderReport {
   /** context.sync() calls made, the names' load included. */
   syncs: number;
   notes: number;
-  /** Why Excel refused the notes as comments, when it did. */
-  commentsRefused?: string;
+  /** The cells Excel gave no comment, and why, when it refused some. */
+  commentsRefused?: CommentsAdded['refused'];
 }
 
 export async function renderPlanIntoWorkbook(
@@ -87,8 +87,8 @@ export async function renderPlanIntoWorkbook(
   await budget.sync();
 
   const notes = plannedNotes(plan);
-  const commentsRefused = await addComments(context, notes, budget);
-  return { plan, syncs: budget.syncs, notes: notes.length, ...(commentsRefused ? { commentsRefused } : {}) };
+  const { refused } = await addComments(context, notes, budget, hooks.limits ? { maxBytes: hooks.limits.batchBytes } : {});
+  return { plan, syncs: budget.syncs, notes: notes.length, ...(refused ? { commentsRefused: refused } : {}) };
 }
 
 async function loadNames(context: Excel.RequestContext, budget: SyncBudget): Promise<WorkbookNames> {

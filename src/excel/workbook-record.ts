@@ -5,14 +5,23 @@
 export const RECORD_KEY = 'RespMatrix.sheets';
 export const OPTIONS_KEY = 'RespMatrix.options';
 
-import type { ReadBackRole } from '../core/plan/workbook';
+import type { PlannedRole } from '../core/plan/workbook';
 
-/** What each sheet of a run is: the roles a re-run reads back before replacing the sheet, or 'other'. */
-export type SheetRole = ReadBackRole | 'other';
+/**
+ * What each sheet is: the roles a re-run reads back before replacing the sheet, the 督办 sheets (so
+ * that 回收汇总 and 到期提醒 find them by id, not by their look), or 'other'. 'units' and 'problems'
+ * (回收统计, 回收问题) are made by 回收汇总 only, and only it replaces them.
+ */
+export type SheetRole = PlannedRole | 'other';
+
+/** Sheets 生成 leaves for 回收汇总 to replace. */
+export const COLLECTED_ROLES: ReadonlySet<SheetRole> = new Set(['units', 'problems']);
 
 export interface RecordedSheet {
   id: string;
   role: SheetRole;
+  /** The name it was written under: a tab the clerk renamed since is still known for what it was. */
+  written?: string;
 }
 
 export function queueRecord(context: Excel.RequestContext, sheets: RecordedSheet[]): void {

@@ -9,6 +9,7 @@ import type { MarkReport } from '../excel/mark-cells';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
+import { excelProblem, failedInExcel } from './excel-errors';
 import { namedWarnings } from './preview';
 import { strings } from './strings';
 import { analyseBatch, flagItems, selectionBatch, unitLines, unitTally } from './workspace';
@@ -35,24 +36,26 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
       planInPlace(analysis, { sheet: cells.sheet, left: cells.left }, { existingSheetNames: existing.sheets, existingTableNames: existing.tables, flagStatuses: statuses }),
     );
   } catch (error) {
-    return failed(text.outcome.markFailed, [error instanceof Error ? error.message : String(error), text.outcome.markFailedNote]);
+    return { outcome: failedInExcel(text.outcome.markFailed, error, [text.outcome.markFailedNote]), flags: [], units: [] };
   }
   const [flagsSheet, summarySheet] = report.plan.plan.sheets.map((sheet) => sheet.name);
   const warnings = batch.documents.flatMap(namedWarnings);
   if (report.unreadable > 0) warnings.push(text.outcome.fillUnreadable(report.unreadable, flagsSheet));
   if (report.commented > 0) warnings.push(text.outcome.alreadyCommented(report.commented, flagsSheet));
-  if (report.commentsRefused) warnings.push(text.outcome.commentsRefusedIn(report.commentsRefused, flagsSheet));
+  const refused = report.commentsRefused && excelProblem(report.commentsRefused.failure);
+  if (report.commentsRefused && refused) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, refused.advice, flagsSheet));
   return {
     outcome: {
       kind: report.commentsRefused ? 'partial' : 'ok',
       title: text.outcome.analysedInPlace,
       lines: [text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, unitTally(analysis), analysis.flags.length, report.marked, report.notes)],
       warnings,
-      details: [text.outcome.inPlaceSheets(flagsSheet, summarySheet)],
+      details: [text.outcome.inPlaceSheets(flagsSheet, summarySheet), ...(refused ? refused.details : [])],
       next: { problems: analysis.flags.length, sheet: flagsSheet },
     },
     flags: flagItems(analysis, report.plan.plan),
     units: unitLines(analysis),
+    inWorkbook: true,
   };
 }
 
@@ -63,7 +66,7 @@ export async function clearInPlace(access: InPlaceAccess, progress: Progress): P
   try {
     report = await access.clear();
   } catch (error) {
-    return { kind: 'failed', title: text.outcome.clearFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
+    return failedInExcel(text.outcome.clearFailed, error);
   }
   if (!report) return { kind: 'ok', title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
   return {

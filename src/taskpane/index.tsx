@@ -9,9 +9,9 @@ import type { PaneActions } from './pane-actions';
 
 const workbookActions: PaneActions = {
   ...pageActions,
-  async generate(batch, choices, progress) {
+  async generate(batch, choices, progress, oldSheets) {
     const [{ generate }, { runWorkbook }] = await Promise.all([import('./workspace'), import('../excel/excel-run')]);
-    return generate(batch, choices, { run: runWorkbook }, progress);
+    return generate(batch, choices, { run: runWorkbook }, progress, oldSheets);
   },
   async showSheet(sheet) {
     const { selectFlaggedCell } = await import('../excel/excel-run');

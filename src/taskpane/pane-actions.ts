@@ -11,7 +11,8 @@ export interface PaneActions {
   showSheet?: (sheet: string) => Promise<void>;
   /** The batch analysed as set up, writing nothing: for the 单位名录, 问题 and 分发 panels before 生成. */
   review?: (batch: Batch, choices: Choices) => Promise<Reviewed>;
-  generate?: (batch: Batch, choices: Choices, progress: Progress) => Promise<RunOutcome>;
+  /** 生成; without `oldSheets` it stops to ask before removing a sheet of the last run (RunOutcome.asked). */
+  generate?: (batch: Batch, choices: Choices, progress: Progress, oldSheets?: 'replace' | 'add') => Promise<RunOutcome>;
   selectFlag?: (target: NonNullable<FlagItem['target']>) => Promise<void>;
   setFlagStatus?: (key: string, status: string) => Promise<boolean>;
   loadOptions?: () => Promise<unknown>;

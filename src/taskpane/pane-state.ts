@@ -47,7 +47,7 @@ export interface PaneOutcome {
   lines: string[];
   /** What the reader noticed (ragged rows, …), that comments could not be added, which files failed. */
   warnings: string[];
-  /** Shown behind 「详细信息」: the sheets written, and the like. */
+  /** Shown behind 「详细信息」: the sheets written, Excel's own text of a failure (excel-errors.ts), and the like. */
   details?: string[];
   next?: NextSteps;
   due?: DueLine[];
@@ -150,6 +150,15 @@ export interface RunOutcome {
   flags: FlagItem[];
   /** The bureaus of the analysis, for 分发. */
   units: UnitLine[];
+  /** Set when 生成 stopped before writing to ask: the last run's sheets it would replace, and those it would remove. */
+  asked?: OldSheetsQuestion;
+  /** The flags' 审核问题 and cells are in the open workbook (生成, 分析当前表格), not only planned or downloaded. */
+  inWorkbook?: boolean;
+}
+
+export interface OldSheetsQuestion {
+  replaced: string[];
+  removed: string[];
 }
 
 export type Tab = 'import' | 'problems' | 'directory' | 'loop';
@@ -185,6 +194,10 @@ export interface PaneState {
   /** Bureaus left out of 分发 (all are sent by default). */
   unsent: string[];
   review?: DirectoryReview;
+  /** 生成 stopped to ask what to do with the last run's sheets it would remove. */
+  asked?: OldSheetsQuestion;
+  /** Whether the flags listed are written in the open workbook: 定位 and 处理状态 need them there. */
+  flagsInWorkbook: boolean;
   /** Each document's tasks and units, from the last review; by the batch's document index. */
   tallies: Array<DocumentTally | undefined>;
   listing: UnitListing;
@@ -195,6 +208,7 @@ export const INITIAL_STATE: PaneState = {
   outcomes: {},
   choices: { options: DEFAULT_OPTIONS, roles: {}, edits: NO_EDITS, lastYear: [] },
   flags: [],
+  flagsInWorkbook: false,
   filter: { code: '', unit: '' },
   units: [],
   unsent: [],
@@ -227,7 +241,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case 'step':
       // The first step of an action starts it on the tab in view, and that tab's last outcome goes.
       if (state.step !== undefined) return { ...state, step: event.step };
-      return { ...state, step: event.step, stepTab: state.tab, outcomes: { ...state.outcomes, [state.tab]: undefined }, ...(state.tab === 'import' ? { readNote: undefined } : {}) };
+      return { ...state, step: event.step, stepTab: state.tab, asked: undefined, outcomes: { ...state.outcomes, [state.tab]: undefined }, ...(state.tab === 'import' ? { readNote: undefined } : {}) };
     case 'finished':
       return ended(state, event.outcome);
     case 'batch': {
@@ -255,7 +269,9 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case 'generated': {
       const done = ended(state, event.run.outcome);
-      return event.run.outcome.kind === 'failed' ? done : { ...done, flags: event.run.flags, units: event.run.units };
+      if (event.run.asked) return { ...done, asked: event.run.asked };
+      if (event.run.outcome.kind === 'failed') return { ...done, asked: undefined };
+      return { ...done, flags: event.run.flags, flagsInWorkbook: event.run.inWorkbook === true, units: event.run.units, asked: undefined };
     }
     case 'filter':
       return { ...state, filter: { code: event.code ?? state.filter.code, unit: event.unit ?? state.filter.unit } };
@@ -274,7 +290,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case 'listing':
       return { ...state, listing: { sort: event.sort ?? state.listing.sort, query: event.query ?? state.listing.query } };
     case 'reviewed':
-      return { ...state, review: event.review, flags: event.run.flags, units: event.run.units, tallies: event.tallies };
+      return { ...state, review: event.review, flags: event.run.flags, flagsInWorkbook: false, units: event.run.units, tallies: event.tallies };
     case 'flagStatus':
       return { ...state, flags: state.flags.map((flag) => (flag.key === event.key ? { ...flag, status: event.status } : flag)) };
   }

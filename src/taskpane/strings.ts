@@ -8,6 +8,11 @@ import type { FlagCode, Severity } from '../core/audit/flag';
 /** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
 const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
 const enSheets = (sheets: string[]) => sheets.map((sheet) => `“${sheet}”`).join(', ');
+/** Cells as Excel shows them (Sheet!G83), the first few of a long list. */
+const SHOWN_CELLS = 5;
+const plainCell = (address: string) => address.replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`);
+const zhCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join('、') + (cells.length > SHOWN_CELLS ? ' 等' : '');
+const enCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join(', ') + (cells.length > SHOWN_CELLS ? ', …' : '');
 /** 「1 file」, 「2 files」. */
 const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 /** A day (YYYY-MM-DD) as a clerk writes it: 2025年6月30日. */
@@ -150,6 +155,9 @@ const ZH = {
   leadSupport: (lead: number, support: number) => `牵头 ${lead} · 配合 ${support}`,
   downloadChosen: (n: number) => `下载所选 ${n} 个单位的任务清单（.zip）`,
   problems: (n: number) => `共 ${n} 个问题`,
+  notInWorkbook: '「定位」和处理状态要在「生成汇总工作表」（或「分析当前表格」）之后才能使用：这些问题还没有写入工作簿。',
+  statusNotWritten: '处理状态未写入',
+  flagRowMissing: '「审核问题」中已找不到这个问题（工作表可能被删除，或已重新生成），请重新「生成汇总工作表」后再标记。',
   problemsPending: (n: number, pending: number) => `共 ${n} 个问题，待处理 ${pending} 个`,
   noUnitMatch: '没有匹配的单位',
   noMatch: '没有符合筛选条件的问题。',
@@ -207,7 +215,15 @@ const ZH = {
     selectionNothingRead: (address: string, reason: string) => `选区 ${address}：${reason}`,
     writeFailed: '写入工作簿失败，原有工作表未改动',
     directoryUnusable: (reason: string) => `「单位名录」无法使用，已按文件重新生成：${reason}`,
-    commentsRefused: (reason: string) => `Excel 未能添加批注（${reason}）：问题说明见「审核问题」工作表，单元格颜色照常。`,
+    commentsRefused: (cells: string[], reason: string, flagsSheet: string) =>
+      `${cells.length} 个单元格未添加批注（${zhCells(cells)}）：${reason}问题说明见「${flagsSheet}」，单元格颜色照常。`,
+    askOldSheets: '生成前请确认',
+    replaceOld: '替换',
+    addBeside: '另外添加',
+    oldSheetsLabel: '如何处理上次生成的工作表',
+    wouldRemove: (sheets: string[]) => `新的工作表中没有替代上次生成的${zhSheets(sheets)}：继续「替换」将删除${sheets.length > 1 ? '它们' : '它'}。`,
+    wouldReplace: (sheets: string[]) => `将原位更新：${zhSheets(sheets)}（处理状态、单位名录和回收的答复均保留）。`,
+    chooseOldSheets: '请选择「替换」（删除上述工作表），或「另外添加」（保留上次生成的全部工作表，新工作表另起名称）。工作簿尚未改动。',
     generated: '已生成汇总工作表',
     regenerated: '已更新汇总工作表',
     analysed: (documents: number, tasks: number, units: UnitTally, flags: number) =>
@@ -220,8 +236,7 @@ const ZH = {
     markFailed: '标出问题失败',
     markFailedNote: '原表的值未改动；若已添加了颜色，可用「清除标记」去掉。',
     fillUnreadable: (cells: number, flagsSheet: string) => `${cells} 个问题单元格原来的底色无法读取（如渐变填充）：已照常着色，「清除标记」时只在仍是标记颜色时清除底色，问题见「${flagsSheet}」。`,
-    alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注，未再添加，问题说明见「${flagsSheet}」。`,
-    commentsRefusedIn: (reason: string, flagsSheet: string) => `Excel 未能添加批注（${reason}）：问题说明见「${flagsSheet}」，单元格颜色照常。`,
+    alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注或备注，未再添加，问题说明见「${flagsSheet}」。`,
     analysedInPlace: '已分析当前表格',
     inPlaceCounts: (address: string, tasks: number, units: UnitTally, flags: number, marked: number, notes: number) =>
       `${address}：${tasks} 项任务，${zhUnits(units)}；发现 ${flags} 个审核问题，在原表标出 ${marked} 个单元格（${notes} 条批注）。`,
@@ -386,6 +401,9 @@ const EN: typeof ZH = {
   leadSupport: (lead: number, support: number) => `leads ${lead} · supports ${support}`,
   downloadChosen: (n: number) => `Download the lists of ${n} units (.zip)`,
   problems: (n: number) => `${n} issues`,
+  notInWorkbook: 'Go to and the statuses work once the issues are in the workbook: generate (or analyse this table) first.',
+  statusNotWritten: 'Status not written',
+  flagRowMissing: 'This issue is no longer in 审核问题 (the sheet was deleted or generated again): generate again, then set its status.',
   problemsPending: (n, pending) => `${count(n, 'issue')}, ${pending} pending`,
   noUnitMatch: 'No unit matches',
   noMatch: 'No issue matches the filters.',
@@ -452,7 +470,15 @@ const EN: typeof ZH = {
     selectionNothingRead: (address, reason) => `Selection ${address}: ${reason}`,
     writeFailed: 'Writing to the workbook failed; the existing sheets are unchanged',
     directoryUnusable: (reason) => `The 单位名录 sheet could not be used, so the directory was made again from the files: ${reason}`,
-    commentsRefused: (reason) => `Excel would not add comments (${reason}): the issues are explained in the 审核问题 sheet, and the cells are coloured as usual.`,
+    commentsRefused: (cells, reason, flagsSheet) =>
+      `${count(cells.length, 'cell')} got no comment (${enCells(cells)}): ${reason} The issues are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
+    askOldSheets: 'Confirm before generating',
+    replaceOld: 'Replace',
+    addBeside: 'Add beside them',
+    oldSheetsLabel: 'What to do with the sheets of the last run',
+    wouldRemove: (sheets) => `Nothing in the new sheets takes the place of ${enSheets(sheets)} from the last run: Replace deletes ${sheets.length > 1 ? 'them' : 'it'}.`,
+    wouldReplace: (sheets) => `Updated in place: ${enSheets(sheets)} (statuses, directory edits and collected answers kept).`,
+    chooseOldSheets: 'Choose Replace (those sheets are deleted) or Add beside them (every sheet of the last run stays; the new ones get new names). The workbook is unchanged so far.',
     generated: 'Done',
     regenerated: 'Updated',
     analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'issue')} found.`,
@@ -465,8 +491,7 @@ const EN: typeof ZH = {
     markFailedNote: 'The table’s values are unchanged; if colours were added already, Clear marks removes them.',
     fillUnreadable: (cells, flagsSheet) =>
       `${count(cells, 'flagged cell')} had a fill that could not be read (a gradient, for example): coloured all the same, and Clear marks will clear them only while they still have the mark's colour. The issues are listed in “${flagsSheet}”.`,
-    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment, so none was added; the issues are explained in “${flagsSheet}”.`,
-    commentsRefusedIn: (reason, flagsSheet) => `Excel would not add comments (${reason}): the issues are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
+    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment or a note, so none was added; the issues are explained in “${flagsSheet}”.`,
     analysedInPlace: 'Analysed in place',
     inPlaceCounts: (address, tasks, units, flags, marked, notes) =>
       `${address}: ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'issue')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
@@ -523,4 +548,9 @@ export function setLanguage(tag: string | undefined): void {
 
 export function strings(): typeof ZH {
   return current;
+}
+
+/** Whether the pane speaks Chinese: for texts kept outside this file and loaded when needed (excel-error-strings.ts). */
+export function inChinese(): boolean {
+  return current === ZH;
 }

@@ -9,18 +9,18 @@ import type { UnitDue } from '../core/deadlines/due-list';
 import { collectReturns, isFileProblem } from '../core/loop/collect';
 import { dueFromLedger } from '../core/loop/due-ledger';
 import { unitCounts } from '../core/loop/unit-counts';
-import { DEFAULT_WITHIN, planLoopSheets } from '../core/plan/loop-sheets';
-import type { WorkbookPlan } from '../core/plan/workbook-plan';
-import type { LoopSheets } from '../excel/loop-sheets';
+import { DEFAULT_WITHIN, planLoopSheetsRun, type LoopInput } from '../core/plan/loop-sheets';
+import type { LoopPlan, LoopSheets } from '../excel/loop-sheets';
 import type { OldSheet } from '../excel/replace-sheets';
 import type { RenderReport, WorkbookNames } from '../excel/render-plan';
 import { readReturnedFile } from '../xlsx/open-workbook';
 import type { DueLine, PaneOutcome, Progress } from './pane-state';
+import { failedInExcel } from './excel-errors';
 import { strings } from './strings';
 
 export interface LoopAccess {
   readLoop(): Promise<LoopSheets>;
-  replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => WorkbookPlan): Promise<RenderReport>;
+  replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => LoopPlan): Promise<RenderReport>;
 }
 
 const noLedger = () => failed(strings().outcome.noLedger, [strings().outcome.noLedgerNote]);
@@ -88,13 +88,13 @@ export async function remindDue(access: LoopAccess, progress: Progress): Promise
 async function write(
   access: LoopAccess,
   old: OldSheet[],
-  input: Parameters<typeof planLoopSheets>[1],
+  input: LoopInput,
 ): Promise<{ ok: true; sheets: string[] } | { ok: false; outcome: PaneOutcome }> {
   try {
-    const report = await access.replaceLoop(old, (existing) => planLoopSheets(existing, input));
+    const report = await access.replaceLoop(old, (existing) => planLoopSheetsRun(existing, input));
     return { ok: true, sheets: report.plan.sheets.map((s) => s.name) };
   } catch (error) {
-    return { ok: false, outcome: failed(strings().outcome.writeFailed, [error instanceof Error ? error.message : String(error)]) };
+    return { ok: false, outcome: failedInExcel(strings().outcome.writeFailed, error) };
   }
 }
 

@@ -22,15 +22,16 @@ import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
 import type { SourceDocument } from '../core/tables/raw-table';
 import { directoryFromRows, directoryToRows } from '../core/units/directory-rows';
 import type { UnitDirectory } from '../core/units/unit';
-import type { RunReport, RunPlan, PreviousRun } from '../excel/run-workbook';
+import type { OldSheets, RunReport, RunPlan, PreviousRun, RunQuestion } from '../excel/run-workbook';
 import type { WorkbookNames } from '../excel/render-plan';
 import type { SelectedCells } from '../excel/selection';
 import type { Batch, Choices, DocumentTally, FlagItem, FlagPlace, Progress, Reviewed, RunOutcome, UnitLine } from './pane-state';
 import { namedWarnings, previewOf, rowName, rowOf, tableTitle } from './preview';
+import { excelProblem, failedInExcel } from './excel-errors';
 import { strings } from './strings';
 
 export interface RunAccess {
-  run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan): Promise<RunReport>;
+  run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan, oldSheets?: OldSheets): Promise<RunReport | RunQuestion>;
 }
 
 /** Every file read; those that cannot be read, or yield no task, are named and left out. */
@@ -143,7 +144,11 @@ export function unitTally(analysis: Analysis): { bureaus: number; groups: number
   };
 }
 
-export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress): Promise<RunOutcome> {
+/**
+ * 生成: with `oldSheets` 'ask' (the default), a run that would remove sheets of the last one stops
+ * before writing and the outcome asks the clerk (RunOutcome.asked); 'replace' or 'add' is the answer.
+ */
+export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress, oldSheets: OldSheets = 'ask'): Promise<RunOutcome> {
   const text = strings();
   const refused = yearsRefused(batch, choices);
   if (refused) return { outcome: { kind: 'failed', title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
@@ -152,7 +157,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   let directoryNote: string | undefined;
   // One step for the clerk: the analysis runs inside the write, once the workbook's 单位名录 is read.
   progress(text.steps.writing);
-  let report: RunReport;
+  let report: RunReport | RunQuestion;
   try {
     report = await access.run((existing, previous) => {
       const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
@@ -170,11 +175,21 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
         flagStatuses: previous.flagStatuses,
         ...(previous.progress ? { previousProgress: previous.progress } : {}),
       });
-    });
+    }, oldSheets);
   } catch (error) {
-    return { outcome: { kind: 'failed', title: text.outcome.writeFailed, lines: [error instanceof Error ? error.message : String(error)], warnings: [] }, flags: [], units: [] };
+    return { outcome: failedInExcel(text.outcome.writeFailed, error), flags: [], units: [] };
   }
   if (!analysis) throw new Error('the plan was never made');
+  if ('asked' in report) {
+    const { replaced, removed } = report.asked;
+    return {
+      // Nothing written yet, and the clerk's answer needed: a warning, with the choice below it.
+      outcome: { kind: 'partial', title: text.outcome.askOldSheets, lines: [text.outcome.wouldRemove(removed), ...(replaced.length > 0 ? [text.outcome.wouldReplace(replaced)] : [])], warnings: [text.outcome.chooseOldSheets] },
+      flags: [],
+      units: [],
+      asked: report.asked,
+    };
+  }
   const sheets = report.plan.sheets.map((s) => s.name);
   const sides = yearSides(batch, choices);
   const yearly = comparisonNotes(comparison, sides.previous.length);
@@ -183,8 +198,9 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
     ...(directoryNote ? [directoryNote] : []),
     ...yearly.warnings,
   ];
-  if (report.commentsRefused) warnings.push(text.outcome.commentsRefused(report.commentsRefused));
   const flagsSheet = flagsSheetOf(report.plan);
+  const uncommented = report.commentsRefused && excelProblem(report.commentsRefused.failure);
+  if (report.commentsRefused && uncommented) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, uncommented.advice, flagsSheet?.name ?? ''));
   return {
     outcome: {
       // Comments Excel would not add are a part of the run that failed.
@@ -196,11 +212,12 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
         report.replaced > 0 ? text.outcome.sheetsUpdated(sheets.length) : text.outcome.sheetsAdded(sheets.length),
       ],
       warnings,
-      details: [text.outcome.sheetList(sheets)],
+      details: [text.outcome.sheetList(sheets), ...(uncommented ? uncommented.details : [])],
       next: { problems: analysis.flags.length, ...(flagsSheet ? { sheet: flagsSheet.name } : {}) },
     },
     flags: flagItems(analysis, report.plan),
     units: unitLines(analysis),
+    inWorkbook: true,
   };
 }
 

@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXCEL_MEMBERS, MANIFEST_EXCEL_API } from '../../src/excel/api-sets';
+import { EXCEL_MEMBERS, laterExcelApi, MANIFEST_EXCEL_API } from '../../src/excel/api-sets';
 import { FakeExcel } from './fake-excel';
 import { laterSet } from './fake-office-limits';
 import { officeMembersUsed, type UsedMember } from './office-members';
@@ -40,14 +40,29 @@ describe('the table of Excel members', () => {
     expect(wrong.map((found) => `${found.member}: documented ${found.documented}, listed ${EXCEL_MEMBERS[found.member]}`)).toEqual([]);
   });
 
-  test('the manifest declares the highest ExcelApi set of the table, and the fake Excel of the tests is at it', () => {
+  test('the manifest declares the highest ExcelApi set of the table but for the guarded members, and the fake Excel of the tests is at it', () => {
     const sets = Object.values(EXCEL_MEMBERS)
       .filter((set) => set.startsWith('ExcelApi '))
-      .map((set) => set.slice('ExcelApi '.length));
+      .map((set) => set.slice('ExcelApi '.length))
+      .filter((set) => !laterExcelApi(set, MANIFEST_EXCEL_API));
     const highest = sets.reduce((a, b) => (laterSet(b, a) ? b : a));
     expect(highest).toBe(MANIFEST_EXCEL_API);
     expect(readFileSync(join(ROOT, 'manifest.xml'), 'utf8')).toContain(`<Set Name="ExcelApi" MinVersion="${MANIFEST_EXCEL_API}" />`);
     expect(new FakeExcel().apiLevel).toBe(MANIFEST_EXCEL_API);
+  });
+
+  test('a member of a later set than the manifest’s is used only in a file that asks hasExcelMember for a member of that set first', () => {
+    const setOf = (member: string) => EXCEL_MEMBERS[member] ?? '';
+    const later = used.filter((found) => setOf(found.member).startsWith('ExcelApi ') && laterExcelApi(setOf(found.member).slice('ExcelApi '.length), MANIFEST_EXCEL_API));
+    const unguarded = later.filter((found) => {
+      const source = readFileSync(join(ROOT, found.at.replace(/:\d+$/, '')), 'utf8');
+      const asked = [...source.matchAll(/hasExcelMember\('([^']+)'\)/g)].map((match) => match[1] ?? '');
+      const line = Number(/:(\d+)$/.exec(found.at)?.[1]);
+      const askedAt = source.split('\n').findIndex((text) => /hasExcelMember\(/.test(text)) + 1;
+      return !asked.some((member) => setOf(member) === setOf(found.member)) || askedAt === 0 || askedAt > line;
+    });
+    expect(later.length).toBeGreaterThan(0);
+    expect(unguarded.map((found) => `${found.member} (${found.at})`)).toEqual([]);
   });
 });
 
@@ -74,6 +89,7 @@ const REACH: Record<string, (context: Excel.RequestContext) => object> = {
   Comment: (c) => c.workbook.comments.getItem('{x}'),
   SettingCollection: (c) => c.workbook.settings,
   Setting: (c) => c.workbook.settings.getItem('x'),
+  Note: (c) => c.workbook.worksheets.getItem('Sheet1').notes.getItem('A1'),
   CustomXmlPartCollection: (c) => c.workbook.customXmlParts,
   CustomXmlPart: (c) => c.workbook.customXmlParts.getItem('{x}'),
 };

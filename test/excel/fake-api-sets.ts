@@ -101,4 +101,5 @@ export const FAKE_API_SETS: Record<string, string[]> = {
     'Comment.getLocation',
   ],
   '1.14': ['CommentCollection.getItemOrNullObject'],
+  '1.18': ['Worksheet.notes', 'NoteCollection.getItem', 'Note.content', 'Note.getLocation'],
 };

@@ -131,6 +131,43 @@ describe('the fake Excel', () => {
     await expect(context.sync()).rejects.toThrow('ItemNotFound');
   });
 
+  describe('notes and comments (issue 17 E)', () => {
+    test('a cell holds one comment: a second one on it fails with InvalidArgument', async () => {
+      const { excel, context } = fake();
+      context.workbook.comments.add("'Sheet1'!B2", 'one');
+      await context.sync();
+      context.workbook.comments.add('Sheet1!B2', 'two');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      expect(excel.comments.map((c) => c.text)).toEqual(['one']);
+    });
+
+    test('a cell with a note takes no comment, and the adds queued before it stay', async () => {
+      const { excel, context } = fake();
+      excel.notes.push({ address: "'Sheet1'!C3", text: 'WPS 的批注' });
+      context.workbook.comments.add("'Sheet1'!A1", 'before');
+      context.workbook.comments.add("'Sheet1'!C3", 'on the note');
+      context.workbook.comments.add("'Sheet1'!D4", 'after');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      expect(excel.comments.map((c) => c.text)).toEqual(['before']);
+    });
+
+    test('Worksheet.notes needs ExcelApi 1.18: below it the call fails with ApiNotFound; at 1.18 each note gives its content and cell', async () => {
+      const { excel, context } = fake();
+      excel.notes.push({ address: "'Sheet1'!C3", text: '备注' });
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      expect(() => sheet.notes).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      expect(excel.isSetSupported('ExcelApi', '1.18')).toBe(false);
+      excel.apiLevel = '1.18';
+      expect(excel.isSetSupported('ExcelApi', '1.18')).toBe(true);
+      const notes = sheet.notes.load('items/content');
+      await context.sync();
+      const at = notes.items.map((note) => note.getLocation().load('address'));
+      await context.sync();
+      expect(notes.items.map((note) => note.content)).toEqual(['备注']);
+      expect(at.map((range) => range.address)).toEqual(['Sheet1!C3']);
+    });
+  });
+
   // ---- Office's limits, measured as Office.js sends a batch (issue 17) ----
 
   test('a batch is measured as Office.js sends it: 30,000 one-cell writes of one character carry 90 KB of data but over 5 MB of actions and object paths, and are refused', async () => {

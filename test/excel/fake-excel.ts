@@ -78,6 +78,12 @@ export class FakeSheet {
     }
   }
 
+  /** The clerk inserts rows above `at` (issue 17 F): the cells below move down, as in Excel. */
+  insertRows(at: number, count = 1): void {
+    this.rows.splice(at, 0, ...Array.from({ length: count }, () => []));
+    this.writes++;
+  }
+
   /** Rows × columns of values as Excel shows them ('' for empty), over the given size. */
   grid(rows: number, columns: number): Value[][] {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => this.rows[r]?.[c]?.value ?? ''));
@@ -176,6 +182,26 @@ export class FakeExcel {
   /** Workbook settings (context.workbook.settings), saved with the workbook. */
   settings = new Map<string, unknown>();
 
+  // ── Notes and error codes (issue 17 E, G) ──
+  /** Legacy notes (from WPS or an older Excel): a cell holds a note or a threaded comment, never both. */
+  notes: FakeNote[] = [];
+
+  noteOn(cell: string): FakeNote | undefined {
+    return this.notes.find((note) => commentCell(this, note.address) === cell);
+  }
+
+  /** Office.context.requirements.isSetSupported, answered from this Excel's API level. */
+  isSetSupported(name: string, version = '1.1'): boolean {
+    if (name !== 'ExcelApi') return false;
+    try {
+      this.requireApi(version, 'isSetSupported');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  // ── end of notes and error codes ──
+
   /** By name (ignoring case) or by id, as worksheets.getItem takes either. */
   sheet(name: string): FakeSheet {
     const sheet = this.sheets.find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
@@ -209,7 +235,13 @@ export class FakeExcel {
     const response = { bytes: jsonBytes({ Results: [] }), unload: [] as Array<() => void> };
     this.response = response;
     try {
-      for (const item of queue) item.apply();
+      for (const item of queue) {
+        try {
+          item.apply();
+        } catch (error) {
+          throw withCode(error);
+        }
+      }
     } finally {
       this.response = undefined;
       record.responseBytes = response.bytes;
@@ -436,6 +468,7 @@ class FakeWorkbook {
           excel.sheet(place.sheet);
           if (place.box.rows !== 1 || place.box.columns !== 1) throw new Error(`InvalidArgument: a comment goes on one cell, not ${address}`);
           if (excel.commentOn(commentCell(excel, address))) throw new Error(`InvalidArgument: ${address} already has a comment`);
+          if (excel.noteOn(commentCell(excel, address))) throw new Error(`InvalidArgument: ${address} has a note, and a cell holds a note or a comment, not both`);
           const comment = { id: `{comment-${++commentCount}}`, address, text };
           excel.comments.push(comment);
           proxy.bind(comment.id);
@@ -542,6 +575,11 @@ class FakeWorksheet extends Loadable {
 
   get name(): string {
     return this.need(this.loadedSheet().name);
+  }
+
+  /** Worksheet.notes came with ExcelApi 1.18 (issue 17 E; fake-api-sets.ts). */
+  get notes(): FakeSheetNotes {
+    return new FakeSheetNotes(this.excel, this.sheetName);
   }
 
   get id(): string {
@@ -845,7 +883,9 @@ class FakeRange extends Loadable {
     this.loadedFormats = this.loadedValues.map((row, r) => row.map((_, c) => sheet.peek(top + r, left + c)?.numberFormat ?? 'General'));
     this.loadedRow = top;
     this.loadedColumn = left;
-    this.loadedAddress = `${sheet.name}!${new FakeRange(this.excel, this.sheetName, top, left, rows, columns).a1()}`;
+    // As Excel writes it: 「Sheet1!B3」 for one cell, 「Sheet1!B3:C4」 for more.
+    const a1 = new FakeRange(this.excel, this.sheetName, top, left, rows, columns).a1();
+    this.loadedAddress = `${sheet.name}!${rows === 1 && columns === 1 ? a1.split(':')[0] : a1}`;
   }
 }
 
@@ -1015,6 +1055,61 @@ function parse(text: string): Value {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
   if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?/.test(text)) return `#DATE(${text})`;
   return text;
+}
+
+// ── Notes and error codes (issue 17 E, G) ──
+
+export interface FakeNote {
+  /** 「'Sheet'!B3」 */
+  address: string;
+  text: string;
+}
+
+/** The notes of one sheet (worksheet.notes, ExcelApi 1.18): each item's content and its cell. */
+class FakeSheetNotes extends SheetPart {
+  static readonly api = 'NoteCollection';
+  private found: FakeNote[] = [];
+  protected snapshot(): void {
+    super.snapshot();
+    const sheet = this.excel.sheet(this.sheetName);
+    this.found = this.excel.notes.filter((note) => this.excel.sheet(splitAddress(note.address).sheet) === sheet);
+  }
+  get items(): Array<{ content: string; getLocation: () => FakeRange }> {
+    return this.need(this.found.map((note) => noteObject(this.excel, () => note)));
+  }
+  /** The note on a cell of this sheet (「B3」): ItemNotFound when it is read and there is none. */
+  getItem(cell: string): { content: string; getLocation: () => FakeRange } {
+    const address = `'${this.sheetName}'!${cell}`;
+    const found = () => this.excel.noteOn(commentCell(this.excel, address)) ?? fail(officeError('ItemNotFound', `no note on ${address}`));
+    return noteObject(this.excel, found);
+  }
+}
+
+function fail(error: Error): never {
+  throw error;
+}
+
+/** One note (Excel.Note), its members checked against their set. */
+function noteObject(excel: FakeExcel, note: () => FakeNote): { content: string; getLocation: () => FakeRange } {
+  return officeObject(excel, 'Note', {
+    get content() {
+      return note().text;
+    },
+    getLocation: () => {
+      const { sheet, box } = splitAddress(note().address);
+      return new FakeRange(excel, sheet, box.top, box.left, 1, 1);
+    },
+  });
+}
+
+/**
+ * An error as Office.js gives it carries `code`, one of Excel.ErrorCodes and never localised. The fake's
+ * object model throws 「Code: text」; the code is taken from it when the error reaches the caller.
+ */
+function withCode(error: unknown): unknown {
+  if (!(error instanceof Error) || 'code' in error) return error;
+  const code = /^([A-Z][A-Za-z]+):/.exec(error.message)?.[1];
+  return code ? Object.assign(error, { code }) : error;
 }
 
 // ---- Settings and custom XML parts as Office keeps them (issue 17 D) ----

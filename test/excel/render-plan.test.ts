@@ -11,6 +11,7 @@ import { planWorkbook } from '../../src/core/plan/workbook';
 import type { WorkbookPlan } from '../../src/core/plan/workbook-plan';
 import { readDocument } from '../../src/core/read';
 import { directoryToRows } from '../../src/core/units/directory-rows';
+import { plannedNotes } from '../../src/excel/comments';
 import { renderPlanIntoWorkbook, type WorkbookNames } from '../../src/excel/render-plan';
 import { MAX_CELLS_PER_WRITE } from '../../src/excel/cell-chunks';
 import { MAX_LINK_RUN } from '../../src/excel/link-cells';
@@ -129,8 +130,22 @@ describe('the renderer’s guards', () => {
     const excel = new FakeExcel();
     excel.refuseComments = 'GeneralException: no author';
     const report = await renderPlanIntoWorkbook(excel.requestContext, planFor(analysis));
-    expect(report.commentsRefused).toBe('GeneralException: no author');
+    expect(report.commentsRefused?.failure).toEqual({ code: 'GeneralException', message: 'GeneralException: no author' });
+    // A refusal that is not about one cell stops: every note is named as left without a comment.
+    expect(report.commentsRefused?.cells).toEqual(plannedNotes(report.plan).map((note) => note.address));
     expect(valuesOf(excel, report.plan)).toEqual(cellValues(report.plan));
+  });
+
+  test('a comment refused on one cell costs that cell only: the rest of its batch is added and the cell is named', async () => {
+    const analysis = await analyseFiles(seed());
+    const excel = new FakeExcel();
+    const planned = plannedNotes(planFor(analysis)({ sheets: ['Sheet1'], tables: [] }));
+    const refused = planned[3]?.address ?? '';
+    excel.refuseCommentAt = refused;
+    const report = await renderPlanIntoWorkbook(excel.requestContext, planFor(analysis));
+    expect(report.commentsRefused?.cells).toEqual([refused]);
+    expect(report.commentsRefused?.failure.code).toBe('InvalidArgument');
+    expect(excel.comments.map((c) => c.address)).toEqual(planned.map((note) => note.address).filter((address) => address !== refused));
   });
 });
 

@@ -6,6 +6,6 @@ import { FakeExcel } from '../excel/fake-excel';
 const fakeExcel = new FakeExcel();
 Object.assign(globalThis, {
   fakeExcel,
-  Office: { onReady: async () => ({ host: 'Excel' }), HostType: { Excel: 'Excel' }, context: { displayLanguage: 'zh-CN' } },
+  Office: { onReady: async () => ({ host: 'Excel' }), HostType: { Excel: 'Excel' }, context: { displayLanguage: 'zh-CN', requirements: { isSetSupported: (name: string, version?: string) => fakeExcel.isSetSupported(name, version) } } },
   Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(fakeExcel.requestContext) },
 });

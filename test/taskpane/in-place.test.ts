@@ -105,7 +105,7 @@ describe('分析当前表格 on a pasted seed table', () => {
     const before = { sheet: sheetState(excel, SHEET), sheets: excel.sheets.map((s) => s.name) };
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
-    expect(run.outcome.warnings).toContain('1 个问题单元格已有批注，未再添加，问题说明见「审核问题-分工表」。');
+    expect(run.outcome.warnings).toContain('1 个问题单元格已有批注或备注，未再添加，问题说明见「审核问题-分工表」。');
     expect(fillAt(excel, first.row, first.column)).toBe(`#${first.fill}`);
     expect(excel.comments.find((c) => c.id === '{clerk}')?.text).toBe('科室自己的批注');
 
@@ -178,7 +178,8 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
-    expect(run.outcome.warnings.some((w) => w.includes('GeneralException: no author'))).toBe(true);
+    expect(run.outcome.warnings.some((w) => w.includes('Excel 内部出错，没有说明原因'))).toBe(true);
+    expect(run.outcome.details).toEqual([expect.stringMatching(/^问题清单写在/), 'GeneralException: no author']);
     expect([...excel.sheet(SHEET).cells()].some((cell) => cell.format['fill.color'] !== undefined)).toBe(true);
     await clearInPlace(access(excel), () => undefined);
     expect(sheetState(excel, SHEET)).toEqual(before);
@@ -195,7 +196,7 @@ describe('分析当前表格 on a pasted seed table', () => {
     expect(excel.sheet(SHEET).writes).toBe(0);
   });
 
-  test('when Excel refuses one comment midway, the ones added before it are still found and 清除标记 removes them too', async () => {
+  test('when Excel refuses one comment midway, the rest are still added, the refused cell is named, and 清除标记 removes them all', async () => {
     const { excel, grid } = await pastedSeed();
     const marks = expectedMarks(grid);
     const refused = marks[2];
@@ -205,10 +206,48 @@ describe('分析当前表格 on a pasted seed table', () => {
 
     const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
 
-    expect(run.outcome.warnings.some((w) => w.includes(`no comment on ${excel.refuseCommentAt}`))).toBe(true);
-    expect(excel.comments).toHaveLength(2);
-    expect(run.outcome.lines[0]).toContain('（2 条批注）');
+    const cell = `${SHEET}!${String.fromCharCode(65 + refused.column)}${refused.row + 1}`;
+    expect(run.outcome.warnings).toContainEqual(expect.stringMatching(new RegExp(`^1 个单元格未添加批注（${cell}）：Excel 不接受这次写入`)));
+    expect(run.outcome.details).toEqual([expect.stringMatching(/^问题清单写在/), `InvalidArgument: no comment on ${excel.refuseCommentAt}`]);
+    expect(excel.comments).toHaveLength(marks.length - 1);
+    expect(run.outcome.lines[0]).toContain(`（${marks.length - 1} 条批注）`);
     await clearInPlace(access(excel), () => undefined);
     expect(sheetState(excel, SHEET)).toEqual(before);
+  });
+
+  describe('a note already on a flagged cell (from WPS or an older Excel)', () => {
+    afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+    /** The seed pasted, a note on the second flagged cell, and an Office that answers isSetSupported from the fake. */
+    async function withNote(apiLevel: string) {
+      const { excel, grid } = await pastedSeed();
+      excel.apiLevel = apiLevel;
+      Object.assign(globalThis, { Office: { context: { requirements: { isSetSupported: (name: string, version?: string) => excel.isSetSupported(name, version) } } } });
+      const marks = expectedMarks(grid);
+      const noted = marks[1];
+      if (!noted) throw new Error('the seed needs two flagged cells');
+      const address = `'${SHEET}'!${String.fromCharCode(65 + noted.column)}${noted.row + 1}`;
+      excel.notes.push({ address, text: '旧版批注（备注）' });
+      return { excel, marks, address };
+    }
+
+    test('with ExcelApi 1.18 the note is seen: that cell gets no comment, every other flagged cell does, and nothing is refused', async () => {
+      const { excel, marks, address } = await withNote('1.18');
+      const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
+      expect(run.outcome.warnings).toContain('1 个问题单元格已有批注或备注，未再添加，问题说明见「审核问题-分工表」。');
+      expect(run.outcome.warnings.some((w) => w.includes('未添加批注'))).toBe(false);
+      expect(excel.comments.map((c) => c.address)).not.toContain(address);
+      expect(excel.comments).toHaveLength(marks.length - 1);
+    });
+
+    test('below ExcelApi 1.18 the note cannot be seen: Excel refuses that comment, the others are still added and the cell is named', async () => {
+      const { excel, marks, address } = await withNote('1.10');
+      const run = await analyseInPlace(INITIAL_STATE.choices, access(excel), () => undefined);
+      expect(run.outcome.warnings).toContainEqual(expect.stringContaining(`1 个单元格未添加批注（${address.replace(/'/g, '')}）`));
+      expect(excel.comments).toHaveLength(marks.length - 1);
+      expect(excel.notes).toEqual([{ address, text: '旧版批注（备注）' }]);
+      await clearInPlace(access(excel), () => undefined);
+      expect(excel.comments).toHaveLength(0);
+    });
   });
 });

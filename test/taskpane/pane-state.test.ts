@@ -115,6 +115,26 @@ describe('paneReducer', () => {
     expect(paneReducer(INITIAL_STATE, { type: 'lastYear', document: 0, lastYear: true })).toBe(INITIAL_STATE);
   });
 
+  test('flags only reviewed are not in the workbook; those of a 生成 are, until the next review (issue 17 F)', () => {
+    const reviewed = paneReducer(INITIAL_STATE, { type: 'reviewed', review: { proposals: [], groups: [], idle: [] }, run: run(true), tallies: [] });
+    expect(reviewed.flags).toHaveLength(1);
+    expect(reviewed.flagsInWorkbook).toBe(false);
+    const generated = paneReducer(reviewed, { type: 'generated', run: { ...run(true), inWorkbook: true } });
+    expect(generated.flagsInWorkbook).toBe(true);
+    const downloaded = paneReducer(generated, { type: 'generated', run: run(true) });
+    expect(downloaded.flagsInWorkbook).toBe(false);
+    expect(paneReducer(generated, { type: 'reviewed', review: { proposals: [], groups: [], idle: [] }, run: run(true), tallies: [] }).flagsInWorkbook).toBe(false);
+  });
+
+  test('a 生成 that stops to ask keeps the flags as they were and holds the question until the next step', () => {
+    const generated = paneReducer(INITIAL_STATE, { type: 'generated', run: { ...run(true), inWorkbook: true } });
+    const asked = paneReducer(generated, { type: 'generated', run: { ...run(true), flags: [], asked: { replaced: ['审核问题'], removed: ['旧文件'] } } });
+    expect(asked.asked).toEqual({ replaced: ['审核问题'], removed: ['旧文件'] });
+    expect(asked.flags).toBe(generated.flags);
+    expect(asked.flagsInWorkbook).toBe(true);
+    expect(paneReducer(asked, { type: 'step', step: '正在写入工作簿…' }).asked).toBeUndefined();
+  });
+
   test('撤销 takes back one 名录 decision and keeps the others; a new batch forgets them all', () => {
     const read = paneReducer(INITIAL_STATE, { type: 'batch', batch: BATCH });
     const edits = { merged: [['区应急局', '区应急管理局']] as Array<[string, string]>, distinct: [['区教委', '区教育局']] as Array<[string, string]>, members: {} };

@@ -13,7 +13,7 @@ import { INITIAL_STATE } from '../../src/taskpane/pane-state';
 import { generate, readBatch } from '../../src/taskpane/workspace';
 import { collectReturnedFiles, remindDue, type LoopAccess } from '../../src/taskpane/workbook-loop';
 import { renderAnalysis, type RenderedFile } from '../../src/xlsx/render-analysis';
-import { FakeExcel } from '../excel/fake-excel';
+import { FakeExcel, FakeSheet } from '../excel/fake-excel';
 import { fillReturn } from '../fixtures/fill-return';
 
 const SEED = join(__dirname, '../../seeds/000_bfdfd6760bd5685d.txt');
@@ -134,7 +134,38 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     const loop = await readLoopSheets(excel.requestContext);
     const ledgerOnly = planLoopSheets({ sheets: [], tables: [] }, { rows: [] });
     const clash = { ...ledgerOnly, sheets: ledgerOnly.sheets.map((sheet) => ({ ...sheet, name: '我的台账' })) };
-    await expect(replaceLoopSheets(excel.requestContext, loop.found, () => clash)).rejects.toThrow('我的台账');
+    await expect(replaceLoopSheets(excel.requestContext, loop.found, () => ({ plan: clash, roles: {} }))).rejects.toThrow('我的台账');
     expect(excel.sheets.map((s) => [s.name, s.grid(5, 5)])).toEqual(before);
+  });
+
+  test('生成 after 回收汇总 updates 进展汇总 and 到期提醒 in place with the answers kept, and 回收汇总 again finds them by the record', async () => {
+    const excel = await imported();
+    const batch = await readBatch([{ name: '000.txt', bytes: readFileSync(SEED) }], () => undefined);
+    const [first] = bureaus;
+    if (!first) throw new Error('seed 000 has no bureau');
+    const returned = { name: first.fileName, bytes: await fillReturn(first.bytes, () => ({ status: '已完成', progress: '完成' }), new Date('2025-07-01T00:00:00Z')) };
+    expect((await collectReturnedFiles([returned], loopAccess(excel), () => undefined)).kind).toBe('ok');
+    const collected = excel.sheets.map((s) => s.name);
+    const answered = ledgerColumn(excel, '回收文件');
+    expect(answered.filter((f) => f === first.fileName).length).toBeGreaterThan(0);
+
+    const again = await generate(batch, INITIAL_STATE.choices, { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) }, () => undefined);
+    expect(again.outcome.kind).toBe('ok');
+    expect(excel.sheets.map((s) => s.name).filter((name) => /\(\d+\)$/.test(name))).toEqual([]);
+    expect(excel.sheets.map((s) => s.name).sort()).toEqual([...collected].sort());
+    expect(ledgerColumn(excel, '回收文件')).toEqual(answered);
+
+    // The clerk keeps a copy of the ledger: it has the ledger's columns but is not the add-in's, and is left alone.
+    const copy = excel.sheets.length;
+    excel.sheets.push(new FakeSheet('进展汇总-我的副本'));
+    const copied = excel.sheet('进展汇总').grid(3, 20);
+    copied.forEach((row, r) => row.forEach((value, c) => (excel.sheet('进展汇总-我的副本').cell(r, c).value = value)));
+    expect(excel.sheets).toHaveLength(copy + 1);
+    expect((await collectReturnedFiles([returned], loopAccess(excel), () => undefined)).kind).toBe('ok');
+    expect(excel.sheets.map((s) => s.name).filter((name) => /\(\d+\)$/.test(name))).toEqual([]);
+    expect(excel.sheet('进展汇总-我的副本').grid(3, 20)).toEqual(copied);
+    expect(excel.sheet('进展汇总-我的副本').writes).toBe(0);
+    expect(excel.sheets.map((s) => s.name).sort()).toEqual([...collected, '进展汇总-我的副本'].sort());
+    expect(ledgerColumn(excel, '回收文件')).toEqual(answered);
   });
 });

@@ -21,7 +21,7 @@ const SEED_000 = '000_bfdfd6760bd5685d.txt';
 const SEED_004 = '004_e49c03a3eb7a1052.txt';
 
 function runAccess(excel: FakeExcel): RunAccess {
-  return { run: (planFor) => runIntoWorkbook(excel.requestContext, planFor) };
+  return { run: (planFor, oldSheets) => runIntoWorkbook(excel.requestContext, planFor, oldSheets) };
 }
 
 async function batchOf(...names: string[]): Promise<Batch> {
@@ -155,10 +155,11 @@ describe('年度对比 from the pane', () => {
 
   test('生成 with a file marked 上一年 imports only this year’s and adds the 年度对比 sheets', async () => {
     const excel = workbook();
-    // A first run over another plan: its import sheet (and the comments on it) go at the next 生成.
+    // A first run over another plan: its import sheet (and the comments on it) go at the next 生成, once the clerk says so.
     await generate(await batchOf(SEED_004), INITIAL_STATE.choices, runAccess(excel), () => undefined);
     const batch = await twoYears();
-    const { outcome } = await generate(batch, marked, runAccess(excel), () => undefined);
+    expect((await generate(batch, marked, runAccess(excel), () => undefined)).asked?.removed).toEqual([expect.stringMatching(/^璧山/)]);
+    const { outcome } = await generate(batch, marked, runAccess(excel), () => undefined, 'replace');
     expect(outcome.kind).toBe('ok');
     expect(outcome.warnings.filter((w) => w.includes('批注'))).toEqual([]);
     expect(excel.sheets.some((s) => s.name.startsWith('璧山'))).toBe(false);
@@ -247,5 +248,43 @@ describe('the 名录 review', () => {
     expect(merged.review.proposals).toEqual([]);
     expect(merged.run.flags.length).toBe(before.run.flags.length + 1);
     expect(merged.run.units.map((u) => u.unit)).not.toContain('高新区公安分局交巡警支队');
+  });
+
+  test('生成 twice with seed 004 adds every comment again on the new sheets, and none collides with the last run’s', async () => {
+    const excel = workbook();
+    const batch = await batchOf(SEED_004);
+    const first = await generate(batch, INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    const comments = excel.comments.map((c) => [c.address, c.text]);
+    expect(comments.length).toBeGreaterThan(40);
+    const again = await generate(batch, INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    expect(again.outcome.warnings.filter((w) => w.includes('批注'))).toEqual([]);
+    expect(first.outcome.warnings).toEqual(again.outcome.warnings);
+    expect(excel.comments.map((c) => [c.address, c.text])).toEqual(comments);
+  });
+
+  test('生成 of another document asks before removing the last one’s import sheet: nothing is written until the clerk replaces it or adds beside it', async () => {
+    const excel = workbook();
+    await generate(await batchOf(SEED_004), INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    const before = excel.sheets.map((s) => [s.name, s.writes]);
+    const syncs = excel.syncs.length;
+    const other = await batchOf(SEED_000);
+
+    const asked = await generate(other, INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    expect(asked.asked).toEqual({ removed: ['璧山区安全生产治本攻坚三年行动实施方案'], replaced: ['说明', '审核问题', '单位汇总', '责任矩阵', '单位名录', '进展汇总', '到期提醒'] });
+    expect(asked.outcome).toMatchObject({ kind: 'partial', title: '生成前请确认', lines: [expect.stringContaining('「璧山区安全生产治本攻坚三年行动实施方案」'), expect.stringContaining('「审核问题」')] });
+    expect(excel.sheets.map((s) => [s.name, s.writes])).toEqual(before);
+    // Names and record, where the last run's sheets' values are, and the values (read-rows.ts): nothing else before asking.
+    expect(excel.syncs.length - syncs).toBeLessThanOrEqual(3);
+
+    const added = await generate(other, INITIAL_STATE.choices, runAccess(excel), () => undefined, 'add');
+    expect(added.outcome.kind).toBe('ok');
+    expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([...before.map(([name]) => name), '审核问题(2)', '2025年重庆高新区安全生产、防灾减灾救灾和消防工作要点']));
+    expect(excel.sheets.map((s) => [s.name, s.writes]).slice(0, before.length)).toEqual(before);
+
+    // The next run replaces the sheets it added; the ones kept beside them are the clerk's now.
+    const again = await generate(other, INITIAL_STATE.choices, runAccess(excel), () => undefined);
+    expect(again.asked).toBeUndefined();
+    expect(again.outcome.title).toBe('已更新汇总工作表');
+    expect(excel.sheets.filter((s) => s.name.startsWith('璧山'))).toHaveLength(1);
   });
 });

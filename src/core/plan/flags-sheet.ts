@@ -13,7 +13,7 @@ import type { CellAddress, CellPlan, SheetDraft } from './workbook-plan';
 import { returnKey } from '../loop/return-key';
 
 export const FLAG_KEY_LABEL = '问题键';
-const STATUS_LABEL = '处理状态';
+export const STATUS_LABEL = '处理状态';
 
 /** A flag's identity across re-analyses: its document and task (as a return key), its code and its column. */
 export function flagKey(analysis: Analysis, flag: Flag): string {

@@ -72,6 +72,14 @@ export function loopSheetRole(name: string, cells: string[][]): LoopSheet['role'
 
 /** The 督办 sheets as a plan of their own, for a workbook that has `existing` sheets and tables. */
 export function planLoopSheets(existing: { sheets: string[]; tables: string[] }, input: LoopInput): WorkbookPlan {
+  return planLoopSheetsRun(existing, input).plan;
+}
+
+/** The plan, and what each of its sheets is (by name), for the record the add-in keeps in the workbook. */
+export function planLoopSheetsRun(existing: { sheets: string[]; tables: string[] }, input: LoopInput): { plan: WorkbookPlan; roles: Record<string, LoopSheet['role']> } {
   const drafts = loopSheets(new SheetNames(existing.sheets), new TableNames(existing.tables), input);
-  return { sheets: drafts.map(({ draft }) => fitRowHeights(draft, STYLES)), styles: STYLES };
+  return {
+    plan: { sheets: drafts.map(({ draft }) => fitRowHeights(draft, STYLES)), styles: STYLES },
+    roles: Object.fromEntries(drafts.map(({ role, draft }) => [draft.name, role])),
+  };
 }

@@ -64,12 +64,15 @@ interface ImportPart {
 /** The sheets a re-run reads back before replacing them. */
 export type ReadBackRole = 'flags' | 'directory' | 'progress';
 
+/** What a planned sheet is, for the record kept in the workbook: read back, or one of the 督办 sheets. */
+export type PlannedRole = ReadBackRole | LoopSheet['role'];
+
 export function planWorkbook(analysis: Analysis, options: WorkbookOptions): WorkbookPlan {
   return planWorkbookRun(analysis, options).plan;
 }
 
-/** The plan, and which of its sheets a later re-run must read back (by name). */
-export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): { plan: WorkbookPlan; roles: Record<string, ReadBackRole> } {
+/** The plan, and which of its sheets a later re-run must read back or 回收汇总 must find (by name). */
+export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): { plan: WorkbookPlan; roles: Record<string, PlannedRole> } {
   const names = new SheetNames(options.existingSheetNames ?? []);
   const tables = new TableNames(options.existingTableNames ?? []);
   const readme = names.claim('说明');
@@ -118,8 +121,8 @@ export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): {
         ]
       : []),
   ];
-  const roles: Record<string, ReadBackRole> = { [flags]: 'flags', [directory]: 'directory' };
-  for (const { role, draft } of loop) if (role === 'progress') roles[draft.name] = 'progress';
+  const roles: Record<string, PlannedRole> = { [flags]: 'flags', [directory]: 'directory' };
+  for (const { role, draft } of loop) roles[draft.name] = role;
   return { plan: { sheets: drafts.map((draft) => fitRowHeights(draft, STYLES)), styles: STYLES }, roles };
 }
 

@@ -6,7 +6,7 @@ import { strings } from '../strings';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
-import { internalError, runEnd, type Untouched } from '../run-end';
+import { runEnd, type Untouched } from '../run-end';
 import { StatusFooter } from './StatusFooter';
 
 // What is not on the first screen loads when first shown (the 问题 and 督办 panels, the message
@@ -17,6 +17,10 @@ const HelpPanel = lazy(() => import('./HelpPanel'));
 const ProblemsPanel = lazy(() => import('./ProblemsPanel'));
 const LoopPanel = lazy(() => import('./LoopPanel'));
 const DirectoryPanel = lazy(() => import('./DirectoryPanel'));
+const OldSheetsChoice = lazy(() => import('./OldSheetsChoice'));
+
+/** An action that threw, told by excel-errors.ts (loaded when a failure happens). */
+const failure = (error: unknown): Promise<PaneOutcome> => import('../excel-errors').then(({ thrownOutcome }) => thrownOutcome(error));
 
 export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
@@ -55,6 +59,11 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     return { progress, signal: controller.signal };
   };
   const busy = state.step !== undefined;
+  /** An action that threw: its outcome once excel-errors.ts has told it. */
+  const showFailure = (error: unknown) => void failure(error).then((outcome) => dispatch({ type: 'finished', outcome }));
+  /** How a run ended (run-end.ts); an error thrown without 取消 is told by excel-errors.ts. */
+  const ended = (cancelled: boolean, untouched: Untouched, result: PaneOutcome | { error: unknown }): Promise<PaneOutcome> =>
+    'error' in result && !cancelled ? failure(result.error) : Promise.resolve(runEnd(cancelled, untouched, result));
   const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download, showSheet } = actions;
 
   useEffect(() => {
@@ -67,7 +76,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     let current = true;
     review(state.batch, state.choices).then(
       (result) => current && dispatch({ type: 'reviewed', ...result }),
-      (error: unknown) => current && dispatch({ type: 'finished', outcome: internalError(error) }),
+      (error: unknown) => current && showFailure(error),
     );
     return () => {
       current = false;
@@ -78,7 +87,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     const { progress, signal } = start();
     progress(strings().steps.preparing);
     const outcome = await work(progress).catch((error: unknown) => ({ error }));
-    dispatch({ type: 'finished', outcome: runEnd(signal.aborted, untouched, outcome) });
+    dispatch({ type: 'finished', outcome: await ended(signal.aborted, untouched, outcome) });
   };
   /** Files or the selection read into a batch for the preview; nothing is written yet. */
   const read = (work: (progress: Progress) => Promise<Batch>) => {
@@ -86,7 +95,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     progress(strings().steps.reading);
     work(progress).then(
       (batch) => dispatch({ type: 'batch', batch }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: runEnd(signal.aborted, 'read', { error }) }),
+      (error: unknown) => void ended(signal.aborted, 'read', { error }).then((outcome) => dispatch({ type: 'finished', outcome })),
     );
   };
   /** 生成 or a download: the outcome, and the flags for the 问题 panel. */
@@ -95,7 +104,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     progress(strings().steps.preparing);
     work(progress).then(
       (result) => dispatch({ type: 'generated', run: { ...result, outcome: runEnd(signal.aborted, untouched, result.outcome) } }),
-      (error: unknown) => dispatch({ type: 'finished', outcome: runEnd(signal.aborted, untouched, { error }) }),
+      (error: unknown) => void ended(signal.aborted, untouched, { error }).then((outcome) => dispatch({ type: 'finished', outcome })),
     );
   };
   const onOptions = (options: PaneOptions) => {
@@ -103,6 +112,9 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     void saveOptions?.(options).catch(() => undefined); // a setting not saved costs only the default next time
   };
   const { batch } = state;
+  // 定位 and 处理状态 act on 审核问题 and the flagged cells: only once they are in the workbook.
+  const located = state.flagsInWorkbook ? selectFlag : undefined;
+  const statused = state.flagsInWorkbook ? setFlagStatus : undefined;
   const text = strings();
   // The main action of the import tab stays in the footer: 生成 in Excel, the workbook's download outside.
   const mainAction =
@@ -143,14 +155,18 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
               flags={state.flags}
               filter={state.filter}
               onFilter={(filter) => dispatch({ type: 'filter', ...filter })}
-              onLocate={selectFlag && ((flag) => flag.target && void selectFlag(flag.target).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) })))}
+              onLocate={located && ((flag) => flag.target && void located(flag.target).catch((error: unknown) => showFailure(error)))}
               onStatus={
-                setFlagStatus &&
+                statused &&
                 ((flag, status) => {
-                  dispatch({ type: 'flagStatus', key: flag.key, status });
-                  void setFlagStatus(flag.key, status).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) }));
+                  // The button shows the status once it is in 审核问题, never before: a write that fails leaves it as it was.
+                  statused(flag.key, status).then(
+                    (written) => dispatch(written ? { type: 'flagStatus', key: flag.key, status } : { type: 'finished', outcome: { kind: 'failed', title: strings().statusNotWritten, lines: [strings().flagRowMissing], warnings: [] } }),
+                    (error: unknown) => showFailure(error),
+                  );
                 })
               }
+              {...(selectFlag && !state.flagsInWorkbook ? { disabledReason: strings().notInWorkbook } : {})}
             />
           )}
           {state.tab === 'directory' && (
@@ -190,8 +206,18 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
         action={mainAction}
         busy={busy}
         onProblems={() => dispatch({ type: 'tab', tab: 'problems' })}
-        {...(showSheet ? { onSheet: (sheet: string) => void showSheet(sheet).catch((error: unknown) => dispatch({ type: 'finished', outcome: internalError(error) })) } : {})}
-      />
+        {...(showSheet ? { onSheet: (sheet: string) => void showSheet(sheet).catch(showFailure) } : {})}
+      >
+        {state.tab === 'import' && state.asked && generate && batch && (
+          <Suspense fallback={null}>
+            <OldSheetsChoice
+              busy={busy}
+              onReplace={() => produce('workbook', (progress) => generate(batch, state.choices, progress, 'replace'))}
+              onAdd={() => produce('workbook', (progress) => generate(batch, state.choices, progress, 'add'))}
+            />
+          </Suspense>
+        )}
+      </StatusFooter>
     </main>
   );
 }

@@ -11,6 +11,8 @@ export interface ProblemsPanelProps {
   onFilter: (filter: { code?: string; unit?: string }) => void;
   onLocate?: (flag: FlagItem) => void;
   onStatus?: (flag: FlagItem, status: string) => void;
+  /** Why 定位 and the statuses are off (the problems are not in the workbook yet). */
+  disabledReason?: string;
 }
 
 const useStyles = makeStyles({
@@ -56,7 +58,7 @@ function UnitFilter({ units, unit, onUnit }: { units: string[]; unit: string; on
 }
 
 /** Loaded when the 问题 tab is first opened. */
-export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onStatus }: ProblemsPanelProps) {
+export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onStatus, disabledReason }: ProblemsPanelProps) {
   const styles = useStyles();
   const text = strings();
   if (flags.length === 0) return <Caption1>{text.noProblems}</Caption1>;
@@ -83,6 +85,7 @@ export default function ProblemsPanel({ flags, filter, onFilter, onLocate, onSta
         </Field>
       </div>
       <Caption1 role="status">{shown.length > 0 ? text.problemsPending(shown.length, pendingCount(shown)) : text.noMatch}</Caption1>
+      {disabledReason && <Caption1 role="note">{disabledReason}</Caption1>}
       {/* Groups fold, so a long list stays short at the pane's 320 px; remounted when the filters change, to open the chosen type. */}
       <Accordion key={`${filter.code}\u0000${filter.unit}`} multiple collapsible defaultOpenItems={open}>
         {groups.map((group) => (

@@ -18,6 +18,8 @@ export interface StatusFooterProps extends Pick<ImportStatusProps, 'onProblems' 
   /** The tab's main action (生成汇总工作表, or outside Excel 下载汇总工作簿), with its note. */
   action?: { label: string; onRun: () => void; note?: string } | undefined;
   busy: boolean;
+  /** What the outcome asks of the clerk (替换 or 另外添加), below it. */
+  children?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -45,7 +47,7 @@ const useStyles = makeStyles({
 });
 
 /** The bottom of every panel: the main action, the running step with 取消, and the short result. */
-export function StatusFooter({ step, onCancel, outcome, action, busy, onProblems, onSheet }: StatusFooterProps) {
+export function StatusFooter({ step, onCancel, outcome, action, busy, onProblems, onSheet, children }: StatusFooterProps) {
   const styles = useStyles();
   const text = strings();
   const running: ReactNode = step && (
@@ -85,6 +87,7 @@ export function StatusFooter({ step, onCancel, outcome, action, busy, onProblems
           <ImportStatus outcome={outcome} onProblems={onProblems} onSheet={onSheet} />
         </Suspense>
       )}
+      {!step && children}
     </div>
   );
 }

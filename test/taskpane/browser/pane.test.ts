@@ -454,6 +454,10 @@ describe('the task pane in Chromium without Office.js', () => {
       await excelPage.getByText('可能是同一单位（0）').waitFor({ state: 'visible' });
       await excelPage.getByRole('tab', { name: '导入' }).click();
       await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
+      // The merged bureau's own 「任务-」 sheet has no successor: 生成 asks before removing it.
+      await excelPage.getByText('生成前请确认').waitFor({ state: 'visible' });
+      expect(await excelPage.getByRole('status').innerText()).toContain('「任务-高新区公安分局交巡警支队」');
+      await excelPage.getByRole('button', { name: '替换', exact: true }).click();
       await excelPage.getByText('已更新汇总工作表', { exact: true }).waitFor({ state: 'visible' });
       const summary = (await excelPage.evaluate(`window.fakeExcel.sheet('单位汇总').grid(400, 1)`)) as unknown[][];
       expect(hasRow(summary, '高新区公安分局交巡警支队')).toBe(false);
@@ -495,6 +499,9 @@ describe('the task pane in Chromium without Office.js', () => {
       await mark.focus();
       await excelPage.keyboard.press('Space');
       await excelPage.getByRole('button', { name: '生成汇总工作表' }).click();
+      // The last batch's import sheets have no successor: 生成 asks before removing them.
+      await excelPage.getByText('生成前请确认').waitFor({ state: 'visible' });
+      await excelPage.getByRole('button', { name: '替换', exact: true }).click();
       await excelPage.getByText(/^年度对比（上一年 1 份文件）：新增 1 项，删去 1 项，有变化 2 项/).waitFor({ state: 'visible' });
       // The last batch's import sheets are replaced; their comments go with them, and the new ones are added.
       expect(await excelPage.getByText(/未能添加批注/).count()).toBe(0);
