@@ -68,7 +68,7 @@ async function inPlaceAccess() {
 
 async function mount(): Promise<void> {
   const excelAvailable = await excelIsAvailable();
-  mountPane({ excelAvailable, actions: excelAvailable ? workbookActions : outsideActions }, excelAvailable ? Office.context.displayLanguage : navigator.language);
+  await mountPane({ excelAvailable, actions: excelAvailable ? workbookActions : outsideActions }, excelAvailable ? Office.context.displayLanguage : navigator.language);
 }
 
 void mount();

@@ -6,10 +6,10 @@ import { App, type AppProps } from './components/App';
 import { setLanguage, strings } from './strings';
 
 /** `language`: Office's display language, or the browser's outside Office. */
-export function mountPane(props: AppProps, language: string | undefined): void {
+export async function mountPane(props: AppProps, language: string | undefined): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root element');
-  setLanguage(language);
+  await setLanguage(language);
   document.documentElement.lang = strings().lang;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>

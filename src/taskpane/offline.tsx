@@ -5,4 +5,4 @@ import icon from '../../assets/icon-64.png';
 import { mountPane } from './mount';
 import { outsideActions } from './page-actions';
 
-mountPane({ excelAvailable: false, actions: outsideActions, standalone: true, iconSrc: icon }, navigator.language);
+void mountPane({ excelAvailable: false, actions: outsideActions, standalone: true, iconSrc: icon }, navigator.language);

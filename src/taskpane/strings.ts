@@ -1,29 +1,20 @@
-// Every string of the pane (panels, progress steps, outcomes), Chinese first; English when Office's display language (or,
-// outside Office, the browser's) is not Chinese. mount.tsx sets the language once, before mounting, and the page's lang
-// with it. Each language is written whole: no English in the Chinese strings, no Chinese pane words in the English ones
-// (sheet names stay as the workbook has them).
+// Every string of the pane (panels, progress steps, outcomes) in Chinese; in English (strings-en.ts, loaded then) when
+// Office's display language (or, outside Office, the browser's) is not Chinese. mount.tsx sets the language once, before
+// mounting, and the page's lang with it. Each language is written whole: no English in the Chinese strings, no
+// Chinese pane words in the English ones (sheet names stay as the workbook has them).
 
 import type { FlagCode, Severity } from '../core/audit/flag';
 
 /** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
 const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
-const enSheets = (sheets: string[]) => sheets.map((sheet) => `“${sheet}”`).join(', ');
 /** Cells as Excel shows them (Sheet!G83), the first few of a long list. */
-const SHOWN_CELLS = 5;
-const plainCell = (address: string) => address.replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`);
+export const SHOWN_CELLS = 5;
+export const plainCell = (address: string) => address.replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`);
 const zhCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join('、') + (cells.length > SHOWN_CELLS ? ' 等' : '');
-const enCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join(', ') + (cells.length > SHOWN_CELLS ? ', …' : '');
-/** 「1 file」, 「2 files」. */
-const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 /** A day (YYYY-MM-DD) as a clerk writes it: 2025年6月30日. */
 const zhDay = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return y && m && d ? `${y}年${m}月${d}日` : iso;
-};
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const enDay = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return y && m && d ? `${d} ${EN_MONTHS[m - 1]} ${y}` : iso;
 };
 
 /** The names an analysis found: the bureaus 分发 sends to, and the 统称 and 泛指 beside them. */
@@ -34,8 +25,6 @@ export interface UnitTally {
 }
 const zhUnits = ({ bureaus, groups, vague }: UnitTally) =>
   `涉及 ${bureaus} 个单位${groups + vague > 0 ? `（另有统称 ${groups} 个、泛指 ${vague} 个）` : ''}`;
-const enUnits = ({ bureaus, groups, vague }: UnitTally) =>
-  `${count(bureaus, 'unit')}${groups + vague > 0 ? ` (besides ${count(groups, 'collective name')} and ${vague} vague)` : ''}`;
 
 const ZH = {
   /** The page's lang attribute. */
@@ -284,269 +273,20 @@ const ZH = {
   },
 };
 
-const EN: typeof ZH = {
-  lang: 'en',
-  title: 'RespMatrix',
-  tagline: 'Brings the responsibility tables of work-plan documents into Excel, splits the responsible units, lists tasks by unit and audits the entries.',
-  needsExcel: 'Needs Excel',
-  standaloneNote: 'Offline edition: works outside Excel; files stay on this computer and nothing goes online.',
-  hostText: (button: string) => `In a browser you can import files, see the issues and download workbooks; to write into a workbook, open the pane from ${button} on Excel's Home tab.`,
-  actions: {
-    import: { label: 'Import appendix tables', summary: 'Pick or drop work-plan files (.docx, .htm/.html or Word text exports, several at once): preview the tables, then generate.' },
-    selection: { label: 'Import the selection', summary: 'For a table already pasted into a sheet: select it, header row included (or put the cursor in its Excel table), preview it and generate.' },
-    inPlace: {
-      label: 'Analyse this table',
-      summary: "Audits the selected table (or the Excel table under the cursor) where it stands: flagged cells get a colour and a comment, the issues and the units go on two new sheets, and none of the table's values change. Clear marks puts it back as it was.",
-    },
-    collect: {
-      label: 'Collect the returns',
-      summary:
-        'Pick or drop the task lists the bureaus sent back (.xlsx, several at once, renamed or not): each row is matched to its task in 进展汇总. Outside Excel, pick the combined workbook with them; the result downloads as a new workbook.',
-    },
-    due: { label: 'Due and overdue', summary: 'What each bureau has overdue or due within 15 days as of today (not what it reported done); the 到期提醒 sheet is redone.' },
-  },
-  dueTitle: 'Due by unit',
-  dueNone: 'Nothing overdue or due within 15 days.',
-  dueTable: 'Overdue and due soon per unit',
-  dueUnit: 'Unit',
-  dueOverdue: 'Overdue',
-  dueSoon: 'Due soon',
-  dueMore: (n: number) => `${n} more units in the 到期提醒 sheet.`,
-  notes: 'Notes',
-  tabs: { import: 'Import', problems: 'Issues', directory: 'Units', loop: 'Follow-up' },
-  clearMarks: 'Clear marks',
-  directoryFirst: 'Read files in Import first; pairs that may be one bureau, and the units each collective name (such as 各镇街) stands for, are listed here.',
-  directoryHint: 'Each decision redoes the issues, the pivot and the send list at once; Generate the summary sheets writes it to 单位名录.',
-  pairs: (n: number) => `May be one bureau (${n})`,
-  noPairs: 'No pair left to decide.',
-  merge: 'Merge',
-  keepApart: 'Keep apart',
-  mergeLabel: (kept, merged) => `Merge, keeping “${kept}” with “${merged}” as another writing`,
-  keepApartLabel: (a: string, b: string) => `Keep apart “${a}” and “${b}”`,
-  groups: (n: number) => `Collective names and their members (${n})`,
-  groupsHint: 'A collective name stands for several units, such as 各镇街 (every town) or 安委会各成员单位 (every member of the safety committee). List its members and its tasks count for each member, who also get them when you send.',
-  noGroups: 'No collective name in the files.',
-  keptName: 'Name kept after merging',
-  mergedAs: (kept, merged) => `After merging, “${merged}” is another way of writing “${kept}”.`,
-  decisions: (n) => `Decisions made (${n})`,
-  decisionMerged: (kept, merged) => `Merged: “${merged}” into “${kept}”`,
-  decisionDistinct: (a, b) => `Kept apart: “${a}” and “${b}”`,
-  decisionMembers: (group, n) => `Members of “${group}”: ${n}`,
-  undo: 'Undo',
-  undoLabel: (decision) => `Undo (${decision})`,
-  membersHint: 'Separate units with 、; applied when you leave the box.',
-  idle: (n: number) => `Units in the directory with no task (${n})`,
-  tabsLabel: 'RespMatrix panels',
-  pickDocuments: 'Choose files',
-  pickHint: 'Choose or drop several work plans at once (.docx, .htm/.html, Word text exports); they are analysed together.',
-  preview: 'Preview',
-  previewHint: 'Nothing in the workbook changes until you generate. Tables to check are open: see that their first rows fit the column names, and correct a column’s role if not; open the others to look.',
-  documentLine: (tables, tasks, units) => `${count(tables, 'table')} · ${count(tasks, 'task')} · ${count(units, 'unit')}`,
-  documentTables: (tables) => count(tables, 'table'),
-  lastYearLine: 'Last year’s plan, compared only',
-  needsLook: 'Check',
-  sampleCaption: (title, n) => `First ${count(n, 'row')} of “${title}”`,
-  columnRoles: 'Column roles',
-  unusualColumn: ' (check)',
-  rows: (n: number) => `${n} rows`,
-  roleOf: (label: string) => `Column “${label}” holds`,
-  roles: { seq: 'No.', group: 'Task name', content: 'Content', deadline: 'Deadline', units: 'Responsible', lead: 'Lead', support: 'Support', note: 'Note', other: 'Other (ignored)' },
-  options: 'Options',
-  firstListedLeads: 'The first unit listed leads when no lead is written',
-  importSheets: 'Import sheets',
-  perDocument: 'One per document',
-  perTable: 'One per table',
-  unitSheets: 'A task sheet per unit',
-  generate: 'Generate the summary sheets',
-  generateHint: 'Writes 审核问题, 单位汇总 and the other sheets; generating again updates them, keeping statuses, directory edits and collected answers.',
-  undoNote: 'Excel’s Undo cannot take this back; delete the generated sheets if need be.',
-  cancel: 'Cancel',
-  cancelLabel: (step: string) => `Cancel: ${step}`,
-  details: 'Details',
-  viewProblems: (n: number) => `See the issues (${n})`,
-  goToSheet: (sheet: string) => `Go to “${sheet}”`,
-  help: 'Help',
-  helpClose: 'Close help',
-  helpTitle: 'How to use it',
-  helpSteps: [
-    'Click Import appendix tables and pick the work plan’s appendix (.docx, .htm/.html or a Word text export; several at once).',
-    'Check the tables in the preview; when a header is unusual, choose what the column holds.',
-    'Click Generate the summary sheets: 审核问题, 单位汇总 and the other sheets are written; your own sheets are never changed.',
-    'Check each issue in Issues (Go to selects its cell); in Units, merge two writings of one bureau.',
-    'In Follow-up, download each unit’s task list to send; when they come back, Collect the returns.',
-  ],
-  helpNotes: [
-    'Excel’s Undo cannot take the written sheets back; generating again updates the same sheets.',
-    'In a browser, downloads go to the browser’s download folder (usually Downloads).',
-    'A long run can be cancelled; cancelled before writing, the workbook is unchanged.',
-    'No network is needed: the files are processed on this machine only.',
-  ],
-  downloadWorkbook: 'Download the workbook',
-  downloadBureaus: 'Download each unit’s list (.zip)',
-  downloadHint: 'Made on this machine and downloaded; opens in Excel or WPS. The unit lists are ready to send.',
-  lastYear: 'Last year’s plan (compared, not imported)',
-  lastYearLabel: (title) => `“${title}”: last year’s plan (compared, not imported)`,
-  lastYearHint: 'With two years’ plans, tick last year’s files: Generate and the downloads add the 年度对比 and 年度对比-单位 sheets.',
-  yearsSummary: (lastYear, thisYear) => `Year on year: ${count(lastYear, 'file')} of last year, ${count(thisYear, 'file')} of this year.`,
-  allLastYear: 'Every file is marked as last year’s: leave at least one of this year.',
-  distribute: 'Send',
-  distributeFirst: 'Choose files in Import first; the units are listed here.',
-  chooseAll: (chosen: number, all: number) => `All (${chosen} of ${all} chosen)`,
-  distributeHint: (n) => `${count(n, 'unit')}: each leads or supports at least one task; collective and vague names are not sent to.`,
-  sortUnits: 'Sort',
-  byName: 'By name',
-  byCount: 'By tasks',
-  findUnit: 'Find a unit',
-  shownUnits: (shown, all) => `Showing ${shown} of ${count(all, 'unit')}`,
-  leadSupport: (lead: number, support: number) => `leads ${lead} · supports ${support}`,
-  downloadChosen: (n: number) => `Download the lists of ${n} units (.zip)`,
-  problems: (n: number) => `${n} issues`,
-  notInWorkbook: 'Go to and the statuses work once the issues are in the workbook: generate (or analyse this table) first.',
-  statusNotWritten: 'Status not written',
-  flagRowMissing: 'This issue is no longer in 审核问题 (the sheet was deleted or generated again): generate again, then set its status.',
-  problemsPending: (n, pending) => `${count(n, 'issue')}, ${pending} pending`,
-  noUnitMatch: 'No unit matches',
-  noMatch: 'No issue matches the filters.',
-  flagGroup: (title, n) => `${title} (${n})`,
-  pair: (a, b) => `“${a}” / “${b}”`,
-  noProblems: 'No issues yet: choose files in Import first.',
-  filterCode: 'Issue type',
-  filterUnit: 'Unit',
-  all: 'All',
-  locate: 'Go to',
-  locateLabel: (text: string) => `Go to: select “${text}” in the sheet`,
-  confirmed: 'Confirmed',
-  ignored: 'Ignored',
-  pending: 'Pending',
-  statusLabel: 'Status',
-  severityLabels: { error: 'Serious', warning: 'Warning', info: 'Note' } satisfies Record<Severity, string>,
-  flagLabels: {
-    'blank-unit': 'No responsible unit',
-    'repeated-unit': 'Unit listed twice',
-    'open-ended': 'Open-ended list (…等)',
-    'vague-unit': 'Vague unit (有关部门)',
-    'collective-only': 'Only a collective (各镇街…)',
-    'joined-units': 'Names run together',
-    'name-variant': 'One unit written two ways',
-    'split-heading': 'Task name split across rows',
-    'unknown-unit': 'Not in the directory',
-    'no-lead': 'No lead unit',
-    'many-leads': 'Several lead units',
-    'lead-and-support': 'Both lead and support',
-    deadline: 'Deadline unreadable or before the document',
-  } satisfies Record<FlagCode, string>,
-  paneButton: 'RespMatrix',
-  blankCell: '(blank)',
-  untitledColumn: (n) => `Column ${n}`,
-  untitledTable: (n) => `Table ${n}`,
-  place: {
-    row: (n) => `row ${n}`,
-    seqTask: (seq, task) => [seq && `No. ${seq}`, task && `“${task}”`].filter((part) => part !== '').join(' '),
-    flag: (document, table, row) => `${document} · ${table} · ${row}`,
-  },
-  steps: {
-    preparing: 'Preparing…',
-    reading: 'Reading…',
-    readingFile: (name) => `Reading “${name}”…`,
-    readingSelection: 'Reading the selection…',
-    readingTable: 'Reading the current table…',
-    readingLedger: 'Reading the workbook’s 进展汇总…',
-    analysing: 'Splitting the units and auditing…',
-    marking: 'Auditing and marking the flagged cells…',
-    clearing: 'Clearing the marks…',
-    writing: 'Writing to the workbook…',
-    makingWorkbook: 'Making the workbook…',
-    makingBureaus: 'Making each unit’s workbook…',
-    findingBase: 'Looking for the combined workbook…',
-    collecting: 'Collecting the returns…',
-    saving: 'Saving the download…',
-  },
-  outcome: {
-    internalError: 'Internal error',
-    someRefused: (read, refused) => `Read ${count(read, 'file')}; ${refused} could not be read`,
-    noneUsable: 'No file could be used',
-    selectionEmpty: 'The selection is empty: select the responsibility table in the sheet, header row included, then click Import the selection.',
-    selectionUnreadable: (address, reason) => `The selection ${address} cannot be imported: ${reason}`,
-    selectionNothingRead: (address, reason) => `Selection ${address}: ${reason}`,
-    writeFailed: 'Writing to the workbook failed; the existing sheets are unchanged',
-    directoryUnusable: (reason) => `The 单位名录 sheet could not be used, so the directory was made again from the files: ${reason}`,
-    commentsRefused: (cells, reason, flagsSheet) =>
-      `${count(cells.length, 'cell')} got no comment (${enCells(cells)}): ${reason} The issues are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
-    askOldSheets: 'Confirm before generating',
-    replaceOld: 'Replace',
-    addBeside: 'Add beside them',
-    oldSheetsLabel: 'What to do with the sheets of the last run',
-    wouldRemove: (sheets) => `Nothing in the new sheets takes the place of ${enSheets(sheets)} from the last run: Replace deletes ${sheets.length > 1 ? 'them' : 'it'}.`,
-    wouldReplace: (sheets) => `Updated in place: ${enSheets(sheets)} (statuses, directory edits and collected answers kept).`,
-    chooseOldSheets: 'Choose Replace (those sheets are deleted) or Add beside them (every sheet of the last run stays; the new ones get new names). The workbook is unchanged so far.',
-    generated: 'Done',
-    regenerated: 'Updated',
-    analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'issue')} found.`,
-    sheetsUpdated: (sheets) => `Updated ${count(sheets, 'sheet')}, keeping statuses, 单位名录 edits and collected answers.`,
-    sheetsAdded: (sheets) => `Added ${count(sheets, 'sheet')}.`,
-    sheetList: (sheets) => `Sheets: ${enSheets(sheets)}`,
-    cannotAnalyse: 'Cannot analyse this table',
-    sheetProtected: (sheet) => `The sheet “${sheet}” is protected, so the flagged cells cannot be marked: unprotect the sheet first.`,
-    markFailed: 'Marking the issues failed',
-    markFailedNote: 'The table’s values are unchanged; if colours were added already, Clear marks removes them.',
-    fillUnreadable: (cells, flagsSheet) =>
-      `${count(cells, 'flagged cell')} had a fill that could not be read (a gradient, for example): coloured all the same, and Clear marks will clear them only while they still have the mark's colour. The issues are listed in “${flagsSheet}”.`,
-    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment or a note, so none was added; the issues are explained in “${flagsSheet}”.`,
-    analysedInPlace: 'Analysed in place',
-    inPlaceCounts: (address, tasks, units, flags, marked, notes) =>
-      `${address}: ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'issue')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
-    inPlaceSheets: (flagsSheet, summarySheet) =>
-      `The issues are listed in “${flagsSheet}” and the units in “${summarySheet}”. No value of the table was changed; Clear marks removes the colours, comments and sheets added.`,
-    clearFailed: 'Clearing the marks failed',
-    nothingToClear: 'No marks to clear',
-    nothingToClearNote: 'This workbook has no colours, comments or sheets added by Analyse this table.',
-    cleared: 'Marks cleared',
-    clearedCounts: (restored, comments, sheets) => `Restored the fill of ${count(restored, 'cell')}; deleted ${count(comments, 'comment')} and ${count(sheets, 'sheet')}.`,
-    coloursKept: (cells) => `Kept the colour of ${count(cells, 'cell')} recoloured since marking.`,
-    noLedger: 'The workbook has no 进展汇总 sheet',
-    noLedgerNote: 'First generate the combined sheets (with 进展汇总) from Import appendix tables and send out the units’ task lists; collect them here when they come back.',
-    collected: 'Collected',
-    collectedSome: (used, refused) => `Collected ${count(used, 'file')}; ${refused} could not be used`,
-    noneCollected: 'No returned file could be used',
-    workbookUnchanged: 'The workbook is unchanged.',
-    nothingDownloaded: 'Nothing was downloaded.',
-    collectedCounts: (files, reported, units, filled, rows) =>
-      `Collected ${count(files, 'file')}: ${reported} of ${count(units, 'unit')} reported; ${filled} of ${count(rows, 'row')} filled in.`,
-    collectedOverdue: (on, overdue, problems) => `As of ${enDay(on)}, ${count(overdue, 'row')} overdue and not done; ${count(problems, 'collection issue')}, listed in 回收问题.`,
-    updated: (sheets) => `Updated: ${enSheets(sheets)}`,
-    due: 'Due and overdue updated',
-    dueCounts: (on, overdue, within, dueSoon, units) =>
-      `As of ${enDay(on)}: ${count(overdue, 'task')} overdue and not done, ${dueSoon} due within ${within} days, across ${count(units, 'unit')}.`,
-    downloaded: 'Downloaded',
-    downloadedTo: (fileName) => `“${fileName}” was handed to the browser: it is in the browser’s download folder (usually Downloads).`,
-    cancelled: 'Cancelled',
-    cancelledRead: 'No new file was read; the preview before stays.',
-    writtenBeforeCancel: 'The workbook was already being written when you cancelled; the writing was completed:',
-    workbookDownloaded: (sheets) => `The workbook has ${count(sheets, 'sheet')}.`,
-    bureausDownloaded: (bureaus) => `The task lists of ${count(bureaus, 'unit')}, in one .zip.`,
-    noBase: 'No combined workbook found',
-    noBaseNote: 'Pick the combined workbook RespMatrix made (with 进展汇总, or the result of the last collection) together with the files the units sent back.',
-    collectFailed: 'Collecting the returns failed',
-    collectedInto: (base, files, filled, rows, problems) =>
-      `Collected ${count(files, 'file')} into “${base}”: ${filled} of ${count(rows, 'row')} filled in; ${count(problems, 'collection issue')}.`,
-    notGenerated: 'Not generated; the workbook is unchanged',
-    notDownloaded: 'Nothing downloaded',
-    noThisYear: 'No task read from this year’s files; nothing compared. Leave at least one file unmarked as last year’s.',
-    noLastYear: 'No task read from last year’s files; nothing compared.',
-    compared: (lastYear, added, removed, changed, unchanged) =>
-      `Year on year (against ${count(lastYear, 'file')} of last year): ${added} added, ${removed} removed, ${changed} changed, ${unchanged} unchanged.`,
-    fewMatches: 'Few tasks of the two plans match: they may not be two years of the same plan. Check the files marked as last year’s.',
-  },
-};
 
-let current: typeof ZH = ZH;
+export type PaneStrings = typeof ZH;
 
-/** zh-CN for any Chinese tag (zh, zh-CN, zh-TW, zh-Hans…), English otherwise. */
-export function setLanguage(tag: string | undefined): void {
-  current = !tag || /^zh\b/i.test(tag) ? ZH : EN;
+let current: PaneStrings = ZH;
+
+/**
+ * zh-CN for any Chinese tag (zh, zh-CN, zh-TW, zh-Hans…), English otherwise. The English strings load
+ * only when asked for (strings-en.ts), so that the pane's first load carries one language.
+ */
+export async function setLanguage(tag: string | undefined): Promise<void> {
+  current = !tag || /^zh\b/i.test(tag) ? ZH : (await import('./strings-en')).EN;
 }
 
-export function strings(): typeof ZH {
+export function strings(): PaneStrings {
   return current;
 }
 

@@ -41,8 +41,8 @@ describe('Excel’s errors in the clerk’s words', () => {
     expect(problem.details).toEqual([`${code}: The argument is invalid or missing or has an incorrect format.`]);
   });
 
-  test.each(CODES)('%s has English advice in the English pane', (code) => {
-    setLanguage('en-US');
+  test.each(CODES)('%s has English advice in the English pane', async (code) => {
+    await setLanguage('en-US');
     const problem = excelProblem(officeError(code, 'x'));
     expect(problem.advice).not.toBe(excelText().unknown);
     expect(problem.advice).not.toMatch(/[\u4e00-\u9fff]/);

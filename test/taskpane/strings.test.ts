@@ -45,8 +45,8 @@ describe('the pane in English', () => {
 });
 
 describe('the pane in Chinese', () => {
-  it('keeps its wording and lists sheets in 「」', () => {
-    setLanguage('zh-CN');
+  it('keeps its wording and lists sheets in 「」', async () => {
+    await setLanguage('zh-CN');
     expect(strings().outcome.analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 份文件、2 项任务，涉及 1 个单位；发现 0 个审核问题。');
     // The units are counted as 分发 counts them; the 统称 and 泛指 are named beside them.
     expect(strings().outcome.analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 份文件、2 项任务，涉及 3 个单位（另有统称 1 个、泛指 2 个）；发现 0 个审核问题。');
@@ -54,8 +54,8 @@ describe('the pane in Chinese', () => {
     expect(strings().outcome.sheetList(['审核问题', '单位汇总'])).toBe('工作表：「审核问题」「单位汇总」');
   });
 
-  it('writes dates as a clerk does, and keeps English out of the Chinese outcomes', () => {
-    setLanguage('zh-CN');
+  it('writes dates as a clerk does, and keeps English out of the Chinese outcomes', async () => {
+    await setLanguage('zh-CN');
     const text = strings().outcome;
     expect(text.dueCounts('2025-06-30', 1, 15, 2, 3)).toBe('截至 2025年6月30日：已逾期未完成 1 项，15 天内到期 2 项，涉及 3 个单位。');
     expect(text.collectedOverdue('2025-07-01', 4, 2)).toBe('截至 2025年7月1日逾期未完成 4 行；回收问题 2 个，见「回收问题」。');
@@ -80,23 +80,23 @@ function everyText(): string[] {
 describe('each language written whole', () => {
   afterEach(() => setLanguage('zh-CN'));
 
-  it('gives the page’s lang for the language chosen', () => {
-    setLanguage('zh-TW');
+  it('gives the page’s lang for the language chosen', async () => {
+    await setLanguage('zh-TW');
     expect(strings().lang).toBe('zh-CN');
-    setLanguage('en-GB');
+    await setLanguage('en-GB');
     expect(strings().lang).toBe('en');
   });
 
-  it('has no English word in the Chinese pane but the names of programs and file types', () => {
-    setLanguage('zh-CN');
+  it('has no English word in the Chinese pane but the names of programs and file types', async () => {
+    await setLanguage('zh-CN');
     const english = everyText()
       .map((text) => text.replace(/Excel|WPS|Word|\.(docx|html?|txt|xlsx|zip)\b/g, ''))
       .filter((text) => /[A-Za-z]{2,}/.test(text));
     expect(english).toEqual([]);
   });
 
-  it('has no Chinese in the English pane but the workbook’s sheet names and examples of a document’s wording', () => {
-    setLanguage('en-US');
+  it('has no Chinese in the English pane but the workbook’s sheet names and examples of a document’s wording', async () => {
+    await setLanguage('en-US');
     const sheets = ['进展汇总', '到期提醒', '单位名录', '单位汇总', '审核问题', '年度对比-单位', '年度对比', '回收问题'];
     const documentWording = ['安委会各成员单位', '有关部门', '各镇街', '等', '、'];
     const chinese = everyText()

@@ -29,7 +29,7 @@ describe('the add-in’s sheets in the pane, inside a fake Excel', () => {
     await page.getByRole('heading', { name: '预览' }).waitFor({ state: 'visible' });
     await page.getByRole('tab', { name: /问题/ }).click();
     await page.getByText('「定位」和处理状态要在「生成汇总工作表」（或「分析当前表格」）之后才能使用：这些问题还没有写入工作簿。').waitFor({ state: 'visible' });
-    expect(await page.getByRole('button', { name: /^在工作表中选中/ }).first().isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /^定位：在工作表中选中/ }).first().isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: '已确认' }).first().isDisabled()).toBe(true);
     await shot('problems-before-generate');
     expect(await sheetNames()).toEqual(['Sheet1']);
@@ -43,7 +43,7 @@ describe('the add-in’s sheets in the pane, inside a fake Excel', () => {
     await page.getByText('已生成汇总工作表', { exact: true }).waitFor({ state: 'visible' });
     await page.getByRole('tab', { name: /问题/ }).click();
     expect(await page.getByText(/之后才能使用/).count()).toBe(0);
-    const locate = page.getByRole('button', { name: /^在工作表中选中/ }).first();
+    const locate = page.getByRole('button', { name: /^定位：在工作表中选中/ }).first();
     expect(await locate.isEnabled()).toBe(true);
     await locate.click();
     await page.waitForFunction(() => (window as unknown as FakeWindow).fakeExcel.selection !== undefined);

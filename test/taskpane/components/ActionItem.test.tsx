@@ -44,15 +44,15 @@ describe('ActionItem', () => {
     expect(html).toContain('需要 Excel');
   });
 
-  it('speaks English when the display language is not Chinese, and Chinese again for any zh tag', () => {
-    setLanguage('en-US');
+  it('speaks English when the display language is not Chinese, and Chinese again for any zh tag', async () => {
+    await setLanguage('en-US');
     try {
       const html = render({ info: info('collect'), onFiles });
       expect(html).toContain('Collect the returns');
       expect(html).not.toContain('回收汇总');
       expect(render({ info: info('selection') })).toContain('Needs Excel');
     } finally {
-      setLanguage('zh-TW');
+      await setLanguage('zh-TW');
     }
     expect(render({ info: info('collect'), onFiles })).toContain('回收汇总');
   });

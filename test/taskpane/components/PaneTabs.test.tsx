@@ -50,14 +50,14 @@ describe('PaneTabs', () => {
     expect(classOf(found[2])).not.toBe(classOf(found[0]));
   });
 
-  it('speaks English when the display language is not Chinese', () => {
-    setLanguage('en-US');
+  it('speaks English when the display language is not Chinese', async () => {
+    await setLanguage('en-US');
     try {
       const html = render({ problems: 3 });
       expect(html).toContain('aria-label="RespMatrix panels"');
       expect(tabs(html).map((tag) => tag.replace(/^.*>/, ''))).toEqual(['Import', 'Issues 3', 'Units', 'Follow-up']);
     } finally {
-      setLanguage('zh-CN');
+      await setLanguage('zh-CN');
     }
   });
 
