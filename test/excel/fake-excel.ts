@@ -869,11 +869,19 @@ class FakeRange extends Loadable {
     const sheet = this.excel.sheet(this.sheetName);
     let { top, left, height: rows, width: columns } = this;
     if (this.usedOnly) {
-      const keys = [...sheet.cells()].filter((cell) => cell.value !== '').map((cell) => [cell.row, cell.column]);
-      const bottom = Math.min(top + rows, Math.max(-1, ...keys.map(([r]) => r)) + 1);
-      const right = Math.min(left + columns, Math.max(-1, ...keys.map(([, c]) => c)) + 1);
-      top = Math.max(top, Math.min(...keys.map(([r]) => r)));
-      left = Math.max(left, Math.min(...keys.map(([, c]) => c)));
+      // Bounds by a loop: a sheet of 200,000 cells is too many arguments for Math.max(...).
+      const bounds = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+      for (const cell of sheet.cells()) {
+        if (cell.value === '') continue;
+        bounds.top = Math.min(bounds.top, cell.row);
+        bounds.left = Math.min(bounds.left, cell.column);
+        bounds.bottom = Math.max(bounds.bottom, cell.row);
+        bounds.right = Math.max(bounds.right, cell.column);
+      }
+      const bottom = Math.min(top + rows, bounds.bottom + 1);
+      const right = Math.min(left + columns, bounds.right + 1);
+      top = Math.max(top, bounds.top);
+      left = Math.max(left, bounds.left);
       rows = bottom - top;
       columns = right - left;
     }

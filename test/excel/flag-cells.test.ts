@@ -50,3 +50,19 @@ describe('writing a 处理状态 into 审核问题', () => {
     expect([...after].filter(([k, status]) => k !== key && status !== before.get(k))).toEqual([]);
   });
 });
+
+test('a 审核问题 too long to load whole within Office’s 5 MB response still gets its status, its keys read alone', async () => {
+  const { excel, keys } = await generated();
+  const sheet = excel.sheet('审核问题');
+  const grid = sheet.grid(200, 12);
+  const header = grid.findIndex((row) => row.includes('问题键'));
+  const keyColumn = grid[header].indexOf('问题键');
+  const last = grid.findIndex((row, r) => r > header && row.every((value) => value === '' || value === null || value === undefined));
+  const filler = '责任单位写法需要核对：请与牵头单位确认分工后再下发各单位执行。'.repeat(2);
+  for (let r = 0; r < 20_000; r += 1) {
+    for (let c = 0; c < 10; c += 1) sheet.cell(last + r, c).value = c === keyColumn ? `filler-${r}` : filler;
+  }
+  const key = keys[0] ?? '';
+  expect(await writeFlagStatus(excel.requestContext, key, '忽略')).toBe(true);
+  expect(statuses(excel).get(key)).toBe('忽略');
+});
