@@ -18,6 +18,7 @@ import { collectIntoWorkbook } from '../xlsx/collect-workbook';
 import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
 import type { Batch, Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { strings } from './strings';
+import { outcomeText } from './outcome-strings';
 import { dueLines } from './workbook-loop';
 import { analyseBatch, compareYears, comparisonNotes, flagItems, unitLines, unitTally, yearSides, yearsRefused } from './workspace';
 
@@ -36,7 +37,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export async function download(batch: Batch, choices: Choices, kind: DownloadKind, progress: Progress, units?: readonly string[]): Promise<{ run: RunOutcome; file?: DownloadFile }> {
   const text = strings();
   const refused = yearsRefused(batch, choices);
-  if (refused) return { run: { outcome: { kind: 'failed', title: text.outcome.notDownloaded, lines: [refused], warnings: [] }, flags: [], units: [] } };
+  if (refused) return { run: { outcome: { kind: 'failed', title: outcomeText().notDownloaded, lines: [refused], warnings: [] }, flags: [], units: [] } };
   progress(text.steps.analysing);
   const analysis = analyseBatch(batch, choices);
   const sides = yearSides(batch, choices);
@@ -55,7 +56,7 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
     const rendered = await renderAnalysis(analysis, { ...options, perUnit: false, ...(comparison ? { comparison } : {}) });
     plan = rendered.plan;
     file = { fileName: `${base}.xlsx`, bytes: rendered.combined, type: XLSX };
-    fileLine = text.outcome.workbookDownloaded(rendered.sheetNames.length);
+    fileLine = outcomeText().workbookDownloaded(rendered.sheetNames.length);
   } else {
     // The combined workbook is not rendered for the .zip; its plan still places the 问题 panel's flags.
     progress(text.steps.makingBureaus);
@@ -65,14 +66,14 @@ export async function download(batch: Batch, choices: Choices, kind: DownloadKin
     for (const bureau of bureaus) zip.file(bureau.fileName, bureau.bytes);
     // eslint-disable-next-line no-restricted-syntax -- a file name, as above
     file = { fileName: `${base}-各单位任务清单.zip`, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), type: 'application/zip' };
-    fileLine = text.outcome.bureausDownloaded(bureaus.length);
+    fileLine = outcomeText().bureausDownloaded(bureaus.length);
   }
   return {
     run: {
       outcome: {
         kind: 'ok',
-        title: text.outcome.downloaded,
-        lines: [text.outcome.analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length), ...yearly.lines, fileLine],
+        title: outcomeText().downloaded,
+        lines: [outcomeText().analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length), ...yearly.lines, fileLine],
         warnings: yearly.warnings,
         next: { problems: analysis.flags.length, downloaded: file.fileName },
       },
@@ -102,8 +103,8 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
     return {
       outcome: {
         kind: 'failed',
-        title: text.outcome.noBase,
-        lines: [text.outcome.noBaseNote],
+        title: outcomeText().noBase,
+        lines: [outcomeText().noBaseNote],
         warnings: [],
       },
     };
@@ -112,20 +113,20 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
   progress(text.steps.collecting);
   const returned = files.filter((file) => file !== base).map((file) => ({ fileName: file.name, bytes: file.bytes }));
   const collected = await collectIntoWorkbook({ fileName: base.name, bytes: base.bytes }, returned, { on, within: DEFAULT_WITHIN });
-  if (!collected.ok) return { outcome: { kind: 'failed', title: text.outcome.collectFailed, lines: [collected.error.message], warnings: [] } };
+  if (!collected.ok) return { outcome: { kind: 'failed', title: outcomeText().collectFailed, lines: [collected.error.message], warnings: [] } };
   const { result, bytes } = collected.value;
   const fileProblems = result.problems.filter(isFileProblem);
   // A collection that used no returned file would hand back the workbook given: nothing is downloaded.
   if (result.files.length === 0) {
-    return { outcome: { kind: 'failed', title: text.outcome.noneCollected, lines: [...fileProblems.map((p) => p.message), text.outcome.nothingDownloaded], warnings: [] } };
+    return { outcome: { kind: 'failed', title: outcomeText().noneCollected, lines: [...fileProblems.map((p) => p.message), outcomeText().nothingDownloaded], warnings: [] } };
   }
   // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
   const fileName = `${base.name.replace(/\.xlsx$/i, '')}-回收汇总-${on}.xlsx`;
   return {
     outcome: {
       kind: fileProblems.length > 0 ? 'partial' : 'ok',
-      title: fileProblems.length > 0 ? text.outcome.collectedSome(result.files.length, fileProblems.length) : text.outcome.collected,
-      lines: [text.outcome.collectedInto(base.name, result.files.length, result.rows.filter((r) => r.file !== '').length, result.rows.length, result.problems.length)],
+      title: fileProblems.length > 0 ? outcomeText().collectedSome(result.files.length, fileProblems.length) : outcomeText().collected,
+      lines: [outcomeText().collectedInto(base.name, result.files.length, result.rows.filter((r) => r.file !== '').length, result.rows.length, result.problems.length)],
       warnings: fileProblems.map((p) => p.message),
       next: { downloaded: fileName },
       due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),

@@ -12,6 +12,7 @@ import type { Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { excelProblem, failedInExcel } from './excel-errors';
 import { namedWarnings } from './preview';
 import { strings } from './strings';
+import { outcomeText } from './outcome-strings';
 import { analyseBatch, flagItems, selectionBatch, unitLines, unitTally } from './workspace';
 
 export interface InPlaceAccess {
@@ -25,8 +26,8 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
   progress(text.steps.readingTable);
   const cells = await access.readSelection();
   const batch = selectionBatch(cells);
-  if (!cells || batch.documents.length === 0) return failed(text.outcome.cannotAnalyse, batch.refused);
-  if (cells.sheetProtected) return failed(text.outcome.cannotAnalyse, [text.outcome.sheetProtected(cells.sheet)]);
+  if (!cells || batch.documents.length === 0) return failed(outcomeText().cannotAnalyse, batch.refused);
+  if (cells.sheetProtected) return failed(outcomeText().cannotAnalyse, [outcomeText().sheetProtected(cells.sheet)]);
   progress(text.steps.marking);
   // The selection is this year's table: marks of 上一年 belong to the batch of files, not to it.
   const analysis = analyseBatch(batch, { ...choices, lastYear: [] });
@@ -36,21 +37,21 @@ export async function analyseInPlace(choices: Choices, access: InPlaceAccess, pr
       planInPlace(analysis, { sheet: cells.sheet, left: cells.left }, { existingSheetNames: existing.sheets, existingTableNames: existing.tables, flagStatuses: statuses }),
     );
   } catch (error) {
-    return { outcome: failedInExcel(text.outcome.markFailed, error, [text.outcome.markFailedNote]), flags: [], units: [] };
+    return { outcome: failedInExcel(outcomeText().markFailed, error, [outcomeText().markFailedNote]), flags: [], units: [] };
   }
   const [flagsSheet, summarySheet] = report.plan.plan.sheets.map((sheet) => sheet.name);
   const warnings = batch.documents.flatMap(namedWarnings);
-  if (report.unreadable > 0) warnings.push(text.outcome.fillUnreadable(report.unreadable, flagsSheet));
-  if (report.commented > 0) warnings.push(text.outcome.alreadyCommented(report.commented, flagsSheet));
+  if (report.unreadable > 0) warnings.push(outcomeText().fillUnreadable(report.unreadable, flagsSheet));
+  if (report.commented > 0) warnings.push(outcomeText().alreadyCommented(report.commented, flagsSheet));
   const refused = report.commentsRefused && excelProblem(report.commentsRefused.failure);
-  if (report.commentsRefused && refused) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, refused.advice, flagsSheet));
+  if (report.commentsRefused && refused) warnings.push(outcomeText().commentsRefused(report.commentsRefused.cells, refused.advice, flagsSheet));
   return {
     outcome: {
       kind: report.commentsRefused ? 'partial' : 'ok',
-      title: text.outcome.analysedInPlace,
-      lines: [text.outcome.inPlaceCounts(cells.address, analysis.tasks.length, unitTally(analysis), analysis.flags.length, report.marked, report.notes)],
+      title: outcomeText().analysedInPlace,
+      lines: [outcomeText().inPlaceCounts(cells.address, analysis.tasks.length, unitTally(analysis), analysis.flags.length, report.marked, report.notes)],
       warnings,
-      details: [text.outcome.inPlaceSheets(flagsSheet, summarySheet), ...(refused ? refused.details : [])],
+      details: [outcomeText().inPlaceSheets(flagsSheet, summarySheet), ...(refused ? refused.details : [])],
       next: { problems: analysis.flags.length, sheet: flagsSheet },
     },
     flags: flagItems(analysis, report.plan.plan),
@@ -66,14 +67,14 @@ export async function clearInPlace(access: InPlaceAccess, progress: Progress): P
   try {
     report = await access.clear();
   } catch (error) {
-    return failedInExcel(text.outcome.clearFailed, error);
+    return failedInExcel(outcomeText().clearFailed, error);
   }
-  if (!report) return { kind: 'ok', title: text.outcome.nothingToClear, lines: [text.outcome.nothingToClearNote], warnings: [] };
+  if (!report) return { kind: 'ok', title: outcomeText().nothingToClear, lines: [outcomeText().nothingToClearNote], warnings: [] };
   return {
     kind: 'ok',
-    title: text.outcome.cleared,
-    lines: [text.outcome.clearedCounts(report.restored, report.comments, report.sheets)],
-    warnings: report.kept > 0 ? [text.outcome.coloursKept(report.kept)] : [],
+    title: outcomeText().cleared,
+    lines: [outcomeText().clearedCounts(report.restored, report.comments, report.sheets)],
+    warnings: report.kept > 0 ? [outcomeText().coloursKept(report.kept)] : [],
   };
 }
 

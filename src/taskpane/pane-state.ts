@@ -246,7 +246,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return ended(state, event.outcome);
     case 'batch': {
       const { documents, refused } = event.batch;
-      const text = strings().outcome;
+      const text = strings();
       const readNote: PaneOutcome | undefined =
         refused.length === 0
           ? undefined

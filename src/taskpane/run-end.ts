@@ -4,17 +4,17 @@
 // write had begun, and a write is never broken off) says that it was written all the same.
 
 import type { PaneOutcome } from './pane-state';
-import { strings } from './strings';
+import { outcomeText } from './outcome-strings';
 
 /** What a cancelled run leaves as it was: the preview (a read), the workbook, or the downloads. */
 export type Untouched = 'read' | 'workbook' | 'download';
 
 export function internalError(error: unknown): PaneOutcome {
-  return { kind: 'failed', title: strings().outcome.internalError, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
+  return { kind: 'failed', title: outcomeText().internalError, lines: [error instanceof Error ? error.message : String(error)], warnings: [] };
 }
 
 export function runEnd(cancelled: boolean, untouched: Untouched, result: PaneOutcome | { error: unknown }): PaneOutcome {
-  const text = strings().outcome;
+  const text = outcomeText();
   if ('error' in result) {
     if (!cancelled) return internalError(result.error);
     const line = { read: text.cancelledRead, workbook: text.workbookUnchanged, download: text.nothingDownloaded }[untouched];

@@ -3,16 +3,16 @@
 import type { FlagCode, Severity } from '../core/audit/flag';
 import { plainCell, SHOWN_CELLS, type PaneStrings, type UnitTally } from './strings';
 
-const enSheets = (sheets: string[]) => sheets.map((sheet) => `“${sheet}”`).join(', ');
-const enCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join(', ') + (cells.length > SHOWN_CELLS ? ', …' : '');
+export const enSheets = (sheets: string[]) => sheets.map((sheet) => `“${sheet}”`).join(', ');
+export const enCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join(', ') + (cells.length > SHOWN_CELLS ? ', …' : '');
 /** 「1 file」, 「2 files」. */
-const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+export const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const enDay = (iso: string) => {
+export const enDay = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return y && m && d ? `${d} ${EN_MONTHS[m - 1]} ${y}` : iso;
 };
-const enUnits = ({ bureaus, groups, vague }: UnitTally) =>
+export const enUnits = ({ bureaus, groups, vague }: UnitTally) =>
   `${count(bureaus, 'unit')}${groups + vague > 0 ? ` (besides ${count(groups, 'collective name')} and ${vague} vague)` : ''}`;
 
 export const EN: PaneStrings = {
@@ -20,6 +20,8 @@ export const EN: PaneStrings = {
   title: 'RespMatrix',
   tagline: 'Brings the responsibility tables of work-plan documents into Excel, splits the responsible units, lists tasks by unit and audits the entries.',
   needsExcel: 'Needs Excel',
+  someRefused: (read, refused) => `Read ${count(read, 'file')}; ${refused} could not be read`,
+  noneUsable: 'No file could be used',
   standaloneNote: 'Offline edition: works outside Excel; files stay on this computer and nothing goes online.',
   hostText: (button: string) => `In a browser you can import files, see the issues and download workbooks; to write into a workbook, open the pane from ${button} on Excel's Home tab.`,
   actions: {
@@ -191,81 +193,5 @@ export const EN: PaneStrings = {
     findingBase: 'Looking for the combined workbook…',
     collecting: 'Collecting the returns…',
     saving: 'Saving the download…',
-  },
-  outcome: {
-    internalError: 'Internal error',
-    someRefused: (read, refused) => `Read ${count(read, 'file')}; ${refused} could not be read`,
-    noneUsable: 'No file could be used',
-    selectionEmpty: 'The selection is empty: select the responsibility table in the sheet, header row included, then click Import the selection.',
-    selectionUnreadable: (address, reason) => `The selection ${address} cannot be imported: ${reason}`,
-    selectionNothingRead: (address, reason) => `Selection ${address}: ${reason}`,
-    writeFailed: 'Writing to the workbook failed; the existing sheets are unchanged',
-    directoryUnusable: (reason) => `The 单位名录 sheet could not be used, so the directory was made again from the files: ${reason}`,
-    commentsRefused: (cells, reason, flagsSheet) =>
-      `${count(cells.length, 'cell')} got no comment (${enCells(cells)}): ${reason} The issues are explained in “${flagsSheet}”, and the cells are coloured as usual.`,
-    askOldSheets: 'Confirm before generating',
-    replaceOld: 'Replace',
-    addBeside: 'Add beside them',
-    oldSheetsLabel: 'What to do with the sheets of the last run',
-    wouldRemove: (sheets) => `Nothing in the new sheets takes the place of ${enSheets(sheets)} from the last run: Replace deletes ${sheets.length > 1 ? 'them' : 'it'}.`,
-    wouldReplace: (sheets) => `Updated in place: ${enSheets(sheets)} (statuses, directory edits and collected answers kept).`,
-    chooseOldSheets: 'Choose Replace (those sheets are deleted) or Add beside them (every sheet of the last run stays; the new ones get new names). The workbook is unchanged so far.',
-    generated: 'Done',
-    regenerated: 'Updated',
-    analysed: (documents, tasks, units, flags) => `${count(documents, 'file')}, ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'issue')} found.`,
-    sheetsUpdated: (sheets) => `Updated ${count(sheets, 'sheet')}, keeping statuses, 单位名录 edits and collected answers.`,
-    sheetsAdded: (sheets) => `Added ${count(sheets, 'sheet')}.`,
-    sheetList: (sheets) => `Sheets: ${enSheets(sheets)}`,
-    cannotAnalyse: 'Cannot analyse this table',
-    sheetProtected: (sheet) => `The sheet “${sheet}” is protected, so the flagged cells cannot be marked: unprotect the sheet first.`,
-    markFailed: 'Marking the issues failed',
-    markFailedNote: 'The table’s values are unchanged; if colours were added already, Clear marks removes them.',
-    fillUnreadable: (cells, flagsSheet) =>
-      `${count(cells, 'flagged cell')} had a fill that could not be read (a gradient, for example): coloured all the same, and Clear marks will clear them only while they still have the mark's colour. The issues are listed in “${flagsSheet}”.`,
-    alreadyCommented: (cells, flagsSheet) => `${count(cells, 'flagged cell')} already had a comment or a note, so none was added; the issues are explained in “${flagsSheet}”.`,
-    analysedInPlace: 'Analysed in place',
-    inPlaceCounts: (address, tasks, units, flags, marked, notes) =>
-      `${address}: ${count(tasks, 'task')}, ${enUnits(units)}; ${count(flags, 'issue')} found, ${count(marked, 'cell')} marked in the table (${count(notes, 'comment')}).`,
-    inPlaceSheets: (flagsSheet, summarySheet) =>
-      `The issues are listed in “${flagsSheet}” and the units in “${summarySheet}”. No value of the table was changed; Clear marks removes the colours, comments and sheets added.`,
-    clearFailed: 'Clearing the marks failed',
-    nothingToClear: 'No marks to clear',
-    nothingToClearNote: 'This workbook has no colours, comments or sheets added by Analyse this table.',
-    cleared: 'Marks cleared',
-    clearedCounts: (restored, comments, sheets) => `Restored the fill of ${count(restored, 'cell')}; deleted ${count(comments, 'comment')} and ${count(sheets, 'sheet')}.`,
-    coloursKept: (cells) => `Kept the colour of ${count(cells, 'cell')} recoloured since marking.`,
-    noLedger: 'The workbook has no 进展汇总 sheet',
-    noLedgerNote: 'First generate the combined sheets (with 进展汇总) from Import appendix tables and send out the units’ task lists; collect them here when they come back.',
-    collected: 'Collected',
-    collectedSome: (used, refused) => `Collected ${count(used, 'file')}; ${refused} could not be used`,
-    noneCollected: 'No returned file could be used',
-    workbookUnchanged: 'The workbook is unchanged.',
-    nothingDownloaded: 'Nothing was downloaded.',
-    collectedCounts: (files, reported, units, filled, rows) =>
-      `Collected ${count(files, 'file')}: ${reported} of ${count(units, 'unit')} reported; ${filled} of ${count(rows, 'row')} filled in.`,
-    collectedOverdue: (on, overdue, problems) => `As of ${enDay(on)}, ${count(overdue, 'row')} overdue and not done; ${count(problems, 'collection issue')}, listed in 回收问题.`,
-    updated: (sheets) => `Updated: ${enSheets(sheets)}`,
-    due: 'Due and overdue updated',
-    dueCounts: (on, overdue, within, dueSoon, units) =>
-      `As of ${enDay(on)}: ${count(overdue, 'task')} overdue and not done, ${dueSoon} due within ${within} days, across ${count(units, 'unit')}.`,
-    downloaded: 'Downloaded',
-    downloadedTo: (fileName) => `“${fileName}” was handed to the browser: it is in the browser’s download folder (usually Downloads).`,
-    cancelled: 'Cancelled',
-    cancelledRead: 'No new file was read; the preview before stays.',
-    writtenBeforeCancel: 'The workbook was already being written when you cancelled; the writing was completed:',
-    workbookDownloaded: (sheets) => `The workbook has ${count(sheets, 'sheet')}.`,
-    bureausDownloaded: (bureaus) => `The task lists of ${count(bureaus, 'unit')}, in one .zip.`,
-    noBase: 'No combined workbook found',
-    noBaseNote: 'Pick the combined workbook RespMatrix made (with 进展汇总, or the result of the last collection) together with the files the units sent back.',
-    collectFailed: 'Collecting the returns failed',
-    collectedInto: (base, files, filled, rows, problems) =>
-      `Collected ${count(files, 'file')} into “${base}”: ${filled} of ${count(rows, 'row')} filled in; ${count(problems, 'collection issue')}.`,
-    notGenerated: 'Not generated; the workbook is unchanged',
-    notDownloaded: 'Nothing downloaded',
-    noThisYear: 'No task read from this year’s files; nothing compared. Leave at least one file unmarked as last year’s.',
-    noLastYear: 'No task read from last year’s files; nothing compared.',
-    compared: (lastYear, added, removed, changed, unchanged) =>
-      `Year on year (against ${count(lastYear, 'file')} of last year): ${added} added, ${removed} removed, ${changed} changed, ${unchanged} unchanged.`,
-    fewMatches: 'Few tasks of the two plans match: they may not be two years of the same plan. Check the files marked as last year’s.',
   },
 };

@@ -6,13 +6,13 @@
 import type { FlagCode, Severity } from '../core/audit/flag';
 
 /** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
-const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
+export const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
 /** Cells as Excel shows them (Sheet!G83), the first few of a long list. */
 export const SHOWN_CELLS = 5;
 export const plainCell = (address: string) => address.replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`);
-const zhCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join('、') + (cells.length > SHOWN_CELLS ? ' 等' : '');
+export const zhCells = (cells: string[]) => cells.slice(0, SHOWN_CELLS).map(plainCell).join('、') + (cells.length > SHOWN_CELLS ? ' 等' : '');
 /** A day (YYYY-MM-DD) as a clerk writes it: 2025年6月30日. */
-const zhDay = (iso: string) => {
+export const zhDay = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return y && m && d ? `${y}年${m}月${d}日` : iso;
 };
@@ -23,7 +23,7 @@ export interface UnitTally {
   groups: number;
   vague: number;
 }
-const zhUnits = ({ bureaus, groups, vague }: UnitTally) =>
+export const zhUnits = ({ bureaus, groups, vague }: UnitTally) =>
   `涉及 ${bureaus} 个单位${groups + vague > 0 ? `（另有统称 ${groups} 个、泛指 ${vague} 个）` : ''}`;
 
 const ZH = {
@@ -32,6 +32,9 @@ const ZH = {
   title: '分工表助手',
   tagline: '把工作方案附件中的分工表导入 Excel，拆分责任单位，按单位汇总任务，并审核写法问题。',
   needsExcel: '需要 Excel',
+  /** A pick of files some of which could not be read, or none. */
+  someRefused: (read: number, refused: number) => `已读取 ${read} 份文件，${refused} 份未能读取`,
+  noneUsable: '没有可用的文件',
   standaloneNote: '离线版：在 Excel 之外使用，文件只在本机处理，不联网。',
   hostText: (button: string) => `在浏览器中可导入文件、查看问题、下载工作簿；写入工作簿请在 Excel「开始」选项卡点「${button}」。`,
   actions: {
@@ -195,82 +198,6 @@ const ZH = {
     saving: '正在保存下载的文件…',
   },
   /** How an action ended: the titles, lines and warnings of the outcome the pane shows. */
-  outcome: {
-    internalError: '出现意外错误',
-    someRefused: (read: number, refused: number) => `已读取 ${read} 份文件，${refused} 份未能读取`,
-    noneUsable: '没有可用的文件',
-    selectionEmpty: '选区是空的：请先选中工作表中的分工表（包括表头行），再点击「从选区导入」。',
-    selectionUnreadable: (address: string, reason: string) => `无法从选区 ${address} 导入：${reason}`,
-    selectionNothingRead: (address: string, reason: string) => `选区 ${address}：${reason}`,
-    writeFailed: '写入工作簿失败，原有工作表未改动',
-    directoryUnusable: (reason: string) => `「单位名录」无法使用，已按文件重新生成：${reason}`,
-    commentsRefused: (cells: string[], reason: string, flagsSheet: string) =>
-      `${cells.length} 个单元格未添加批注（${zhCells(cells)}）：${reason}问题说明见「${flagsSheet}」，单元格颜色照常。`,
-    askOldSheets: '生成前请确认',
-    replaceOld: '替换',
-    addBeside: '另外添加',
-    oldSheetsLabel: '如何处理上次生成的工作表',
-    wouldRemove: (sheets: string[]) => `新的工作表中没有替代上次生成的${zhSheets(sheets)}：继续「替换」将删除${sheets.length > 1 ? '它们' : '它'}。`,
-    wouldReplace: (sheets: string[]) => `将原位更新：${zhSheets(sheets)}（处理状态、单位名录和回收的答复均保留）。`,
-    chooseOldSheets: '请选择「替换」（删除上述工作表），或「另外添加」（保留上次生成的全部工作表，新工作表另起名称）。工作簿尚未改动。',
-    generated: '已生成汇总工作表',
-    regenerated: '已更新汇总工作表',
-    analysed: (documents: number, tasks: number, units: UnitTally, flags: number) =>
-      `${documents} 份文件、${tasks} 项任务，${zhUnits(units)}；发现 ${flags} 个审核问题。`,
-    sheetsUpdated: (sheets: number) => `更新了 ${sheets} 个工作表，处理状态、名录的修改和已回收的答复都已保留。`,
-    sheetsAdded: (sheets: number) => `新增 ${sheets} 个工作表。`,
-    sheetList: (sheets: string[]) => `工作表：${zhSheets(sheets)}`,
-    cannotAnalyse: '无法分析当前表格',
-    sheetProtected: (sheet: string) => `工作表「${sheet}」受保护，无法标出问题单元格：请先撤销工作表保护。`,
-    markFailed: '标出问题失败',
-    markFailedNote: '原表的值未改动；若已添加了颜色，可用「清除标记」去掉。',
-    fillUnreadable: (cells: number, flagsSheet: string) => `${cells} 个问题单元格原来的底色无法读取（如渐变填充）：已照常着色，「清除标记」时只在仍是标记颜色时清除底色，问题见「${flagsSheet}」。`,
-    alreadyCommented: (cells: number, flagsSheet: string) => `${cells} 个问题单元格已有批注或备注，未再添加，问题说明见「${flagsSheet}」。`,
-    analysedInPlace: '已分析当前表格',
-    inPlaceCounts: (address: string, tasks: number, units: UnitTally, flags: number, marked: number, notes: number) =>
-      `${address}：${tasks} 项任务，${zhUnits(units)}；发现 ${flags} 个审核问题，在原表标出 ${marked} 个单元格（${notes} 条批注）。`,
-    inPlaceSheets: (flagsSheet: string, summarySheet: string) =>
-      `问题清单写在「${flagsSheet}」，单位汇总写在「${summarySheet}」；原表的值未作任何改动，「清除标记」可去掉本次添加的颜色、批注和工作表。`,
-    clearFailed: '清除标记失败',
-    nothingToClear: '没有需要清除的标记',
-    nothingToClearNote: '本工作簿中没有「分析当前表格」添加的颜色、批注或工作表。',
-    cleared: '已清除标记',
-    clearedCounts: (restored: number, comments: number, sheets: number) => `已恢复 ${restored} 个单元格的原有底色，删除 ${comments} 条批注和 ${sheets} 个工作表。`,
-    coloursKept: (cells: number) => `${cells} 个单元格的颜色在标记后被改过，已保留现状。`,
-    noLedger: '工作簿中没有「进展汇总」',
-    noLedgerNote: '请先用「导入附件表格」生成汇总工作表（含「进展汇总」），把各单位的任务清单发出，收回后再在这里汇总。',
-    collected: '回收汇总完成',
-    collectedSome: (used: number, refused: number) => `已汇总 ${used} 个文件，${refused} 个未能使用`,
-    noneCollected: '没有可用的报回文件',
-    workbookUnchanged: '工作簿未改动。',
-    nothingDownloaded: '没有下载任何文件。',
-    collectedCounts: (files: number, reported: number, units: number, filled: number, rows: number) =>
-      `汇总 ${files} 个文件：${reported}/${units} 个单位已报送，已填报 ${filled}/${rows} 行。`,
-    collectedOverdue: (on: string, overdue: number, problems: number) => `截至 ${zhDay(on)}逾期未完成 ${overdue} 行；回收问题 ${problems} 个，见「回收问题」。`,
-    updated: (sheets: string[]) => `已更新：${zhSheets(sheets)}`,
-    due: '已更新到期提醒',
-    dueCounts: (on: string, overdue: number, within: number, dueSoon: number, units: number) =>
-      `截至 ${zhDay(on)}：已逾期未完成 ${overdue} 项，${within} 天内到期 ${dueSoon} 项，涉及 ${units} 个单位。`,
-    downloaded: '已下载',
-    downloadedTo: (fileName: string) => `「${fileName}」已交给浏览器下载，保存在浏览器的下载文件夹（通常是「下载」）。`,
-    cancelled: '已取消',
-    cancelledRead: '没有读入新的文件，原来的预览保留。',
-    writtenBeforeCancel: '取消时已在写入工作簿，写入已全部完成：',
-    workbookDownloaded: (sheets: number) => `工作簿共 ${sheets} 个工作表。`,
-    bureausDownloaded: (bureaus: number) => `${bureaus} 个单位的任务清单，打包为一个 .zip。`,
-    noBase: '没有找到汇总工作簿',
-    noBaseNote: '请把分工表助手生成的汇总工作簿（含「进展汇总」，或上次回收汇总的结果）和各单位报回的文件一起选择。',
-    collectFailed: '回收汇总失败',
-    collectedInto: (base: string, files: number, filled: number, rows: number, problems: number) =>
-      `以「${base}」为汇总工作簿，汇总 ${files} 个文件，已填报 ${filled}/${rows} 行；回收问题 ${problems} 个。`,
-    notGenerated: '未生成，工作簿未改动',
-    notDownloaded: '未下载',
-    noThisYear: '今年的文件没有读到任务，无法对比：请至少留一份今年的文件不标为上一年。',
-    noLastYear: '上一年的文件没有读到任务，无法对比。',
-    compared: (lastYear: number, added: number, removed: number, changed: number, unchanged: number) =>
-      `年度对比（上一年 ${lastYear} 份文件）：新增 ${added} 项，删去 ${removed} 项，有变化 ${changed} 项，未变 ${unchanged} 项。`,
-    fewMatches: '两年的计划只有少数任务相近，可能不是同一项工作的两年计划，请确认标为上一年的文件。',
-  },
 };
 
 

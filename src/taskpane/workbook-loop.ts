@@ -17,13 +17,14 @@ import { readReturnedFile } from '../xlsx/open-workbook';
 import type { DueLine, PaneOutcome, Progress } from './pane-state';
 import { failedInExcel } from './excel-errors';
 import { strings } from './strings';
+import { outcomeText } from './outcome-strings';
 
 export interface LoopAccess {
   readLoop(): Promise<LoopSheets>;
   replaceLoop(old: OldSheet[], planFor: (existing: WorkbookNames) => LoopPlan): Promise<RenderReport>;
 }
 
-const noLedger = () => failed(strings().outcome.noLedger, [strings().outcome.noLedgerNote]);
+const noLedger = () => failed(outcomeText().noLedger, [outcomeText().noLedgerNote]);
 
 export async function collectReturnedFiles(files: Array<{ name: string; bytes: Uint8Array }>, access: LoopAccess, progress: Progress): Promise<PaneOutcome> {
   const text = strings();
@@ -37,7 +38,7 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
   }
   const result = collectReturns(loop.ledger, returned);
   const fileProblems = result.problems.filter(isFileProblem);
-  if (result.files.length === 0) return failed(text.outcome.noneCollected, [...fileProblems.map((p) => p.message), text.outcome.workbookUnchanged]);
+  if (result.files.length === 0) return failed(outcomeText().noneCollected, [...fileProblems.map((p) => p.message), outcomeText().workbookUnchanged]);
   const on = localDay(new Date());
   progress(text.steps.writing);
   const input = { rows: result.rows, problems: result.problems, sent: result.files, on };
@@ -46,19 +47,19 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
   const counts = unitCounts(result.rows, on, result.files);
   return {
     kind: fileProblems.length > 0 ? 'partial' : 'ok',
-    title: fileProblems.length > 0 ? text.outcome.collectedSome(result.files.length, fileProblems.length) : text.outcome.collected,
+    title: fileProblems.length > 0 ? outcomeText().collectedSome(result.files.length, fileProblems.length) : outcomeText().collected,
     lines: [
-      text.outcome.collectedCounts(
+      outcomeText().collectedCounts(
         result.files.length,
         counts.filter((c) => c.files.length > 0).length,
         counts.length,
         result.rows.filter((r) => r.file !== '').length,
         result.rows.length,
       ),
-      text.outcome.collectedOverdue(on, counts.reduce((n, c) => n + c.overdue, 0), result.problems.length),
+      outcomeText().collectedOverdue(on, counts.reduce((n, c) => n + c.overdue, 0), result.problems.length),
     ],
     warnings: fileProblems.map((p) => p.message),
-    details: [text.outcome.updated(written.sheets)],
+    details: [outcomeText().updated(written.sheets)],
     ...(written.sheets[0] ? { next: { sheet: written.sheets[0] } } : {}),
     due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
   };
@@ -77,10 +78,10 @@ export async function remindDue(access: LoopAccess, progress: Progress): Promise
   if (!written.ok) return written.outcome;
   return {
     kind: 'ok',
-    title: text.outcome.due,
-    lines: [text.outcome.dueCounts(on, total(due, 'overdue'), DEFAULT_WITHIN, total(due, 'dueSoon'), due.length)],
+    title: outcomeText().due,
+    lines: [outcomeText().dueCounts(on, total(due, 'overdue'), DEFAULT_WITHIN, total(due, 'dueSoon'), due.length)],
     warnings: [],
-    details: [text.outcome.updated(written.sheets)],
+    details: [outcomeText().updated(written.sheets)],
     due: dueLines(due),
   };
 }
@@ -94,7 +95,7 @@ async function write(
     const report = await access.replaceLoop(old, (existing) => planLoopSheetsRun(existing, input));
     return { ok: true, sheets: report.plan.sheets.map((s) => s.name) };
   } catch (error) {
-    return { ok: false, outcome: failedInExcel(strings().outcome.writeFailed, error) };
+    return { ok: false, outcome: failedInExcel(outcomeText().writeFailed, error) };
   }
 }
 

@@ -29,6 +29,7 @@ import type { Batch, Choices, DocumentTally, FlagItem, FlagPlace, Progress, Revi
 import { namedWarnings, previewOf, rowName, rowOf, tableTitle } from './preview';
 import { excelProblem, failedInExcel } from './excel-errors';
 import { strings } from './strings';
+import { outcomeText } from './outcome-strings';
 
 export interface RunAccess {
   run(planFor: (existing: WorkbookNames, previous: PreviousRun) => RunPlan, oldSheets?: OldSheets): Promise<RunReport | RunQuestion>;
@@ -50,7 +51,7 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
 
 /** 从选区导入: the selected cells as a batch of one document, or why they cannot be one. */
 export function selectionBatch(cells: SelectedCells | undefined): Batch {
-  const text = strings().outcome;
+  const text = outcomeText();
   if (!cells) return { documents: [], refused: [text.selectionEmpty], preview: [] };
   const read = documentFromGrid({ source: cells.address, firstRow: cells.firstRow, values: cells.values });
   if (!read.ok) return { documents: [], refused: [text.selectionUnreadable(cells.address, read.error.message)], preview: [] };
@@ -73,7 +74,7 @@ export function yearSides(batch: Batch, choices: Choices): { current: SourceDocu
 export function yearsRefused(batch: Batch, choices: Choices): string | undefined {
   const { current, previous } = yearSides(batch, choices);
   if (previous.length === 0) return undefined;
-  const text = strings().outcome;
+  const text = outcomeText();
   if (!current.some(yieldsTasks)) return text.noThisYear;
   if (!previous.some(yieldsTasks)) return text.noLastYear;
   return undefined;
@@ -89,7 +90,7 @@ export function compareYears(batch: Batch, choices: Choices, directory?: UnitDir
 /** The outcome's line about 年度对比, and a warning when the two plans hardly match. */
 export function comparisonNotes(comparison: Comparison | undefined, previous: number): { lines: string[]; warnings: string[] } {
   if (!comparison) return { lines: [], warnings: [] };
-  const text = strings().outcome;
+  const text = outcomeText();
   return {
     lines: [text.compared(previous, comparison.added.length, comparison.removed.length, comparison.changed.length, comparison.unchanged)],
     warnings: comparison.fewMatches ? [text.fewMatches] : [],
@@ -151,7 +152,7 @@ export function unitTally(analysis: Analysis): { bureaus: number; groups: number
 export async function generate(batch: Batch, choices: Choices, access: RunAccess, progress: Progress, oldSheets: OldSheets = 'ask'): Promise<RunOutcome> {
   const text = strings();
   const refused = yearsRefused(batch, choices);
-  if (refused) return { outcome: { kind: 'failed', title: text.outcome.notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
+  if (refused) return { outcome: { kind: 'failed', title: outcomeText().notGenerated, lines: [refused], warnings: [] }, flags: [], units: [] };
   let analysis: Analysis | undefined;
   let comparison: Comparison | undefined;
   let directoryNote: string | undefined;
@@ -161,7 +162,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   try {
     report = await access.run((existing, previous) => {
       const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
-      if (directory && !directory.ok) directoryNote = text.outcome.directoryUnusable(directory.error.message);
+      if (directory && !directory.ok) directoryNote = outcomeText().directoryUnusable(directory.error.message);
       analysis = analyseBatch(batch, choices, directory?.ok ? directory.value : undefined);
       comparison = compareYears(batch, choices, directory?.ok ? directory.value : undefined);
       return planWorkbookRun(analysis, {
@@ -177,14 +178,14 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
       });
     }, oldSheets);
   } catch (error) {
-    return { outcome: failedInExcel(text.outcome.writeFailed, error), flags: [], units: [] };
+    return { outcome: failedInExcel(outcomeText().writeFailed, error), flags: [], units: [] };
   }
   if (!analysis) throw new Error('the plan was never made');
   if ('asked' in report) {
     const { replaced, removed } = report.asked;
     return {
       // Nothing written yet, and the clerk's answer needed: a warning, with the choice below it.
-      outcome: { kind: 'partial', title: text.outcome.askOldSheets, lines: [text.outcome.wouldRemove(removed), ...(replaced.length > 0 ? [text.outcome.wouldReplace(replaced)] : [])], warnings: [text.outcome.chooseOldSheets] },
+      outcome: { kind: 'partial', title: outcomeText().askOldSheets, lines: [outcomeText().wouldRemove(removed), ...(replaced.length > 0 ? [outcomeText().wouldReplace(replaced)] : [])], warnings: [outcomeText().chooseOldSheets] },
       flags: [],
       units: [],
       asked: report.asked,
@@ -200,19 +201,19 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   ];
   const flagsSheet = flagsSheetOf(report.plan);
   const uncommented = report.commentsRefused && excelProblem(report.commentsRefused.failure);
-  if (report.commentsRefused && uncommented) warnings.push(text.outcome.commentsRefused(report.commentsRefused.cells, uncommented.advice, flagsSheet?.name ?? ''));
+  if (report.commentsRefused && uncommented) warnings.push(outcomeText().commentsRefused(report.commentsRefused.cells, uncommented.advice, flagsSheet?.name ?? ''));
   return {
     outcome: {
       // Comments Excel would not add are a part of the run that failed.
       kind: report.commentsRefused ? 'partial' : 'ok',
-      title: report.replaced > 0 ? text.outcome.regenerated : text.outcome.generated,
+      title: report.replaced > 0 ? outcomeText().regenerated : outcomeText().generated,
       lines: [
-        text.outcome.analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length),
+        outcomeText().analysed(sides.current.length, analysis.tasks.length, unitTally(analysis), analysis.flags.length),
         ...yearly.lines,
-        report.replaced > 0 ? text.outcome.sheetsUpdated(sheets.length) : text.outcome.sheetsAdded(sheets.length),
+        report.replaced > 0 ? outcomeText().sheetsUpdated(sheets.length) : outcomeText().sheetsAdded(sheets.length),
       ],
       warnings,
-      details: [text.outcome.sheetList(sheets), ...(uncommented ? uncommented.details : [])],
+      details: [outcomeText().sheetList(sheets), ...(uncommented ? uncommented.details : [])],
       next: { problems: analysis.flags.length, ...(flagsSheet ? { sheet: flagsSheet.name } : {}) },
     },
     flags: flagItems(analysis, report.plan),

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recipients } from '../../src/core/loop/assignments';
 import { INITIAL_STATE, type Batch } from '../../src/taskpane/pane-state';
-import { setLanguage, strings } from '../../src/taskpane/strings';
+import { setLanguage } from '../../src/taskpane/strings';
+import { outcomeText } from '../../src/taskpane/outcome-strings';
 import { analyseBatch, readBatch, review, unitTally } from '../../src/taskpane/workspace';
 
 const SEEDS = join(__dirname, '../../seeds');
@@ -46,6 +47,6 @@ describe('the review before 生成', () => {
     expect(tally.bureaus).toBe(review(batch, INITIAL_STATE.choices).run.units.length);
     expect(tally.bureaus).toBe(recipients(analysis).length);
     expect(tally.bureaus + tally.groups + tally.vague).toBe(analysis.byUnit.length);
-    expect(strings().outcome.analysed(2, analysis.tasks.length, tally, 0)).toContain(`涉及 ${tally.bureaus} 个单位（另有统称 ${tally.groups} 个、泛指 ${tally.vague} 个）`);
+    expect(outcomeText().analysed(2, analysis.tasks.length, tally, 0)).toContain(`涉及 ${tally.bureaus} 个单位（另有统称 ${tally.groups} 个、泛指 ${tally.vague} 个）`);
   });
 });

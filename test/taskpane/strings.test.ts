@@ -3,6 +3,7 @@
 import { clearInPlace, type InPlaceAccess } from '../../src/taskpane/in-place';
 import { INITIAL_STATE, paneReducer } from '../../src/taskpane/pane-state';
 import { setLanguage, strings } from '../../src/taskpane/strings';
+import { outcomeText } from '../../src/taskpane/outcome-strings';
 import { selectionBatch } from '../../src/taskpane/workspace';
 
 const NOTHING_MARKED: InPlaceAccess = {
@@ -37,26 +38,26 @@ describe('the pane in English', () => {
   });
 
   it('counts one and many, and names sheets as written', () => {
-    expect(strings().outcome.analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 file, 2 tasks, 1 unit; 0 issues found.');
-    expect(strings().outcome.analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 file, 2 tasks, 3 units (besides 1 collective name and 2 vague); 0 issues found.');
-    expect(strings().outcome.sheetList(['审核问题', '单位汇总'])).toBe('Sheets: “审核问题”, “单位汇总”');
-    expect(strings().outcome.dueCounts('2025-06-30', 1, 15, 2, 3)).toBe('As of 30 June 2025: 1 task overdue and not done, 2 due within 15 days, across 3 units.');
+    expect(outcomeText().analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 file, 2 tasks, 1 unit; 0 issues found.');
+    expect(outcomeText().analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 file, 2 tasks, 3 units (besides 1 collective name and 2 vague); 0 issues found.');
+    expect(outcomeText().sheetList(['审核问题', '单位汇总'])).toBe('Sheets: “审核问题”, “单位汇总”');
+    expect(outcomeText().dueCounts('2025-06-30', 1, 15, 2, 3)).toBe('As of 30 June 2025: 1 task overdue and not done, 2 due within 15 days, across 3 units.');
   });
 });
 
 describe('the pane in Chinese', () => {
   it('keeps its wording and lists sheets in 「」', async () => {
     await setLanguage('zh-CN');
-    expect(strings().outcome.analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 份文件、2 项任务，涉及 1 个单位；发现 0 个审核问题。');
+    expect(outcomeText().analysed(1, 2, { bureaus: 1, groups: 0, vague: 0 }, 0)).toBe('1 份文件、2 项任务，涉及 1 个单位；发现 0 个审核问题。');
     // The units are counted as 分发 counts them; the 统称 and 泛指 are named beside them.
-    expect(strings().outcome.analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 份文件、2 项任务，涉及 3 个单位（另有统称 1 个、泛指 2 个）；发现 0 个审核问题。');
-    expect(strings().outcome.sheetsAdded(2)).toBe('新增 2 个工作表。');
-    expect(strings().outcome.sheetList(['审核问题', '单位汇总'])).toBe('工作表：「审核问题」「单位汇总」');
+    expect(outcomeText().analysed(1, 2, { bureaus: 3, groups: 1, vague: 2 }, 0)).toBe('1 份文件、2 项任务，涉及 3 个单位（另有统称 1 个、泛指 2 个）；发现 0 个审核问题。');
+    expect(outcomeText().sheetsAdded(2)).toBe('新增 2 个工作表。');
+    expect(outcomeText().sheetList(['审核问题', '单位汇总'])).toBe('工作表：「审核问题」「单位汇总」');
   });
 
   it('writes dates as a clerk does, and keeps English out of the Chinese outcomes', async () => {
     await setLanguage('zh-CN');
-    const text = strings().outcome;
+    const text = outcomeText();
     expect(text.dueCounts('2025-06-30', 1, 15, 2, 3)).toBe('截至 2025年6月30日：已逾期未完成 1 项，15 天内到期 2 项，涉及 3 个单位。');
     expect(text.collectedOverdue('2025-07-01', 4, 2)).toBe('截至 2025年7月1日逾期未完成 4 行；回收问题 2 个，见「回收问题」。');
     const titles = Object.values(text).filter((value): value is string => typeof value === 'string');
@@ -74,7 +75,7 @@ function everyText(): string[] {
     if (value && typeof value === 'object') return Object.values(value).flatMap(walk);
     return [];
   };
-  return walk({ ...strings(), lang: '' }); // a language tag, not text
+  return walk({ ...strings(), outcome: outcomeText(), lang: '' }); // a language tag, not text
 }
 
 describe('each language written whole', () => {

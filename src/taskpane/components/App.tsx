@@ -6,7 +6,7 @@ import { strings } from '../strings';
 import { Header } from './Header';
 import { ImportPanel } from './ImportPanel';
 import { PANE_PANEL_ID, PaneTabs, paneTabId } from './PaneTabs';
-import { runEnd, type Untouched } from '../run-end';
+import type { Untouched } from '../run-end';
 import { StatusFooter } from './StatusFooter';
 
 // What is not on the first screen loads when first shown (the 问题 and 督办 panels, the message
@@ -21,6 +21,8 @@ const OldSheetsChoice = lazy(() => import('./OldSheetsChoice'));
 
 /** An action that threw, told by excel-errors.ts (loaded when a failure happens). */
 const failure = (error: unknown): Promise<PaneOutcome> => import('../excel-errors').then(({ thrownOutcome }) => thrownOutcome(error));
+/** How a run ended (run-end.ts, with the outcome texts, loaded when the first action ends). */
+const runEnd = (...args: Parameters<typeof import('../run-end').runEnd>): Promise<PaneOutcome> => import('../run-end').then((end) => end.runEnd(...args));
 
 export interface AppProps {
   /** False in a plain browser or when Office.js could not load. */
@@ -63,7 +65,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
   const showFailure = (error: unknown) => void failure(error).then((outcome) => dispatch({ type: 'finished', outcome }));
   /** How a run ended (run-end.ts); an error thrown without 取消 is told by excel-errors.ts. */
   const ended = (cancelled: boolean, untouched: Untouched, result: PaneOutcome | { error: unknown }): Promise<PaneOutcome> =>
-    'error' in result && !cancelled ? failure(result.error) : Promise.resolve(runEnd(cancelled, untouched, result));
+    'error' in result && !cancelled ? failure(result.error) : runEnd(cancelled, untouched, result);
   const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download, showSheet } = actions;
 
   useEffect(() => {
@@ -103,7 +105,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
     const { progress, signal } = start();
     progress(strings().steps.preparing);
     work(progress).then(
-      (result) => dispatch({ type: 'generated', run: { ...result, outcome: runEnd(signal.aborted, untouched, result.outcome) } }),
+      (result) => void runEnd(signal.aborted, untouched, result.outcome).then((outcome) => dispatch({ type: 'generated', run: { ...result, outcome } })),
       (error: unknown) => void ended(signal.aborted, untouched, { error }).then((outcome) => dispatch({ type: 'finished', outcome })),
     );
   };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PaneOutcome } from '../pane-state';
 import { strings } from '../strings';
+import { outcomeText } from '../outcome-strings';
 
 export interface ImportStatusProps {
   /** How the tab's last action ended. */
@@ -51,7 +52,7 @@ export default function ImportStatus({ outcome, onProblems, onSheet }: ImportSta
             ))}
           </ul>
         )}
-        {downloaded && <span className={styles.line}>{text.outcome.downloadedTo(downloaded)}</span>}
+        {downloaded && <span className={styles.line}>{outcomeText().downloadedTo(downloaded)}</span>}
         {hidden.length > 0 && (
           <>
             <Button appearance="transparent" size="small" className={styles.toggle} aria-expanded={open} onClick={() => setOpen(!open)}>

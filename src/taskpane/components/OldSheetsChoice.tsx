@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { strings } from '../strings';
+import { outcomeText } from '../outcome-strings';
 
 export interface OldSheetsChoiceProps {
   busy: boolean;
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 /** The clerk's answer when 生成 would remove sheets of the last run (the outcome above names them); loaded when first asked. */
 export default function OldSheetsChoice({ busy, onReplace, onAdd }: OldSheetsChoiceProps) {
   const styles = useStyles();
-  const text = strings().outcome;
+  const text = outcomeText();
   return (
     <div className={styles.root} role="group" aria-label={text.oldSheetsLabel}>
       <Button appearance="primary" size="small" disabled={busy} onClick={onReplace}>
