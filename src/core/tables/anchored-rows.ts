@@ -173,29 +173,7 @@ function headerAt(items: Item[], at: number, titleChecked = false): Header | und
   // Rows are found by their numbers: in a 序号 column, or opening a first column of content.
   const numbered = roles.includes('seq') || roles[0] === 'content' || roles[0] === 'group';
   if (labels.length < 3 || !numbered || !responsible) return undefined;
-  const status = roles.includes('seq') ? statusLabels(items, end) : [];
-  return { labels: [...labels, ...status], roles: [...roles, ...status.map((label) => roleOfLabel(label) ?? 'note')], end: end + status.length };
-}
-
-/** Longer than this, a line after a header is not one of its labels. Unnamed status columns are notes. */
-const STATUS_LONGEST = 10;
-/** How many status columns a ledger adds after its responsibility columns, at most. */
-const STATUS_MOST = 8;
-
-/**
- * A progress ledger goes on after its responsibility columns with columns of its own (「1-11月推进情况」
- * 「是否达序」「说明」): short labels, each on its line, up to the first row's 序号. Without them every
- * progress note of a row would be pressed into the last column.
- */
-function statusLabels(items: Item[], from: number): string[] {
-  const labels: string[] = [];
-  for (let at = from; at < items.length && labels.length <= STATUS_MOST; at += 1) {
-    const text = items[at].text;
-    if (SEQ.test(text)) return labels;
-    if (compactLabel(text).length > STATUS_LONGEST || /[。，,；;：:、]/.test(text)) return [];
-    labels.push(text);
-  }
-  return [];
+  return { labels, roles, end };
 }
 
 /** Reads every table laid out with a 序号 column whose cells lost their boundaries. */
