@@ -305,13 +305,21 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     const { seq, rest } = numbered(segment);
     const above = seq === '' && !SECTION_NUMBER.test(segment) ? item : undefined;
     item = undefined;
+    const lastAssigned = assignedByLines;
+    assignedByLines = undefined;
+    // Lines that only assign (「自治区住房城乡建设厅牵头，」, 「（责任单位：市经信局）」) have no task of their own:
+    // they assign the numbered item or the paragraph before them (or what the line before assigned).
+    const assignBefore = (units: string): void => {
+      const target = above ?? (open && Object.keys(open.fields).length === 0 ? open : lastAssigned);
+      if (target) add(target, 'units', units);
+      assignedByLines = target;
+      open = undefined;
+    };
     const bracketed = bracketedTasks(rest);
     if (bracketed.tasks.length > 0) {
       bracketed.tasks.forEach((task, t) => {
         const own = t === 0 ? { seq, rest: task.content } : numbered(task.content);
-        // A bracket alone on its line (「（责任单位：市经信局）」) assigns the paragraph before it.
-        const before = t === 0 && own.seq === '' && own.rest === '' ? (above ?? (open && Object.keys(open.fields).length === 0 ? open : undefined)) : undefined;
-        if (before && !above) add(before, 'units', task.units);
+        if (t === 0 && own.seq === '' && own.rest === '') assignBefore(task.units);
         else adopt(titled({ position, seq: own.seq, group: section, content: own.rest, fields: { units: task.units } }, t === 0 ? above : undefined));
       });
       const after = numbered(bracketed.rest);
@@ -326,15 +334,10 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       return;
     }
     const closing = closingClauses(rest) ?? (SECTION.test(segment) ? undefined : inSentence(rest));
-    // Lines that only assign (「自治区住房城乡建设厅牵头，」) have no task of their own: they assign the paragraph before them.
     if (closing && closing.content === '' && seq === '') {
-      const target = open && Object.keys(open.fields).length === 0 ? open : assignedByLines;
-      if (target) add(target, 'units', closing.units);
-      assignedByLines = target;
-      open = undefined;
+      assignBefore(closing.units);
       return;
     }
-    assignedByLines = undefined;
     if (closing) {
       adopt(titled({ position, seq, group: section, content: closing.content, fields: { units: closing.units } }, above));
       open = undefined;
