@@ -2,7 +2,7 @@
 // the code that runs an action (or tells how it ended), not with the pane, which opens without them.
 
 import { inChinese, zhCells, zhDay, zhSheets, zhUnits, type UnitTally } from './strings';
-import { count, enCells, enDay, enSheets, enUnits } from './strings-en';
+import { count, enCells, enDay, enSheets, enUnits } from './english-words';
 
 const ZH_OUTCOME = {
   internalError: '出现意外错误',
