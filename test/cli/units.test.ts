@@ -55,8 +55,8 @@ describe('cli units', () => {
   it('prints a readable list without --json', async () => {
     const { code, stdout } = await cli(GAOXIN);
     expect(code).toBe(0);
-    expect(stdout).toContain('责任单位 / units：28 个（单位 21，群体 4，泛指 3）');
-    expect(stdout).toContain('  各镇街 [群体] 牵头 0 · 配合 64');
+    expect(stdout).toContain('责任单位 / units：28 个（单位 21，统称 4，泛指 3）');
+    expect(stdout).toContain('  各镇街 [统称] 牵头 0 · 配合 64');
     expect(stdout).toContain('  高新区公安分局 ↔ 高新区公安分局交巡警支队：');
   });
 

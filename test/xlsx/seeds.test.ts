@@ -105,6 +105,23 @@ describe('the seeds built into a workbook', () => {
     expect(directory).toEqual({ ok: true, value: analysis.directory, warnings: [] });
   });
 
+  test('the 单位名录 sheet writes 统称 for collective names, and one whose clerk (or an older version) wrote 群体 reads the same', async () => {
+    const edited = await loadWorkbook(bytes);
+    const sheet = edited.getWorksheet('单位名录');
+    if (!sheet) throw new Error('no 单位名录');
+    const kinds: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      kinds.push(String(row.getCell(3).value));
+      if (row.getCell(3).value === '统称') row.getCell(3).value = '群体';
+    });
+    expect(kinds).toContain('统称');
+    expect(kinds).not.toContain('群体');
+    const rows = await readDirectoryRows(new Uint8Array(await edited.xlsx.writeBuffer()));
+    if (!rows.ok) throw new Error(rows.error.message);
+    expect(directoryFromRows(rows.value)).toEqual({ ok: true, value: analysis.directory, warnings: [] });
+  });
+
   test('per-bureau workbooks go to every bureau with a task, each file name different', async () => {
     const bureaus = planBureauWorkbooks(analysis);
     const withTasks = analysis.byUnit.filter((u) => u.kind === 'bureau' && u.lead.length + u.support.length + u.viaGroup.length > 0);

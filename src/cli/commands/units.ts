@@ -9,7 +9,7 @@ import { analyseFiles } from '../analyse-files';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 
 const USAGE = '用法 / usage: npm run -s cli -- units FILE… [--json] [--directory FILE]';
-const KIND_LABEL: Record<UnitKind, string> = { bureau: '单位', group: '群体', vague: '泛指' };
+const KIND_LABEL: Record<UnitKind, string> = { bureau: '单位', group: '统称', vague: '泛指' };
 
 interface UnitLine {
   canonical: string;
@@ -47,7 +47,7 @@ function unitLines(analysis: Analysis): UnitLine[] {
 
 function report(units: UnitLine[], analysis: Analysis): string {
   const count = (kind: UnitKind): number => units.filter((u) => u.kind === kind).length;
-  const lines = [`责任单位 / units：${units.length} 个（单位 ${count('bureau')}，群体 ${count('group')}，泛指 ${count('vague')}）`];
+  const lines = [`责任单位 / units：${units.length} 个（单位 ${count('bureau')}，统称 ${count('group')}，泛指 ${count('vague')}）`];
   for (const unit of units) {
     lines.push(`  ${unit.canonical} [${KIND_LABEL[unit.kind]}] 牵头 ${unit.lead} · 配合 ${unit.support}`);
     if (unit.aliases.length > 0) lines.push(`      别名 / aliases：${unit.aliases.join('、')}`);

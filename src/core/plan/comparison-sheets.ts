@@ -78,7 +78,7 @@ export function comparisonUnitsSheet(name: string, tableId: string, comparison: 
     name,
     columns: UNIT_COLUMNS,
     title: '年度对比（按单位）',
-    subtitle: '每个单位今年新增承担、不再承担（按上一年的角色）和仍承担但有变化的任务数；群体（如各镇街）按原文比较，不展开为成员。',
+    subtitle: '每个单位今年新增承担、不再承担（按上一年的角色）和仍承担但有变化的任务数；统称（如各镇街）按原文比较，不展开为成员。',
     body: body.length > 0 ? body : [[text('没有单位的任务有变化。')]],
     ...(body.length > 0 ? { tableId } : {}),
     frozenColumns: 1,

@@ -29,7 +29,7 @@ export const FLAG_LABEL: Record<FlagCode, string> = {
 
 export const KIND_LABEL: Record<UnitKind, string> = {
   bureau: '单位',
-  group: '群体',
+  group: '统称',
   vague: '泛指',
 };
 

@@ -1,6 +1,6 @@
 // The directory as a sheet the clerk edits: 「单位名称,别名,类型,成员」, one body per row, aliases and
-// members separated by 、, kind as 单位/群体/泛指. The same rows come from a CSV file or from an
-// Excel range, so both give the same directory. A bad row is reported with its line and skipped
+// members separated by 、, kind as 单位/统称/泛指 (群体, the word of older workbooks, still reads as
+// 统称). The same rows come from a CSV file or from an Excel range, so both give the same directory. A bad row is reported with its line and skipped
 // (or, for one bad alias, that alias is dropped); the rest of the directory still loads.
 
 import { failure, success, warning, type Result, type Warning } from '../result';
@@ -13,13 +13,15 @@ import { unitKey } from './normalise';
 
 export const DIRECTORY_HEADER = ['单位名称', '别名', '类型', '成员'] as const;
 
-const KIND_LABEL: Record<UnitKind, string> = { bureau: '单位', group: '群体', vague: '泛指' };
-const KIND_OF_LABEL = new Map<string, UnitKind>(
-  (Object.entries(KIND_LABEL) as Array<[UnitKind, string]>).flatMap(([kind, label]) => [
+const KIND_LABEL: Record<UnitKind, string> = { bureau: '单位', group: '统称', vague: '泛指' };
+const KIND_OF_LABEL = new Map<string, UnitKind>([
+  ...(Object.entries(KIND_LABEL) as Array<[UnitKind, string]>).flatMap(([kind, label]): Array<[string, UnitKind]> => [
     [label, kind],
     [kind, kind],
   ]),
-);
+  // Directories written before 统称 was the word, and clerks' own files that keep the old one.
+  ['群体', 'group'],
+]);
 const LIST_SEPARATOR = '、';
 
 export function directoryToRows(directory: UnitDirectory): string[][] {
@@ -81,7 +83,7 @@ export function directoryFromRows(rows: string[][], lines: number[] = rows.map((
     if (!kind) {
       kind = unitKind(canonical);
       if (kindCell !== '') {
-        warnings.push(warning('directory-bad-kind', `第 ${line} 行：类型「${kindCell}」应为 单位、群体 或 泛指，已按名称判断为「${KIND_LABEL[kind]}」。`));
+        warnings.push(warning('directory-bad-kind', `第 ${line} 行：类型「${kindCell}」应为 单位、统称 或 泛指，已按名称判断为「${KIND_LABEL[kind]}」。`));
       }
     }
     for (const name of [canonical, ...aliases]) if (!claims.has(unitKey(name, level))) claims.set(unitKey(name, level), { name, line });

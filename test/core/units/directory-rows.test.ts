@@ -7,11 +7,11 @@ import { readSeedsWithTables } from '../tasks/seed-documents';
 const HEADER = ['单位名称', '别名', '类型', '成员'];
 
 describe('directoryFromRows', () => {
-  it('reads names, aliases and members separated by 、 and the kind as 单位/群体/泛指', () => {
+  it('reads names, aliases and members separated by 、 and the kind as 单位/统称/泛指', () => {
     const result = directoryFromRows([
       HEADER,
       ['综合执法局（应急管理局）', '应急管理局、县应急局', '单位', ''],
-      ['各镇街', '各乡镇（街道）', '群体', '甲镇、乙街道'],
+      ['各镇街', '各乡镇（街道）', '统称', '甲镇、乙街道'],
       ['有关行业部门', '', '泛指', ''],
     ]);
     expect(result).toEqual({
@@ -25,6 +25,12 @@ describe('directoryFromRows', () => {
       },
       warnings: [],
     });
+  });
+
+  it('reads 群体, the word older workbooks and clerks\' files use, as 统称 without a warning', () => {
+    const result = directoryFromRows([HEADER, ['各镇街', '', '群体', '甲镇、乙街道'], ['各成员单位', '', '统称', '']]);
+    expect(result.ok && result.value.entries.map((e) => e.kind)).toEqual(['group', 'group']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('accepts a header written with spaces, short rows and blank rows, and infers a missing kind', () => {
@@ -62,7 +68,7 @@ describe('directoryFromRows', () => {
         { code: 'directory-duplicate', message: '第 4 行：「县应急局」与第 2 行的「县应急管理局」是同一名称，此行已忽略。' },
         { code: 'directory-extra-cells', message: '第 5 行：多于 4 列，第 5 列起的内容已忽略。' },
         { code: 'directory-duplicate', message: '第 5 行：别名「应急管理局」已是第 2 行「县应急管理局」的名称，此别名已忽略。' },
-        { code: 'directory-bad-kind', message: '第 5 行：类型「局」应为 单位、群体 或 泛指，已按名称判断为「单位」。' },
+        { code: 'directory-bad-kind', message: '第 5 行：类型「局」应为 单位、统称 或 泛指，已按名称判断为「单位」。' },
       ],
     });
   });
@@ -71,7 +77,7 @@ describe('directoryFromRows', () => {
 describe('directoryToRows', () => {
   it('writes the header and one row per entry', () => {
     const directory: UnitDirectory = { entries: [{ canonical: '各镇街', aliases: ['各乡镇（街道）'], kind: 'group', members: ['甲镇', '乙街道'] }] };
-    expect(directoryToRows(directory)).toEqual([HEADER, ['各镇街', '各乡镇（街道）', '群体', '甲镇、乙街道']]);
+    expect(directoryToRows(directory)).toEqual([HEADER, ['各镇街', '各乡镇（街道）', '统称', '甲镇、乙街道']]);
   });
 
   it('writes the directory built from the seeds as rows that read back exactly', async () => {
