@@ -1,7 +1,8 @@
 // The directory as a sheet the clerk edits: 「单位名称,别名,类型,成员」, one body per row, aliases and
 // members separated by 、, kind as 单位/统称/泛指 (群体, the word of older workbooks, still reads as
-// 统称). The same rows come from a CSV file or from an Excel range, so both give the same directory. A bad row is reported with its line and skipped
-// (or, for one bad alias, that alias is dropped); the rest of the directory still loads.
+// 统称). The same rows come from a CSV file or from an Excel range, so both give the same directory.
+// A bad row is reported with its line and skipped (or, for one bad alias, that alias is dropped); the
+// rest of the directory still loads.
 
 import { failure, success, warning, type Result, type Warning } from '../result';
 import { compactLabel } from '../tables/column-roles';
