@@ -39,8 +39,8 @@ describe('cli audit', () => {
       column: 3,
       text: expect.stringContaining('县水利局、县农业农村委'),
       units: ['县水利局', '县水利局'],
-      message: '“县水利局”在同一单元格中出现了2次。',
-      suggestion: '只保留一个“县水利局”。',
+      message: '「县水利局」在同一单元格中出现了2次。',
+      suggestion: '只保留一个「县水利局」。',
     });
   });
 
@@ -51,7 +51,7 @@ describe('cli audit', () => {
     const order = ['错误 / errors（1）', '警告 / warnings（53）', '提示 / notes（6）', '覆盖情况 / coverage'].map((h) => stdout.indexOf(h));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(stdout).toContain('[blank-unit] 《001_1088d2aaa7c2a7e4.txt》“四、重点措施”第6行「责任单位」列：该任务没有填写责任单位。');
+    expect(stdout).toContain('[blank-unit] 《001_1088d2aaa7c2a7e4.txt》「四、重点措施」第6行「责任单位」列：该任务没有填写责任单位。');
     expect(stdout).toContain('没有具体责任部门的任务 / tasks without a bureau：28 项');
     expect(stdout).toContain('任务过多的单位 / overloaded bureaus：县应急管理局（49 项，中位数 4.5）');
   });

@@ -50,7 +50,7 @@ describe('cli due', () => {
       ['县应急局', ['1:lead:2025-06-30'], []],
     ]);
     expect(report.units[0].overdue[0].leads).toEqual(['县应急局']);
-    expect(report.unreadable).toEqual([{ document: 0, table: 0, row: 4, deadline: '尽快', reason: '无法识别“尽快”' }]);
+    expect(report.unreadable).toEqual([{ document: 0, table: 0, row: 4, deadline: '尽快', reason: '无法识别「尽快」' }]);
   });
 
   it('takes a recurring task as due at the end of the current period', async () => {
@@ -64,7 +64,7 @@ describe('cli due', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('到期提醒 / due：2025-07-01，已逾期 2 项');
     expect(stdout).toContain('县应急局：逾期 1 项');
-    expect(stdout).toContain('“尽快”');
+    expect(stdout).toContain('「尽快」');
   });
 
   it('lists nothing for a document that yields no task, says why, and exits 1', async () => {

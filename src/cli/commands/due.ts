@@ -51,7 +51,7 @@ function readable(report: DueReport): string {
   }
   if (report.unreadable.length > 0) {
     lines.push('', `无法读取的完成时间 / unreadable（${report.unreadable.length}）`);
-    lines.push(...report.unreadable.map(({ task, reason }) => `  《${task.source}》第${task.row + 1}行“${task.deadline}”：${reason}`));
+    lines.push(...report.unreadable.map(({ task, reason }) => `  《${task.source}》第${task.row + 1}行「${task.deadline}」：${reason}`));
   }
   return lines.join('\n');
 }

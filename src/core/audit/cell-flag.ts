@@ -31,10 +31,10 @@ export function mentionsByColumn(task: Task): Map<number, UnitMention[]> {
 }
 
 export function quote(text: string): string {
-  return `“${text}”`;
+  return `「${text}」`;
 }
 
-/** 「“甲”、“乙”」, each name once, in the order first seen. */
+/** 「甲」、「乙」: each name once, in the order first seen. */
 export function quoteAll(texts: string[]): string {
   return [...new Set(texts)].map(quote).join('、');
 }

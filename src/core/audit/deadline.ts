@@ -18,11 +18,11 @@ export const deadline: Rule = {
       const context = deadlineContext(document);
       const reading = readDeadline(task.deadline, context);
       if (reading.kind === 'unreadable') {
-        flags.push(deadlineFlag(task, column, `完成时间“${task.deadline}”读不出具体日期（${reading.reason}），无法提醒到期。`, '写成“2025年6月底前”“每季度末”或“长期坚持”这样的时间。'));
+        flags.push(deadlineFlag(task, column, `完成时间「${task.deadline}」读不出具体日期（${reading.reason}），无法提醒到期。`, '写成「2025年6月底前」「每季度末」或「长期坚持」这样的时间。'));
       } else if (reading.kind === 'dates' && context.issued !== undefined) {
         const early = reading.dates.filter((day) => day < context.issued!);
         if (early.length > 0) {
-          flags.push(deadlineFlag(task, column, `完成时间“${task.deadline}”（${early.join('、')}）早于文件的成文日期 ${context.issued}。`, '核对年份，可能是沿用了往年的时间。'));
+          flags.push(deadlineFlag(task, column, `完成时间「${task.deadline}」（${early.join('、')}）早于文件的成文日期 ${context.issued}。`, '核对年份，可能是沿用了往年的时间。'));
         }
       }
     }

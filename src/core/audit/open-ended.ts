@@ -13,8 +13,8 @@ export const openEnded: Rule = {
         code: 'open-ended',
         severity: 'warning',
         units: picked.map((m) => m.written),
-        message: `责任单位在${quoteAll(picked.map((m) => m.written))}后以“等”结尾，名单不完整，无法确定还有哪些单位负责。`,
-        suggestion: '列全全部责任单位，或删去“等”字。',
+        message: `责任单位在${quoteAll(picked.map((m) => m.written))}后以「等」结尾，名单不完整，无法确定还有哪些单位负责。`,
+        suggestion: '列全全部责任单位，或删去「等」字。',
       }),
     ),
 };

@@ -1,5 +1,5 @@
 // Where cells are, said the way a clerk would look for them: file, table heading, data row (1-based).
-// A list names the file and the table only where they change: 《a.txt》“三、重点措施”第4行、第5行.
+// A list names the file and the table only where they change: 《a.txt》「三、重点措施」第4行、第5行.
 
 import type { SourceDocument } from '../tables/raw-table';
 
@@ -16,7 +16,7 @@ export function placesOf(documents: SourceDocument[], places: CellPlace[]): stri
       const doc = documents[place.document];
       const title = doc?.tables[place.table]?.title;
       const file = `《${doc?.source ?? `文件${place.document + 1}`}》`;
-      const table = title ? `“${title}”` : `第${place.table + 1}张表`;
+      const table = title ? `「${title}」` : `第${place.table + 1}张表`;
       const row = `第${place.row + 1}行`;
       if (previous?.document !== place.document) return file + table + row;
       return previous.table === place.table ? row : table + row;

@@ -40,8 +40,8 @@ export function readDeadline(text: string, context: DeadlineContext = {}): Deadl
       continue;
     }
     const period = readPeriodOrRange(part, context.year);
-    if (!period) return { kind: 'unreadable', text: kept, reason: `无法识别“${part}”` };
-    if ('noYear' in period) return { kind: 'unreadable', text: kept, reason: `“${part}”没有写年份，文件中也读不出年份` };
+    if (!period) return { kind: 'unreadable', text: kept, reason: `无法识别「${part}」` };
+    if ('noYear' in period) return { kind: 'unreadable', text: kept, reason: `「${part}」没有写年份，文件中也读不出年份` };
     dates.push(period.date);
   }
   if (dates.length > 0) return { kind: 'dates', text: kept, dates: [...new Set(dates)].sort() };

@@ -101,7 +101,7 @@ function taskRow(task: Task, analysis: Analysis, flags: Flag[]): CellPlan[] {
 function inheritedNote(task: Task): string | undefined {
   const names = [...new Set(task.units.filter((m) => m.roleSource === 'inherited').map((m) => m.written))];
   if (names.length === 0) return undefined;
-  return `【统一注明】${names.map((n) => `“${n}”`).join('、')}来自文中“以下……不再注明”的统一说明，不是本项逐项写明的，请核对是否适用。`;
+  return `【统一注明】${names.map((n) => `「${n}」`).join('、')}来自文中「以下……不再注明」的统一说明，不是本项逐项写明的，请核对是否适用。`;
 }
 
 /** One cell as written; several responsibility columns (牵头单位, 配合单位) each on a line with their label. */

@@ -63,7 +63,7 @@ function inferredLeadLine(analysis: Analysis): string {
   const lines = [
     inferred > 0 ? `牵头单位：${inferred} 项任务原文未写明牵头单位，按「列第一位的为牵头单位」推定为列在第一位的单位，请核对。` : '牵头单位：均按原文写明的牵头单位。',
   ];
-  if (inherited > 0) lines.push(`统一注明：${inherited} 项任务的部分单位来自文中“以下……不再注明”的统一说明，不是逐项写明的。`);
+  if (inherited > 0) lines.push(`统一注明：${inherited} 项任务的部分单位来自文中「以下……不再注明」的统一说明，不是逐项写明的。`);
   return lines.join('\n');
 }
 

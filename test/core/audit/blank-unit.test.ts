@@ -32,12 +32,12 @@ runRule(blankUnit, {
     {
       name: 'the 责任单位 cell of a text export is blank under a filled one: a lost merge is suggested',
       input: auditInput([task({ row: 1, responsibility: [blankCell] })], { documents: [document] }),
-      flags: [{ row: 1, column: 3, severity: 'error', units: [], says: ['没有填写责任单位', '上一行责任单位为“建设局、城市建设事务中心等”', '合并单元格'] }],
+      flags: [{ row: 1, column: 3, severity: 'error', units: [], says: ['没有填写责任单位', '上一行责任单位为「建设局、城市建设事务中心等」', '合并单元格'] }],
     },
     {
       name: 'two blanks in a row under a filled cell: the second points at the filled one',
       input: auditInput([task({ row: 2, responsibility: [blankCell] })], { documents: [document] }),
-      flags: [{ row: 2, column: 3, says: ['上方第1行责任单位为“建设局、城市建设事务中心等”'] }],
+      flags: [{ row: 2, column: 3, says: ['上方第1行责任单位为「建设局、城市建设事务中心等」'] }],
     },
     {
       name: 'a docx cell is blank: no merge was lost, so none is suggested',
@@ -47,7 +47,7 @@ runRule(blankUnit, {
     {
       name: 'the cell holds text in which no unit can be read',
       input: auditInput([task({ row: 3, responsibility: [{ column: 4, role: 'lead', text: '—', merged: false }] })]),
-      flags: [{ row: 3, column: 4, says: ['“—”中没有可识别的单位'] }],
+      flags: [{ row: 3, column: 4, says: ['「—」中没有可识别的单位'] }],
     },
   ],
 });

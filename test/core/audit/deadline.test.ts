@@ -29,7 +29,7 @@ runRule(deadline, {
     {
       name: 'the text fits no calendar reading',
       input: plan(['2025年6月底前', '尽快'], '2025-03-25'),
-      flags: [{ row: 1, column: 2, severity: 'warning', says: ['“尽快”', '读不出'] }],
+      flags: [{ row: 1, column: 2, severity: 'warning', says: ['「尽快」', '读不出'] }],
     },
     {
       name: 'the day lies before the document was issued',

@@ -25,7 +25,7 @@ runRule(leadAndSupport, {
           ],
         }),
       ]),
-      flags: [{ row: 3, column: 4, severity: 'error', units: ['区应急局', '区应急管理局'], says: ['“区应急管理局”', '既是牵头单位又是配合单位'] }],
+      flags: [{ row: 3, column: 4, severity: 'error', units: ['区应急局', '区应急管理局'], says: ['「区应急管理局」', '既是牵头单位又是配合单位'] }],
     },
   ],
 });

@@ -64,7 +64,7 @@ runRule(nameVariant, {
           column: 3,
           severity: 'warning',
           units: ['市场监管局'],
-          says: ['“市场监督管理局”（2处：《plan.txt》“四、城乡消防专项”第1行、第6行）', '“市场监管局”（1处：《plan.txt》“四、城乡消防专项”第7行）'],
+          says: ['「市场监督管理局」（2处：《plan.txt》「四、城乡消防专项」第1行、第6行）', '「市场监管局」（1处：《plan.txt》「四、城乡消防专项」第7行）'],
         },
       ],
     },
@@ -89,7 +89,7 @@ runRule(nameVariant, {
         task({ document: 1, units: [mention('县应急局', { canonical: '县应急管理局' })] }),
         task({ document: 1, row: 1, units: [mention('县应急管理局')] }),
       ], { documents: [{ ...documents[0]!, source: '2024.txt' }, { ...documents[0]!, source: '2025.txt' }] }),
-      flags: [{ row: 0, column: 3, units: ['县应急局'], says: ['“县应急管理局”（2处：《2024.txt》“四、城乡消防专项”第1行、《2025.txt》“四、城乡消防专项”第2行）'] }],
+      flags: [{ row: 0, column: 3, units: ['县应急局'], says: ['「县应急管理局」（2处：《2024.txt》「四、城乡消防专项」第1行、《2025.txt》「四、城乡消防专项」第2行）'] }],
     },
     {
       name: 'a bare writing in a county document is the county’s bureau, written another way',
@@ -114,5 +114,5 @@ test('the suggestion names the canonical writing', () => {
   const [flag] = nameVariant.check(
     auditInput([task({ row: 0, units: [market('市场监督管理局')] }), task({ row: 1, units: [market('市场监管局')] })]),
   );
-  expect(flag?.suggestion).toBe('把“市场监管局”统一写作“市场监督管理局”。');
+  expect(flag?.suggestion).toBe('把「市场监管局」统一写作「市场监督管理局」。');
 });

@@ -13,7 +13,7 @@ runRule(openEnded, {
       input: auditInput([
         task({ row: 4, units: [mention('县经济信息委'), mention('县市场监管局', { openEnded: true }), mention('各乡镇（街道）', { kind: 'group' })] }),
       ]),
-      flags: [{ row: 4, column: 3, severity: 'warning', units: ['县市场监管局'], says: ['“县市场监管局”', '等'] }],
+      flags: [{ row: 4, column: 3, severity: 'warning', units: ['县市场监管局'], says: ['「县市场监管局」', '等'] }],
     },
     {
       name: 'two cells of one task end with 等, one flag each',

@@ -13,7 +13,7 @@ test('places name the file and the table only where they change, and count data 
       { document: 0, table: 0, row: 4 },
       { document: 1, table: 0, row: 0 },
     ]),
-  ).toBe('《2024.txt》“三、重点措施”第4行、第5行、《2025.txt》第1张表第1行');
+  ).toBe('《2024.txt》「三、重点措施」第4行、第5行、《2025.txt》第1张表第1行');
 });
 
 test('a place in a document not given is still named', () => {

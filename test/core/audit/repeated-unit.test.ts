@@ -18,7 +18,7 @@ runRule(repeatedUnit, {
     {
       name: 'one bureau is written twice the same way',
       input: auditInput([task({ row: 4, units: [mention('县水利局'), mention('县林业局'), mention('县水利局')] })]),
-      flags: [{ row: 4, column: 3, severity: 'warning', units: ['县水利局', '县水利局'], says: ['“县水利局”', '2次'] }],
+      flags: [{ row: 4, column: 3, severity: 'warning', units: ['县水利局', '县水利局'], says: ['「县水利局」', '2次'] }],
     },
     {
       name: 'one bureau appears under two of its names',

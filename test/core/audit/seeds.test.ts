@@ -50,7 +50,7 @@ describe('the audit of seed 000 (高新区)', () => {
   test('「动态厘清新兴业态安全监管职责」 names no unit; the cell above is shown as a possible lost merge', () => {
     const [flag] = at(flags, 'blank-unit', 2, 5);
     expect(flag).toMatchObject({ column: 3, severity: 'error', text: '' });
-    expect(flag?.message).toContain('上一行责任单位为“改革发展局、生态环境局、建设局、');
+    expect(flag?.message).toContain('上一行责任单位为「改革发展局、生态环境局、建设局、');
   });
 
   test('「公共服务局综合执法局（应急管理局）」 runs two units together', () => {
@@ -62,7 +62,7 @@ describe('the audit of seed 000 (高新区)', () => {
   test('「应急管理局」 beside 「综合执法局（应急管理局）」, and 「市场监管局」 beside 「市场监督管理局」, are name variants', () => {
     expect(at(flags, 'name-variant', 2, 29)).toEqual([expect.objectContaining({ column: 3, units: ['应急管理局'] })]);
     expect(at(flags, 'name-variant', 3, 6)).toEqual([expect.objectContaining({ column: 3, units: ['市场监管局'] })]);
-    expect(at(flags, 'name-variant', 3, 6)[0]?.suggestion).toBe('把“市场监管局”统一写作“市场监督管理局”。');
+    expect(at(flags, 'name-variant', 3, 6)[0]?.suggestion).toBe('把「市场监管局」统一写作「市场监督管理局」。');
   });
 
   test('「生态环境局等有关行业部门，有关镇街」 is both open-ended and vague', () => {
@@ -131,7 +131,7 @@ describe('the audit of seed 004 (区级治本攻坚清单)', () => {
       [78, 4],
       [79, 4],
     ]);
-    for (const flag of blanks) expect(flag.message).toContain('责任单位为“区经济信息委、各镇街”，可能是合并单元格');
+    for (const flag of blanks) expect(flag.message).toContain('责任单位为「区经济信息委、各镇街」，可能是合并单元格');
   });
 });
 

@@ -53,7 +53,7 @@ runRule(splitHeading, {
         ['', '监测预警管控能力建设。', '推进创建国家安全发展示范城市。', '区安委会相关成员单位、各镇街'],
         ['', '', '实现重点粉尘涉爆等企业安全风险监测预警全覆盖。', '区经济信息委、区应急局、各镇街'],
       ]),
-      flags: [{ row: 1, column: 1, severity: 'warning', units: [], says: ['“19.加强安全生产风险”', '“监测预警管控能力建设。”'] }],
+      flags: [{ row: 1, column: 1, severity: 'warning', units: [], says: ['「19.加强安全生产风险」', '「监测预警管控能力建设。」'] }],
     },
     {
       name: 'in a column of sentences, one stops without its full stop',
@@ -74,5 +74,5 @@ test('the suggestion joins the two halves', () => {
       ['2', '风险源头管控。', '区应急局'],
     ]),
   );
-  expect(flag?.suggestion).toContain('“1.强化重大安全风险源头管控。”');
+  expect(flag?.suggestion).toContain('「1.强化重大安全风险源头管控。」');
 });

@@ -23,7 +23,7 @@ runRule(unknownUnit, {
     {
       name: 'a bureau is missing from the clerk’s directory',
       input: auditInput([task({ row: 7, units: [mention('县应急管理局'), mention('县气象局', { known: false })] })], { directory, directoryGiven: true }),
-      flags: [{ row: 7, column: 3, severity: 'warning', units: ['县气象局'], says: ['“县气象局”', '名录'] }],
+      flags: [{ row: 7, column: 3, severity: 'warning', units: ['县气象局'], says: ['「县气象局」', '名录'] }],
     },
   ],
 });

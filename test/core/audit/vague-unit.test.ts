@@ -10,7 +10,7 @@ runRule(vagueUnit, {
     {
       name: 'a cell names 有关行业部门 beside a bureau',
       input: auditInput([task({ row: 14, units: [mention('生态环境局', { openEnded: true }), mention('有关行业部门', { kind: 'vague' }), mention('有关镇街', { kind: 'vague' })] })]),
-      flags: [{ row: 14, column: 3, severity: 'warning', units: ['有关行业部门', '有关镇街'], says: ['“有关行业部门”、“有关镇街”'] }],
+      flags: [{ row: 14, column: 3, severity: 'warning', units: ['有关行业部门', '有关镇街'], says: ['「有关行业部门」、「有关镇街」'] }],
     },
   ],
 });

@@ -13,7 +13,7 @@ describe('the import sheet', () => {
     const header = sheet.rows[0]?.map((cell) => (cell?.kind === 'text' ? cell.text : ''));
     const notes = sheet.rows.slice(1).map((row) => row[header?.indexOf('责任单位（原文）') ?? -1]?.note ?? '');
     expect(notes).toHaveLength(3);
-    for (const note of notes) expect(note).toContain('【统一注明】“各区县”来自文中“以下……不再注明”的统一说明');
+    for (const note of notes) expect(note).toContain('【统一注明】「各区县」来自文中「以下……不再注明」的统一说明');
     // Columns other than the responsibility cell carry no such note.
     const others = sheet.rows.slice(1).flatMap((row) => row.filter((_, c) => c !== header?.indexOf('责任单位（原文）')));
     expect(others.filter((cell) => cell?.note?.includes('统一注明'))).toEqual([]);

@@ -26,5 +26,5 @@ describe('joinedByShape', () => {
 test('a cell with two names run together that no directory knows is flagged joined-units', () => {
   const document = textDocument([['序号', 'seq'], ['工作任务', 'group'], ['责任单位', 'units']], [['1', '治安巡查', '派出所工商所'], ['2', '隐患排查', '县应急局']]);
   const flags = analyse([document]).flags.filter((f) => f.code === 'joined-units');
-  expect(flags.map((f) => [f.row, f.units, f.message])).toEqual([[0, ['派出所工商所'], '“派出所工商所”是“派出所”和“工商所”连写在一起，中间缺少分隔符。']]);
+  expect(flags.map((f) => [f.row, f.units, f.message])).toEqual([[0, ['派出所工商所'], '「派出所工商所」是「派出所」和「工商所」连写在一起，中间缺少分隔符。']]);
 });
