@@ -1,11 +1,22 @@
 // Values and warnings travel together (mammoth's Result). A reader never throws past its boundary:
 // bad input becomes `ok: false` with a problem a clerk can read (Chinese message, stable code).
 
+/**
+ * The facts a message is built from (counts, lines, names and cell text as written), so that it can be
+ * said in another language from its code (the English pane: taskpane/core-text-en.ts) without parsing
+ * the Chinese.
+ */
+export type MessageArgs = Readonly<Record<string, string | number | readonly string[] | readonly number[]>>;
+
 export interface Warning {
   /** Stable, kebab-case: tests and the CLI's JSON rely on it, never on the message. */
   code: string;
   /** zh-CN first: what was wrong and what to do. */
   message: string;
+  /** What the message says, as facts; absent when the code alone says it. */
+  args?: MessageArgs;
+  /** The problem behind this one (a workbook that cannot be opened, and why). */
+  cause?: Warning;
   /**
    * For a warning about one table or row of a text file: the line the message names, and the
    * message after that place. A reader of the tables (the pane) names the place as the clerk sees
@@ -30,17 +41,22 @@ export function success<T>(value: T, warnings: Warning[] = []): Result<T> {
   return { ok: true, value, warnings };
 }
 
-export function failure<T>(code: string, message: string, warnings: Warning[] = []): Result<T> {
-  return { ok: false, error: { code, message }, warnings };
+export function failure<T>(code: string, message: string, args?: MessageArgs, warnings: Warning[] = []): Result<T> {
+  return { ok: false, error: warning(code, message, args), warnings };
 }
 
-export function warning(code: string, message: string): Warning {
-  return { code, message };
+/** A failure because of another problem, whose message ends this one's. */
+export function failureBecause<T>(code: string, message: string, cause: Warning, args?: MessageArgs): Result<T> {
+  return { ok: false, error: { ...warning(code, `${message}${cause.message}`, args), cause }, warnings: [] };
+}
+
+export function warning(code: string, message: string, args?: MessageArgs): Warning {
+  return args ? { code, message, args } : { code, message };
 }
 
 /** A warning about the table or row at `where`: the message names the line, `at` keeps the rest for naming it otherwise. */
-export function warningAt(code: string, where: WarningWhere, rest: string, rows?: number[]): Warning {
-  return { code, message: `${where.text}${rest}`, at: { line: where.line, rest, ...(rows ? { rows } : {}) } };
+export function warningAt(code: string, where: WarningWhere, rest: string, rows?: number[], args?: MessageArgs): Warning {
+  return { ...warning(code, `${where.text}${rest}`, args), at: { line: where.line, rest, ...(rows ? { rows } : {}) } };
 }
 
 /** Apply `next` to a successful value, keeping every warning gathered so far, de-duplicated. */

@@ -7,7 +7,7 @@
 import { collectReturns, type CollectResult } from '../core/loop/collect';
 import { readProgress, type ProgressRow } from '../core/loop/progress';
 import { loopSheetRole, planLoopSheets } from '../core/plan/loop-sheets';
-import { failure, success, type Result } from '../core/result';
+import { failure, failureBecause, success, warning, type Result, type Warning } from '../core/result';
 import { readSheetTexts } from './read-cells';
 import { DAMAGED, openWorkbookZip, readReturnedFile } from './open-workbook';
 import { replaceSheets, tableNamesBySheet, UnusablePackage } from './replace-sheets';
@@ -31,9 +31,9 @@ export async function collectIntoWorkbook(
   returned: NamedBytes[],
   day: { on: string; within: number },
 ): Promise<Result<CollectedWorkbook>> {
-  const unreadable = (message: string): Result<CollectedWorkbook> => failure('base-unreadable', `汇总工作簿「${base.fileName}」无法打开：${message}`);
+  const unreadable = (cause: Warning): Result<CollectedWorkbook> => failureBecause('base-unreadable', `汇总工作簿「${base.fileName}」无法打开：`, cause, { file: base.fileName });
   const opened = await openWorkbookZip(base.bytes);
-  if (!opened.ok) return unreadable(opened.error.message);
+  if (!opened.ok) return unreadable(opened.error);
   const zip = opened.value;
   const sheets = await readSheetTexts(zip);
   let ledger: ProgressRow[] | undefined;
@@ -42,6 +42,7 @@ export async function collectIntoWorkbook(
     return failure(
       'no-ledger',
       `「${base.fileName}」中没有「进展汇总」表（含「任务键」列），不是分工表助手生成的汇总工作簿；请用 build 生成的工作簿（或上次汇总的结果）作为第一个文件。`,
+      { file: base.fileName },
     );
   }
   const files = [];
@@ -57,7 +58,7 @@ export async function collectIntoWorkbook(
     const bytes = await replaceSheets(zip, replaced, plan);
     return success({ bytes, result, sheetNames: plan.sheets.map((s) => s.name), on: day.on });
   } catch (error) {
-    if (error instanceof UnusablePackage) return unreadable(DAMAGED);
+    if (error instanceof UnusablePackage) return unreadable(warning('damaged', DAMAGED));
     throw error;
   }
 }

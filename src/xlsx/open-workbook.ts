@@ -6,7 +6,7 @@
 
 import type JSZip from 'jszip';
 import type { RefusedFile, ReturnedFile } from '../core/loop/returned-file';
-import { failure, type Result } from '../core/result';
+import { failure, failureBecause, warning, type Result } from '../core/result';
 import { checkZip } from '../core/text/zip';
 import { modifiedAt, readSheetTexts } from './read-cells';
 
@@ -22,7 +22,7 @@ export const DAMAGED = '文件已损坏，或不是 .xlsx 工作簿，无法打�
 
 /** The package of a workbook, once it passed the checks a clerk's message can name (password, .xls, not a workbook, zip bomb). */
 export async function openWorkbookZip(bytes: Uint8Array): Promise<Result<JSZip>> {
-  if (bytes.length > MAX_BYTES) return failure('too-large', `文件大于 ${MAX_BYTES / 1024 / 1024} MB，不像是任务清单。`);
+  if (bytes.length > MAX_BYTES) return failure('too-large', `文件大于 ${MAX_BYTES / 1024 / 1024} MB，不像是任务清单。`, { megabytes: MAX_BYTES / 1024 / 1024 });
   if (startsWith(bytes, OLE)) {
     return contains(bytes, ENCRYPTION_INFO)
       ? failure('password', '文件设有打开密码，无法读取；请让报送单位取消密码（文件→信息→保护工作簿）后重新报送。')
@@ -30,7 +30,7 @@ export async function openWorkbookZip(bytes: Uint8Array): Promise<Result<JSZip>>
   }
   if (!startsWith(bytes, ZIP)) return failure('not-xlsx', '这不是 Excel 工作簿（.xlsx）文件。');
   const checked = await checkZip(bytes);
-  if (!checked.ok) return checked.error.code === 'zip-too-large' ? failure('zip-bomb', checked.error.message) : failure('damaged', DAMAGED);
+  if (!checked.ok) return checked.error.code === 'zip-too-large' ? failureBecause('zip-bomb', '', checked.error) : failure('damaged', DAMAGED);
   if (!checked.value.file('xl/workbook.xml')) return failure('damaged', DAMAGED);
   return checked;
 }
@@ -38,11 +38,11 @@ export async function openWorkbookZip(bytes: Uint8Array): Promise<Result<JSZip>>
 /** A returned workbook's sheets as text, read part by part (read-cells.ts), never whole into ExcelJS. */
 export async function readReturnedFile(fileName: string, bytes: Uint8Array): Promise<ReturnedFile | RefusedFile> {
   const opened = await openWorkbookZip(bytes);
-  if (!opened.ok) return { fileName, refused: opened.error.message };
+  if (!opened.ok) return { fileName, refused: opened.error };
   try {
     return { fileName, modified: chinaTime(await modifiedAt(opened.value)), sheets: await readSheetTexts(opened.value) };
   } catch {
-    return { fileName, refused: DAMAGED };
+    return { fileName, refused: warning('damaged', DAMAGED) };
   }
 }
 

@@ -28,6 +28,7 @@ function blankFlag(documents: SourceDocument[], task: Task): Flag {
     severity: 'error',
     units: [],
     message: above ? `${what}${where}责任单位为${quote(above.text)}，可能是合并单元格在导出时丢失。` : what,
+    args: above ? { written, above: above.text, aboveRow: above.row === task.row - 1 ? 0 : above.row + 1 } : { written },
     suggestion: above ? `填写责任单位；如与上方相同（合并单元格），请填为${quote(above.text)}。` : '填写责任单位。',
   });
 }

@@ -5,7 +5,7 @@ import type { UnitMention } from '../units/unit';
 import type { Flag } from './flag';
 import { groupBy } from './group-by';
 
-export type FlagFinding = Pick<Flag, 'code' | 'severity' | 'units' | 'message' | 'suggestion'>;
+export type FlagFinding = Pick<Flag, 'code' | 'severity' | 'units' | 'message' | 'suggestion' | 'args'>;
 
 /** A flag on the responsibility cell of `task` in `column`, carrying the cell's text as written.
  *  Built field by field, in Flag's order, so that every flag has one shape (audits make thousands). */
@@ -22,6 +22,7 @@ export function cellFlag(task: Task, column: number, finding: FlagFinding): Flag
     units: finding.units,
     message: finding.message,
     suggestion: finding.suggestion,
+    args: finding.args,
   };
 }
 

@@ -28,6 +28,7 @@ function collectiveFlag(task: Task): Flag[] {
         ? `该指标只由${quoteAll(groups.map((m) => m.written))}共同负责，没有具体牵头部门（核心指标通常如此）。`
         : `该任务只写了${quoteAll(groups.map((m) => m.written))}，没有具体负责的部门。`,
       suggestion: '写明至少一个具体负责（牵头）的部门。',
+      args: { units: [...new Set(groups.map((m) => m.written))], headline: headline ? 1 : 0 },
     }),
   ];
 }

@@ -3,6 +3,7 @@
 
 import { deadlineContext } from '../deadlines/document-context';
 import { readDeadline } from '../deadlines/read-deadline';
+import type { MessageArgs } from '../result';
 import type { Task } from '../tasks/task';
 import type { Flag } from './flag';
 import type { Rule } from './rule';
@@ -18,11 +19,14 @@ export const deadline: Rule = {
       const context = deadlineContext(document);
       const reading = readDeadline(task.deadline, context);
       if (reading.kind === 'unreadable') {
-        flags.push(deadlineFlag(task, column, `完成时间「${task.deadline}」读不出具体日期（${reading.reason}），无法提醒到期。`, '写成「2025年6月底前」「每季度末」或「长期坚持」这样的时间。'));
+        const { part, noYear } = reading.because;
+        const message = `完成时间「${task.deadline}」读不出具体日期（${reading.reason}），无法提醒到期。`;
+        flags.push(deadlineFlag(task, column, message, '写成「2025年6月底前」「每季度末」或「长期坚持」这样的时间。', { part, noYear: noYear ? 1 : 0 }));
       } else if (reading.kind === 'dates' && context.issued !== undefined) {
         const early = reading.dates.filter((day) => day < context.issued!);
         if (early.length > 0) {
-          flags.push(deadlineFlag(task, column, `完成时间「${task.deadline}」（${early.join('、')}）早于文件的成文日期 ${context.issued}。`, '核对年份，可能是沿用了往年的时间。'));
+          const message = `完成时间「${task.deadline}」（${early.join('、')}）早于文件的成文日期 ${context.issued}。`;
+          flags.push(deadlineFlag(task, column, message, '核对年份，可能是沿用了往年的时间。', { early, issued: context.issued }));
         }
       }
     }
@@ -30,7 +34,7 @@ export const deadline: Rule = {
   },
 };
 
-function deadlineFlag(task: Task, column: number, message: string, suggestion: string): Flag {
+function deadlineFlag(task: Task, column: number, message: string, suggestion: string, args: MessageArgs): Flag {
   return {
     code: 'deadline',
     severity: 'warning',
@@ -42,5 +46,6 @@ function deadlineFlag(task: Task, column: number, message: string, suggestion: s
     units: [],
     message,
     suggestion,
+    args,
   };
 }

@@ -1,5 +1,7 @@
 // A finding of the audit, addressed to one cell of one table.
 
+import type { MessageArgs } from '../result';
+
 /** The fixed vocabulary of design.md (mirrored in docs/vocabulary.md, which the rules meta-test reads). */
 export const FLAG_CODES = [
   'blank-unit',
@@ -37,4 +39,6 @@ export interface Flag {
   message: string;
   /** zh-CN, what to do about it. */
   suggestion: string;
+  /** What the message and the suggestion say, as facts: names and cell text as written (see Warning). */
+  args: MessageArgs;
 }

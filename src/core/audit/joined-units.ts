@@ -18,6 +18,8 @@ export const joinedUnits: Rule = {
           .map((m) => `${quote(m.written)}是${(m.joined ?? []).map(quote).join('和')}连写在一起，中间缺少分隔符。`)
           .join(''),
         suggestion: `用顿号分开：${picked.map((m) => (m.joined ?? []).join('、')).join('；')}。`,
+        // Each written name and, line by line, the names run together in it.
+        args: { units: picked.map((m) => m.written), parts: picked.map((m) => (m.joined ?? []).join('\n')) },
       }),
     ),
 };

@@ -24,6 +24,7 @@ export const leadAndSupport: Rule = {
             units: [lead.written, support.written],
             message: `${quote(canonical)}在该任务中既是牵头单位又是配合单位。`,
             suggestion: `${quote(canonical)}只保留为牵头单位，从配合单位中删去。`,
+            args: { unit: canonical },
           }),
         );
       }

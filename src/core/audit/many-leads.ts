@@ -24,6 +24,7 @@ export const manyLeads: Rule = {
           units: written,
           message: `该任务有${leads.size}个牵头单位（${quoteAll(written)}），牵头责任不明确。`,
           suggestion: '明确一个主牵头单位，其余列为配合单位。',
+          args: { count: leads.size, units: [...new Set(written)] },
         }),
       ];
     }),

@@ -64,6 +64,13 @@ function variantFlags(documents: SourceDocument[], canonical: string, occurrence
         units: forms,
         message: `同一单位有不同写法：${summary}。`,
         suggestion: `把${quoteAll(forms)}统一写作${quote(suggested)}。`,
+        // Every writing of the unit (its forms, line by line) and how often it occurs.
+        args: {
+          forms,
+          suggested,
+          writings: writings.map((w) => [...new Set(w.map((o) => o.mention.written))].join('\n')),
+          counts: writings.map((w) => w.length),
+        },
       });
     });
 }

@@ -16,6 +16,7 @@ export const noLead: Rule = {
           units: task.units.map((m) => m.written),
           message: `该任务只有配合单位（${quoteAll(task.units.map((m) => m.written))}），没有牵头单位。`,
           suggestion: '指定一个牵头单位。',
+          args: { units: [...new Set(task.units.map((m) => m.written))] },
         }),
       ),
 };

@@ -15,6 +15,7 @@ export const openEnded: Rule = {
         units: picked.map((m) => m.written),
         message: `责任单位在${quoteAll(picked.map((m) => m.written))}后以「等」结尾，名单不完整，无法确定还有哪些单位负责。`,
         suggestion: '列全全部责任单位，或删去「等」字。',
+        args: { units: [...new Set(picked.map((m) => m.written))] },
       }),
     ),
 };

@@ -29,6 +29,7 @@ export const repeatedUnit: Rule = {
                   ? `${quote(written[0] ?? canonical)}在同一单元格中出现了${same.length}次。`
                   : `${quoteAll(written)}是同一单位（${quote(canonical)}），在同一单元格中重复列出。`,
               suggestion: `只保留一个${quote(canonical)}。`,
+              args: { units: [...forms], unit: canonical, times: same.length },
             }),
           );
         }

@@ -60,5 +60,6 @@ function splitFlag(table: RawTable, document: number, tableIndex: number, row: n
     units: [],
     message: `名称${quote(text)}没有写完，下一行的${quote(next)}像是它的后半部分：一个标题被拆成了两行。`,
     suggestion: `合并为${quote(text + next)}，并清空下一行的名称（与上一行合并）。`,
+    args: { text, next },
   };
 }

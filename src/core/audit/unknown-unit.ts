@@ -18,6 +18,7 @@ export const unknownUnit: Rule = {
             units: picked.map((m) => m.written),
             message: `${quoteAll(picked.map((m) => m.written))}不在单位名录中。`,
             suggestion: '核对单位名称是否写错；如是新单位或别称，请加入单位名录。',
+            args: { units: [...new Set(picked.map((m) => m.written))] },
           }),
         )
       : [],

@@ -15,6 +15,7 @@ export const vagueUnit: Rule = {
         units: picked.map((m) => m.written),
         message: `${quoteAll(picked.map((m) => m.written))}没有写明具体单位，无法落实到部门。`,
         suggestion: '写明具体部门的名称。',
+        args: { units: [...new Set(picked.map((m) => m.written))] },
       }),
     ),
 };

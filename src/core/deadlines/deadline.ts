@@ -9,7 +9,7 @@ export type Deadline =
   | { kind: 'dates'; text: string; dates: string[] }
   | { kind: 'recurring'; text: string; every: Recurrence }
   | { kind: 'ongoing'; text: string }
-  | { kind: 'unreadable'; text: string; reason: string };
+  | { kind: 'unreadable'; text: string; reason: string; because: { part: string; noYear: boolean } };
 
 /** What the document itself says about time: the year its undated months belong to, and its own date. */
 export interface DeadlineContext {

@@ -40,14 +40,14 @@ export function readDeadline(text: string, context: DeadlineContext = {}): Deadl
       continue;
     }
     const period = readPeriodOrRange(part, context.year);
-    if (!period) return { kind: 'unreadable', text: kept, reason: `无法识别「${part}」` };
-    if ('noYear' in period) return { kind: 'unreadable', text: kept, reason: `「${part}」没有写年份，文件中也读不出年份` };
+    if (!period) return { kind: 'unreadable', text: kept, reason: `无法识别「${part}」`, because: { part, noYear: false } };
+    if ('noYear' in period) return { kind: 'unreadable', text: kept, reason: `「${part}」没有写年份，文件中也读不出年份`, because: { part, noYear: true } };
     dates.push(period.date);
   }
   if (dates.length > 0) return { kind: 'dates', text: kept, dates: [...new Set(dates)].sort() };
   if (every) return { kind: 'recurring', text: kept, every };
   if (ongoing) return { kind: 'ongoing', text: kept };
-  return { kind: 'unreadable', text: kept, reason: '没有可识别的时间' };
+  return { kind: 'unreadable', text: kept, reason: '没有可识别的时间', because: { part: '', noYear: false } };
 }
 
 /** 「2025年3月—6月」: due at the end, which takes its year from the start when it names none. */

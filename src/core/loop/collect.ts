@@ -6,6 +6,7 @@
 // and a row whose key was edited to another of the unit's tasks (its text is that other task's;
 // its answer is quoted, not collected under either) are reported too.
 
+import type { MessageArgs, Warning } from '../result';
 import { isAnswered, isKnownStatus, type Answer } from './answer';
 import { STATUSES } from './columns';
 import type { ProgressRow } from './progress';
@@ -42,6 +43,10 @@ export interface ReturnProblem {
   /** Index into the ledger of the task it is about, when it is about one. */
   ledgerRow?: number;
   message: string;
+  /** For the problems about a whole file (isFileProblem), what the message says, as facts (see Warning). */
+  args?: MessageArgs;
+  /** Why a file was refused: the problem that kept it from opening. */
+  cause?: Warning;
 }
 
 export interface CollectedFile {
@@ -72,15 +77,17 @@ export function collectReturns(ledger: ProgressRow[], incoming: Incoming[]): Col
   const filesOfUnit = new Map<string, string[]>();
   const problem = (code: ReturnProblemCode, file: string, unit: string, message: string, ledgerRow?: number) =>
     problems.push({ code, file, unit, message, ...(ledgerRow !== undefined ? { ledgerRow } : {}) });
+  const fileProblem = (code: ReturnProblemCode, file: string, message: string, args: MessageArgs, cause?: Warning) =>
+    problems.push({ code, file, unit: '', message, args, ...(cause ? { cause } : {}) });
 
   for (const file of oldestFirst(incoming)) {
     if ('refused' in file) {
-      problem('refused', file.fileName, '', `「${file.fileName}」未能读取：${file.refused}`);
+      fileProblem('refused', file.fileName, `「${file.fileName}」未能读取：${file.refused.message}`, { file: file.fileName }, file.refused);
       continue;
     }
     const read = returnedRows(file);
     if (read.kind !== 'rows') {
-      problem(read.kind, file.fileName, '', REFUSALS[read.kind](file.fileName));
+      fileProblem(read.kind, file.fileName, REFUSALS[read.kind](file.fileName), { file: file.fileName });
       continue;
     }
     const used: CollectedFile = { fileName: file.fileName, modified: file.modified, units: [], rows: 0, answered: 0 };
@@ -131,13 +138,13 @@ export function collectReturns(ledger: ProgressRow[], incoming: Incoming[]): Col
     used.answered = answeredHere.size;
     if (otherDocument > 0) {
       const all = used.rows === 0;
-      problem(
+      fileProblem(
         'other-document',
         file.fileName,
-        '',
         all
           ? `「${file.fileName}」是另一份文件的回收表，与本汇总的任务对不上，未汇总。`
           : `「${file.fileName}」中有 ${otherDocument} 行属于另一份文件，未汇总。`,
+        { file: file.fileName, rows: all ? 0 : otherDocument },
       );
       if (all) continue;
     }

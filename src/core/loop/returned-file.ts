@@ -1,6 +1,7 @@
 // A bureau's returned workbook as the core sees it: the text of its sheets (read by src/xlsx/), or
 // why it could not be opened. Reading its rows back by the labels of the sheet that went out.
 
+import type { Warning } from '../result';
 import type { Answer } from './answer';
 import { COLUMN, findHeader, type ColumnLabel } from './columns';
 import { readProgress } from './progress';
@@ -15,7 +16,7 @@ export interface ReturnedFile {
 /** A file that could not be opened at all (not .xlsx, password-protected, damaged). */
 export interface RefusedFile {
   fileName: string;
-  refused: string;
+  refused: Warning;
 }
 
 export interface ReturnedRow {

@@ -30,7 +30,7 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   if (bom) {
     const text = strictDecode(bytes, bom[0]);
     if (text === undefined) {
-      return failure('undecodable', `文件开头标明是 ${bom[0].toUpperCase()} 编码，但内容无法按此编码读取，文件可能已损坏。`);
+      return failure('undecodable', `文件开头标明是 ${bom[0].toUpperCase()} 编码，但内容无法按此编码读取，文件可能已损坏。`, { encoding: bom[0].toUpperCase() });
     }
     return checked(text, bom[0]);
   }
@@ -42,10 +42,11 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
       return failure(
         'undecodable',
         `文件没有字节顺序标记（BOM），其中的零字节像是 ${utf16.toUpperCase()} 文本，但按 ${utf16.toUpperCase()} 读出的内容${text === undefined ? '有无效的字符' : '含有控制字符'}，文件可能已损坏。请在记事本中另存为 UTF-8 后再导入。`,
+        { encoding: utf16.toUpperCase(), controls: text === undefined ? 0 : 1 },
       );
     }
     const read = checked(text, utf16);
-    return read.ok ? success(read.value, [warning('utf16-no-bom', `文件没有字节顺序标记（BOM），按零字节的分布判断为 ${utf16.toUpperCase()} 编码读取；如文字有误，请在记事本中另存为 UTF-8。`)]) : read;
+    return read.ok ? success(read.value, [warning('utf16-no-bom', `文件没有字节顺序标记（BOM），按零字节的分布判断为 ${utf16.toUpperCase()} 编码读取；如文字有误，请在记事本中另存为 UTF-8。`, { encoding: utf16.toUpperCase() })]) : read;
   }
   return decodeWithoutBom(bytes);
 }

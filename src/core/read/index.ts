@@ -32,6 +32,6 @@ export async function readDocument(source: string, bytes: Uint8Array): Promise<R
  */
 function oldOfficeFile(source: string): Result<SourceDocument> {
   if (/\.(xls|et)$/i.test(source)) return failure('xls-format', `这是旧版 Excel 工作簿（.xls），不是 Word 文档：${WORKBOOK_ADVICE}`);
-  if (/\.wps$/i.test(source)) return failure('doc-format', '这是 WPS 文字的 .wps 文件，无法直接读取：请在 WPS 中「另存为」.docx 后再导入。');
+  if (/\.wps$/i.test(source)) return failure('doc-format', '这是 WPS 文字的 .wps 文件，无法直接读取：请在 WPS 中「另存为」.docx 后再导入。', { found: 'wps' });
   return failure('doc-format', '这是 Word 97–2003 的 .doc 文件，无法直接读取：请在 Word 或 WPS 中「另存为」.docx 后再导入。');
 }

@@ -4,7 +4,7 @@
 
 import { warning, type Warning } from '../result';
 import { appendRows, findHeader, type FoundHeader } from './grid-table';
-import { describePosition } from './position-text';
+import { describePosition, positionFact } from './position-text';
 import type { RawTable } from './raw-table';
 import { layOutSpans, type LaidRow } from './span-layout';
 import type { CollectedTable } from './table-collector';
@@ -33,7 +33,10 @@ export function assembleTables(collected: readonly CollectedTable[]): { tables: 
     if (layout.orphanMerges.length > 0) {
       const where = layout.orphanMerges.slice(0, 5).map(describePosition).join('、');
       warnings.push(
-        warning('merge-mismatch', `表格「${target.table.title || '（无标题）'}」${where}有标记为与上一行合并的单元格，但上一行在该处没有单元格，合并关系可能不正确，请核对。`),
+        warning('merge-mismatch', `表格「${target.table.title || '（无标题）'}」${where}有标记为与上一行合并的单元格，但上一行在该处没有单元格，合并关系可能不正确，请核对。`, {
+          title: target.table.title,
+          places: layout.orphanMerges.slice(0, 5).map(positionFact),
+        }),
       );
     }
   }

@@ -371,8 +371,21 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
   });
   if (tasks.length === 0) return success([]);
   const inheriting = tasks.filter((t) => t.fields.inherited).length;
-  const inheritedWarning = inheriting === 0 ? [] : [warning('inherited-units', `文中写明以下任务统一由「${tasks.find((t) => t.fields.inherited)?.fields.inherited}」落实、不再逐项注明：已为其后 ${inheriting} 项任务补上这些单位（列「统一注明的单位」），请核对。`)];
-  return success([bodyTable(tasks)], [...inheritedWarning, warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或「牵头单位：…」一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`)]);
+  const units = tasks.find((t) => t.fields.inherited)?.fields.inherited ?? '';
+  const inheritedWarning =
+    inheriting === 0
+      ? []
+      : [warning('inherited-units', `文中写明以下任务统一由「${units}」落实、不再逐项注明：已为其后 ${inheriting} 项任务补上这些单位（列「统一注明的单位」），请核对。`, { units, tasks: inheriting })];
+  return success(
+    [bodyTable(tasks)],
+    [
+      ...inheritedWarning,
+      warning('body-assignments', `没有找到分工表，从正文中读出 ${tasks.length} 项任务（段落末尾的〔…牵头…〕或「牵头单位：…」一类写法），列在表「${BODY_TABLE_TITLE}」中，请核对。`, {
+        tasks: tasks.length,
+        title: BODY_TABLE_TITLE,
+      }),
+    ],
+  );
 }
 
 function bodyTable(tasks: BodyTask[]): RawTable {

@@ -68,7 +68,7 @@ function buildTable(
   const short = joined.filter((row) => row.cells.length >= 2 && row.cells.length < width).map((row) => row.line);
   if (short.length > 0) {
     const named = { line: where.line, text: `${where.text}第 ${short.join('、')} 行` };
-    warnings.push(warningAt('ragged-row', named, '的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。', short));
+    warnings.push(warningAt('ragged-row', named, '的格数少于表头（可能有合并单元格）：已按各格内容的样子（单位名称、日期、文字）对到列上，请核对。', short, { lines: short }));
   }
   const rows = joined.map(
     (row): LaidRow => ({

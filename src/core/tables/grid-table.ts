@@ -5,7 +5,7 @@
 import { warning, type Warning } from '../result';
 import { compactLabel, roleOfLabel } from './column-roles';
 import { columnsOfHeader, type HeaderCell, type HeaderColumns } from './header-columns';
-import { describePosition } from './position-text';
+import { describePosition, positionFact } from './position-text';
 import type { Column, RawCell, RawRow, RawTable, SourcePosition } from './raw-table';
 import type { LaidRow } from './span-layout';
 
@@ -55,6 +55,7 @@ export function appendRows(table: RawTable, rows: readonly LaidRow[], signatures
     warning(
       'ragged-row',
       `表格「${table.title || '（无标题）'}」有 ${ragged.length} 行的单元格数与表头（${table.columns.length} 列）不一致：${where}。已按空白单元格补齐，请核对这些行。`,
+      { title: table.title, rows: ragged.length, columns: table.columns.length, places: ragged.slice(0, 5).map(positionFact) },
     ),
   ];
 }

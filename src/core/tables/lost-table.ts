@@ -43,10 +43,10 @@ const ADVICE = '这份文本在导出时丢失了表格的单元格边界，无�
 export function lostTableWarning(text: string): Warning | undefined {
   const lines = text.split('\n');
   const header = lines.find(runTogetherHeader);
-  if (header !== undefined) return warning('lost-table', `文中有一行像是表头，但各列连在了一起（「${header.trim()}」）：${ADVICE}`);
+  if (header !== undefined) return warning('lost-table', `文中有一行像是表头，但各列连在了一起（「${header.trim()}」）：${ADVICE}`, { header: header.trim() });
   const rows = lines.filter(runTogetherRow);
   if (rows.length < GLUED_ROWS_NEEDED) return undefined;
   const first = rows[0]?.trim() ?? '';
   const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
-  return warning('lost-table', `文中有 ${rows.length} 行像是表格的行，但序号、内容、单位和时间连在了一起（如「${shown}」）：${ADVICE}`);
+  return warning('lost-table', `文中有 ${rows.length} 行像是表格的行，但序号、内容、单位和时间连在了一起（如「${shown}」）：${ADVICE}`, { rows: rows.length, row: shown });
 }

@@ -12,6 +12,7 @@ export function missingTableWarning(text: string): Warning {
     return warning(
       'appendix-missing',
       `文件列出了附件「${named[1]}」，但文中没有它的表格内容（附件可能是单独的文件）：请找到附件原件后再导入。`,
+      { appendix: named[1] ?? '' },
     );
   }
   return warning('no-table', '文件中没有找到分工表：需要一张表头含「责任单位」「牵头单位」或「配合单位」等列名的表格。');

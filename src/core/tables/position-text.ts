@@ -2,6 +2,13 @@
 
 import type { SourcePosition } from './raw-table';
 
+/** The same place as a fact of a message (MessageArgs), for the pane to say in its own language: 「line 12」, 「table 2 row 5」, 「paragraph 3」. */
+export function positionFact(position: SourcePosition): string {
+  if (position.kind === 'line') return `line ${position.line}`;
+  if (position.kind === 'paragraph') return `paragraph ${position.paragraph}`;
+  return `table ${position.table} row ${position.row}`;
+}
+
 export function describePosition(position: SourcePosition): string {
   if (position.kind === 'line') return `第 ${position.line} 行`;
   if (position.kind === 'paragraph') return `正文第 ${position.paragraph} 段`;

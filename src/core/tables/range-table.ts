@@ -35,7 +35,7 @@ export function documentFromGrid({ source, firstRow, values }: GridSource): Resu
     return failure('no-header', '选区的前几行中没有找到表头（如 序号、任务、责任单位）：请选中包括表头行在内的整张分工表后再导入。');
   }
   const filled = tables.filter((table) => table.rows.length > 0);
-  if (filled.length === 0) return failure('empty-table', '选区只有表头，没有数据行。', warnings);
+  if (filled.length === 0) return failure('empty-table', '选区只有表头，没有数据行。', undefined, warnings);
   // Excel hands the values over as JavaScript strings: UTF-16, nothing to decode.
   return success({ source, format: 'text', encoding: 'utf-16le', tables: filled, warnings });
 }
@@ -94,7 +94,7 @@ function spanBlankLabels(header: LaidRow | undefined, body: LaidRow[]): Warning[
     }
   });
   return [...spanned].map((name) =>
-    warning('header-span', `表头「${name}」右侧有一列没有列名但有内容：按「${name}」横跨这几列读取（如合并单元格），请核对。`),
+    warning('header-span', `表头「${name}」右侧有一列没有列名但有内容：按「${name}」横跨这几列读取（如合并单元格），请核对。`, { label: name }),
   );
 }
 

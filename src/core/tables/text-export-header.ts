@@ -28,7 +28,7 @@ export function textExportColumns(labels: string[], roles: ColumnRole[], width: 
     const reading = roles[span] === 'group' ? '前一列为任务名称，后一列为任务内容' : '两列都按内容读取';
     return {
       columns,
-      warnings: [warningAt('header-span', where, `的表头比数据行少一列：按表头「${label}」横跨两列读取（${reading}），请核对。`)],
+      warnings: [warningAt('header-span', where, `的表头比数据行少一列：按表头「${label}」横跨两列读取（${reading}），请核对。`, undefined, { label, group: roles[span] === 'group' ? 1 : 0 })],
     };
   }
   const unlabelled = Array.from({ length: extra }, (): Column => ({ label: '', role: 'other' }));
@@ -39,6 +39,8 @@ export function textExportColumns(labels: string[], roles: ColumnRole[], width: 
         'header-short',
         where,
         `的表头只有 ${labels.length} 个列名，数据行却有 ${width} 列：多出的 ${extra} 列没有列名，已放在最后，请核对。`,
+        undefined,
+        { labels: labels.length, columns: width, extra },
       ),
     ],
   };

@@ -45,6 +45,7 @@ export function readTextExportTables(text: string): Result<RawTable[]> {
           warning(
             'table-without-header',
             `第 ${block.line} 行起像是一张表格，但没有认出表头（需要「责任单位」「牵头单位」或「配合单位」等列名），未读取。`,
+            { line: block.line },
           ),
         );
       }

@@ -80,7 +80,7 @@ function fitRow(cells: string[], width: number, atEnd: boolean, where: WarningWh
     return {
       cells: padded,
       warnings: [
-        warningAt('ragged-row', where, `只有 ${cells.length} 个单元格，表格有 ${width} 列：已在行末补空单元格，请核对该行是否错位。`),
+        warningAt('ragged-row', where, `只有 ${cells.length} 个单元格，表格有 ${width} 列：已在行末补空单元格，请核对该行是否错位。`, undefined, { cells: cells.length, columns: width }),
       ],
     };
   }
@@ -89,7 +89,7 @@ function fitRow(cells: string[], width: number, atEnd: boolean, where: WarningWh
   return {
     cells: [...kept, last],
     warnings: [
-      warningAt('ragged-row', where, `有 ${cells.length} 个单元格，比表格的 ${width} 列多：多出的内容已并入最后一列，请核对。`),
+      warningAt('ragged-row', where, `有 ${cells.length} 个单元格，比表格的 ${width} 列多：多出的内容已并入最后一列，请核对。`, undefined, { cells: cells.length, columns: width }),
     ],
   };
 }

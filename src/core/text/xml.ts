@@ -10,7 +10,7 @@ const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
 
 export function parseXml(text: string, part: string): Result<Document> {
   if (DOCTYPE.test(text)) {
-    return failure('xml-doctype', `文档内部的 ${part} 含有 DOCTYPE/实体声明，Word 文档不会包含这些内容，可能是恶意文件，已拒绝读取。`);
+    return failure('xml-doctype', `文档内部的 ${part} 含有 DOCTYPE/实体声明，Word 文档不会包含这些内容，可能是恶意文件，已拒绝读取。`, { part });
   }
   try {
     const parser = new DOMParser({
@@ -21,6 +21,6 @@ export function parseXml(text: string, part: string): Result<Document> {
     });
     return success(parser.parseFromString(text, 'text/xml'));
   } catch {
-    return failure('xml-corrupt', `文档内部的 ${part} 已损坏（XML 格式错误），请在 Word/WPS 中打开后重新另存为 .docx。`);
+    return failure('xml-corrupt', `文档内部的 ${part} 已损坏（XML 格式错误），请在 Word/WPS 中打开后重新另存为 .docx。`, { part });
   }
 }

@@ -81,7 +81,7 @@ async function loadWithinLimits(bytes: Uint8Array, limits: ZipLimits): Promise<R
   const directory = readZipDirectory(bytes, limits.maxEntries);
   if (!directory.ok) {
     if (directory.reason === 'too-many-entries') {
-      return failure('zip-too-large', `压缩包内文件超过 ${limits.maxEntries} 个，不像是 Word 文档或 Excel 工作簿，可能是恶意文件，已拒绝读取。`);
+      return failure('zip-too-large', `压缩包内文件超过 ${limits.maxEntries} 个，不像是 Word 文档或 Excel 工作簿，可能是恶意文件，已拒绝读取。`, { entries: limits.maxEntries });
     }
     return failure('zip-corrupt', CORRUPT);
   }
@@ -98,7 +98,7 @@ async function loadWithinLimits(bytes: Uint8Array, limits: ZipLimits): Promise<R
 
 function tooLarge(limits: ZipLimits): Result<never> {
   const megabytes = Math.round(limits.maxTotalBytes / 1024 / 1024);
-  return failure('zip-too-large', `压缩包解开后超过 ${megabytes} MB（或声明的大小与实际不符），可能是恶意文件，已拒绝读取。`);
+  return failure('zip-too-large', `压缩包解开后超过 ${megabytes} MB（或声明的大小与实际不符），可能是恶意文件，已拒绝读取。`, { megabytes });
 }
 
 function inflate(entry: StreamingEntry, budget: number): Promise<Uint8Array | 'corrupt' | 'over-budget'>;

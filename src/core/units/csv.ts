@@ -51,7 +51,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: Warnin
       field += char;
     }
   }
-  if (quoted) problems.push(warning('csv-unclosed-quote', `第 ${start} 行：引号没有闭合，该行之后的内容都被读进了同一格，请检查。`));
+  if (quoted) problems.push(warning('csv-unclosed-quote', `第 ${start} 行：引号没有闭合，该行之后的内容都被读进了同一格，请检查。`, { line: start }));
   if (field !== '' || fields.length > 0 || quoted) endRecord();
   return { records, problems };
 }

@@ -46,7 +46,10 @@ interface Claim {
 export function directoryFromRows(rows: string[][], lines: number[] = rows.map((_, i) => i + 1)): Result<UnitDirectory> {
   const header = (rows[0] ?? []).map(compactLabel);
   if (DIRECTORY_HEADER.some((label, i) => header[i] !== label) || header.slice(4).some((h) => h !== '')) {
-    return failure('directory-header', `单位名录的第一行应为表头「${DIRECTORY_HEADER.join(',')}」，实际是「${(rows[0] ?? []).join(',')}」。`);
+    return failure('directory-header', `单位名录的第一行应为表头「${DIRECTORY_HEADER.join(',')}」，实际是「${(rows[0] ?? []).join(',')}」。`, {
+      expected: DIRECTORY_HEADER.join(','),
+      found: (rows[0] ?? []).join(','),
+    });
   }
   const warnings: Warning[] = [];
   const entries: DirectoryEntry[] = [];
@@ -63,28 +66,28 @@ export function directoryFromRows(rows: string[][], lines: number[] = rows.map((
     if (cells.every((c) => c === '')) return;
     const [canonical = '', aliasCell = '', kindCell = '', memberCell = ''] = cells;
     if (cells.slice(4).some((c) => c !== '')) {
-      warnings.push(warning('directory-extra-cells', `第 ${line} 行：多于 4 列，第 5 列起的内容已忽略。`));
+      warnings.push(warning('directory-extra-cells', `第 ${line} 行：多于 4 列，第 5 列起的内容已忽略。`, { line }));
     }
     if (canonical === '') {
-      warnings.push(warning('directory-no-name', `第 ${line} 行：没有单位名称，此行已忽略。`));
+      warnings.push(warning('directory-no-name', `第 ${line} 行：没有单位名称，此行已忽略。`, { line }));
       return;
     }
     const level = entryLevel([canonical, ...listOf(aliasCell)]);
     const taken = clash(canonical, line, level);
     if (taken) {
-      warnings.push(warning('directory-duplicate', `第 ${line} 行：「${canonical}」与第 ${taken.line} 行的「${taken.name}」是同一名称，此行已忽略。`));
+      warnings.push(warning('directory-duplicate', `第 ${line} 行：「${canonical}」与第 ${taken.line} 行的「${taken.name}」是同一名称，此行已忽略。`, { line, name: canonical, otherLine: taken.line, other: taken.name }));
       return;
     }
     const aliases = listOf(aliasCell).filter((alias) => {
       const other = clash(alias, line, level);
-      if (other) warnings.push(warning('directory-duplicate', `第 ${line} 行：别名「${alias}」已是第 ${other.line} 行「${other.name}」的名称，此别名已忽略。`));
+      if (other) warnings.push(warning('directory-duplicate', `第 ${line} 行：别名「${alias}」已是第 ${other.line} 行「${other.name}」的名称，此别名已忽略。`, { line, alias, otherLine: other.line, other: other.name }));
       return !other;
     });
     let kind = KIND_OF_LABEL.get(kindCell);
     if (!kind) {
       kind = unitKind(canonical);
       if (kindCell !== '') {
-        warnings.push(warning('directory-bad-kind', `第 ${line} 行：类型「${kindCell}」应为 单位、统称 或 泛指，已按名称判断为「${KIND_LABEL[kind]}」。`));
+        warnings.push(warning('directory-bad-kind', `第 ${line} 行：类型「${kindCell}」应为 单位、统称 或 泛指，已按名称判断为「${KIND_LABEL[kind]}」。`, { line, written: kindCell, kind }));
       }
     }
     for (const name of [canonical, ...aliases]) if (!claims.has(unitKey(name, level))) claims.set(unitKey(name, level), { name, line });

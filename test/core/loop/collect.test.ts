@@ -148,7 +148,7 @@ describe('collectReturns', () => {
       modified: '',
       sheets: [{ name: '进展汇总', cells: [[COLUMN.key, COLUMN.unit, COLUMN.content, COLUMN.status, COLUMN.progress], [KEY1, '县应急局', '开展隐患排查', '', '']] }],
     };
-    const refused = { fileName: '加密.xlsx', refused: '文件设有打开密码' };
+    const refused = { fileName: '加密.xlsx', refused: { code: 'password', message: '文件设有打开密码' } };
     const result = collectReturns(LEDGER, [other, notOurs, keyless, combined, refused]);
     expect(codes(result.problems).filter(([code]) => code !== 'not-returned')).toEqual([
       ['other-document', '', '别的文件.xlsx'],

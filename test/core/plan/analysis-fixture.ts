@@ -60,6 +60,7 @@ const flags: Flag[] = [
     units: ['各镇街'],
     message: '责任单位只有群体「各镇街」，没有具体的牵头单位。',
     suggestion: '补充一个具体的牵头单位。',
+    args: { units: ['各镇街'], headline: 0 },
   },
   {
     code: 'blank-unit',
@@ -72,6 +73,7 @@ const flags: Flag[] = [
     units: [],
     message: '示例：任务名称列的问题。',
     suggestion: '',
+    args: { written: '' },
   },
 ];
 

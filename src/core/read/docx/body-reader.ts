@@ -26,7 +26,7 @@ export interface BodyContext {
 export function readBlocks(container: Element, context: BodyContext, depth: number): string[] {
   if (depth > MAX_DEPTH) {
     if (!context.warnings.some((w) => w.code === 'too-deep')) {
-      context.warnings.push(warning('too-deep', `文档中表格或内容控件嵌套超过 ${MAX_DEPTH} 层，更深处的内容未读取。`));
+      context.warnings.push(warning('too-deep', `文档中表格或内容控件嵌套超过 ${MAX_DEPTH} 层，更深处的内容未读取。`, { depth: MAX_DEPTH }));
     }
     return [];
   }

@@ -39,7 +39,7 @@ async function readPackage(source: string, bytes: Uint8Array): Promise<Result<So
   const xml = parseXml(text.value, part.value);
   if (!xml.ok) return xml;
   const body = bodyOf(xml.value);
-  if (!body) return failure('xml-corrupt', `文档内部的 ${part.value} 中没有正文（w:body），文件可能已损坏。`);
+  if (!body) return failure('xml-corrupt', `文档内部的 ${part.value} 中没有正文（w:body），文件可能已损坏。`, { part: part.value, missing: 'w:body' });
   const collector = new TableCollector();
   const warnings: Warning[] = [];
   readBlocks(body, { collector, tableCount: 0, warnings }, 0);
@@ -58,8 +58,8 @@ function bodyOf(xml: Document): Element | undefined {
 
 function notWord(zip: ZipArchive): Result<SourceDocument> {
   if (zip.has('xl/workbook.xml')) {
-    return failure('not-docx', `这是 Excel 工作簿（.xlsx），不是 Word 文档，文件本身没有问题：${WORKBOOK_ADVICE}`);
+    return failure('not-docx', `这是 Excel 工作簿（.xlsx），不是 Word 文档，文件本身没有问题：${WORKBOOK_ADVICE}`, { found: 'workbook' });
   }
-  if (zip.has('ppt/presentation.xml')) return failure('not-docx', '这是 PowerPoint 演示文稿，不是 Word 文档，请导入 .docx 文件。');
-  return failure('not-docx', '这是一个压缩包，但不是 Word 文档（缺少正文部分），请导入 .docx 文件。');
+  if (zip.has('ppt/presentation.xml')) return failure('not-docx', '这是 PowerPoint 演示文稿，不是 Word 文档，请导入 .docx 文件。', { found: 'presentation' });
+  return failure('not-docx', '这是一个压缩包，但不是 Word 文档（缺少正文部分），请导入 .docx 文件。', { found: 'zip' });
 }

@@ -30,7 +30,7 @@ export function readHtml(source: string, bytes: Uint8Array): Result<SourceDocume
       const assembled = assembleTables(collector.tables);
       const found = tablesOrBodyTasks(assembled.tables, collector.paragraphs);
       const warnings: Warning[] = [...(traditional ? [traditionalWarning] : []), ...assembled.warnings, ...found.warnings];
-      if (page.tooDeep > 0) warnings.push(warning('too-deep', `网页中表格嵌套超过 ${MAX_TABLE_DEPTH} 层，更深处的表格及其内容未读取（${page.tooDeep} 处）。`));
+      if (page.tooDeep > 0) warnings.push(warning('too-deep', `网页中表格嵌套超过 ${MAX_TABLE_DEPTH} 层，更深处的表格及其内容未读取（${page.tooDeep} 处）。`, { depth: MAX_TABLE_DEPTH, places: page.tooDeep }));
       const date = documentDate(collector.paragraphs);
       return success({ source, title, ...(date && { date }), format: 'html', encoding, tables: found.tables, warnings });
     });
