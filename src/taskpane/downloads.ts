@@ -18,6 +18,7 @@ import { collectIntoWorkbook } from '../xlsx/collect-workbook';
 import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
 import type { Batch, Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { strings } from './strings';
+import { fileProblemText, warningText } from './core-text';
 import { outcomeText } from './outcome-strings';
 import { dueLines } from './workbook-loop';
 import { analyseBatch, compareYears, comparisonNotes, flagItems, unitLines, unitTally, yearSides, yearsRefused } from './workspace';
@@ -113,12 +114,12 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
   progress(text.steps.collecting);
   const returned = files.filter((file) => file !== base).map((file) => ({ fileName: file.name, bytes: file.bytes }));
   const collected = await collectIntoWorkbook({ fileName: base.name, bytes: base.bytes }, returned, { on, within: DEFAULT_WITHIN });
-  if (!collected.ok) return { outcome: { kind: 'failed', title: outcomeText().collectFailed, lines: [collected.error.message], warnings: [] } };
+  if (!collected.ok) return { outcome: { kind: 'failed', title: outcomeText().collectFailed, lines: [warningText(collected.error)], warnings: [] } };
   const { result, bytes } = collected.value;
   const fileProblems = result.problems.filter(isFileProblem);
   // A collection that used no returned file would hand back the workbook given: nothing is downloaded.
   if (result.files.length === 0) {
-    return { outcome: { kind: 'failed', title: outcomeText().noneCollected, lines: [...fileProblems.map((p) => p.message), outcomeText().nothingDownloaded], warnings: [] } };
+    return { outcome: { kind: 'failed', title: outcomeText().noneCollected, lines: [...fileProblems.map(fileProblemText), outcomeText().nothingDownloaded], warnings: [] } };
   }
   // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
   const fileName = `${base.name.replace(/\.xlsx$/i, '')}-回收汇总-${on}.xlsx`;
@@ -127,7 +128,7 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
       kind: fileProblems.length > 0 ? 'partial' : 'ok',
       title: fileProblems.length > 0 ? outcomeText().collectedSome(result.files.length, fileProblems.length) : outcomeText().collected,
       lines: [outcomeText().collectedInto(base.name, result.files.length, result.rows.filter((r) => r.file !== '').length, result.rows.length, result.problems.length)],
-      warnings: fileProblems.map((p) => p.message),
+      warnings: fileProblems.map(fileProblemText),
       next: { downloaded: fileName },
       due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),
     },

@@ -7,6 +7,7 @@ import { roleOfLabel } from '../core/tables/column-roles';
 import type { RawTable, SourceDocument } from '../core/tables/raw-table';
 import type { Warning } from '../core/result';
 import type { PreviewDocument } from './pane-state';
+import { warningText } from './core-text';
 import { strings } from './strings';
 
 /** Rows shown of each table: enough to see that the columns are right. */
@@ -18,7 +19,7 @@ export function previewOf(document: SourceDocument): PreviewDocument {
   for (const warning of document.warnings) {
     const placed = placeWarning(document, warning);
     if (placed) tableWarnings[placed.table]?.push(placed.message);
-    else warnings.push(warning.message);
+    else warnings.push(warningText(warning));
   }
   return {
     title: document.title ?? document.source,
@@ -36,7 +37,7 @@ export function previewOf(document: SourceDocument): PreviewDocument {
 
 /** The reader's warnings of a document, each place named as the preview names it: for an outcome that lists them all. */
 export function namedWarnings(document: SourceDocument): string[] {
-  return document.warnings.map((warning) => placeWarning(document, warning)?.message ?? warning.message);
+  return document.warnings.map((warning) => placeWarning(document, warning)?.message ?? warningText(warning));
 }
 
 export function tableTitle(table: RawTable, index: number): string {
@@ -65,7 +66,7 @@ export function rowOf(table: RawTable, row: number): { seq: string; task: string
 /** The table a warning of a text file is about (the last table starting at or before its line), and the message naming it by title and row. */
 function placeWarning(document: SourceDocument, warning: Warning): { table: number; message: string } | undefined {
   if (!warning.at) return undefined;
-  const { line, rest } = warning.at;
+  const { line } = warning.at;
   let table = -1;
   document.tables.forEach((t, i) => {
     if (t.position.kind === 'line' && t.position.line <= line) table = i;
@@ -77,12 +78,12 @@ function placeWarning(document: SourceDocument, warning: Warning): { table: numb
     const { seq, task } = rowOf(raw, row);
     return rowName(seq, task, row);
   };
-  const title = `「${tableTitle(raw, table)}」`;
+  const place = (rows: number[]) => ({ table, message: warningText(warning, strings().place.warning(tableTitle(raw, table), rows.map(named))) });
   if (warning.at.rows) {
     const rows = warning.at.rows.map(rowAt);
     // A row the table does not hold at that line leaves the message as the reader wrote it.
-    return rows.includes(-1) ? undefined : { table, message: `${title}${rows.map(named).join('、')}${rest}` };
+    return rows.includes(-1) ? undefined : place(rows);
   }
   const row = rowAt(line);
-  return { table, message: row < 0 ? `${title}${rest}` : `${title}${named(row)}${rest}` };
+  return place(row < 0 ? [] : [row]);
 }

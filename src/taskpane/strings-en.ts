@@ -1,6 +1,7 @@
 // The pane's strings in English (see strings.ts), loaded only when the display language is not Chinese.
 
 import type { FlagCode, Severity } from '../core/audit/flag';
+import { CORE_EN } from './core-text-en';
 import { count } from './english-words';
 import type { PaneStrings } from './strings';
 
@@ -157,6 +158,7 @@ export const EN: PaneStrings = {
     'lead-and-support': 'Both lead and support',
     deadline: 'Deadline unreadable or before the document',
   } satisfies Record<FlagCode, string>,
+  core: CORE_EN,
   paneButton: 'RespMatrix',
   blankCell: '(blank)',
   untitledColumn: (n) => `Column ${n}`,
@@ -165,6 +167,8 @@ export const EN: PaneStrings = {
     row: (n) => `row ${n}`,
     seqTask: (seq, task) => [seq && `No. ${seq}`, task && `“${task}”`].filter((part) => part !== '').join(' '),
     flag: (document, table, row) => `${document} · ${table} · ${row}`,
+    warning: (table, rows) => [`“${table}”`, ...rows].join(', '),
+    file: (name, why) => `${name}: ${why}`,
   },
   steps: {
     preparing: 'Preparing…',

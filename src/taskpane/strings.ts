@@ -4,6 +4,7 @@
 // Chinese pane words in the English ones (sheet names stay as the workbook has them).
 
 import type { FlagCode, Severity } from '../core/audit/flag';
+import type { CoreText } from './core-text';
 
 /** Sheet names as a Chinese sentence lists them: 「审核问题」「单位汇总」. */
 export const zhSheets = (sheets: string[]) => sheets.map((sheet) => `「${sheet}」`).join('');
@@ -168,6 +169,8 @@ const ZH = {
   /** The 问题 panel's groups: in Chinese the 审核问题 sheet's own words (core/plan/labels.ts, looked up where used, so that they stay out of the pane's first load). */
   severityLabels: undefined as Record<Severity, string> | undefined,
   flagLabels: undefined as Record<FlagCode, string> | undefined,
+  /** The core's messages, said from their code and facts: only the English pane has them (core-text.ts). */
+  core: undefined as CoreText | undefined,
   /** The ribbon button that opens the pane (manifest.xml's RespMatrix.OpenPane.Label). */
   paneButton: '分工表助手',
   blankCell: '（空白）',
@@ -178,6 +181,10 @@ const ZH = {
     row: (n: number) => `第 ${n} 行`,
     seqTask: (seq: string, task: string) => `${seq && `序号 ${seq}`}${task && `「${task}」`}`,
     flag: (document: string, table: string, row: string) => `《${document}》「${table}」${row}`,
+    /** Where a reader's warning points: the table, and the rows it names (if any). */
+    warning: (table: string, rows: string[]) => `「${table}」${rows.join('、')}`,
+    /** A file the pane could not use, and why. */
+    file: (name: string, why: string) => `「${name}」：${why}`,
   },
   /** The step shown while an action runs. */
   steps: {

@@ -17,6 +17,7 @@ import { readReturnedFile } from '../xlsx/open-workbook';
 import type { DueLine, PaneOutcome, Progress } from './pane-state';
 import { failedInExcel } from './excel-errors';
 import { strings } from './strings';
+import { fileProblemText } from './core-text';
 import { outcomeText } from './outcome-strings';
 
 export interface LoopAccess {
@@ -38,7 +39,7 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
   }
   const result = collectReturns(loop.ledger, returned);
   const fileProblems = result.problems.filter(isFileProblem);
-  if (result.files.length === 0) return failed(outcomeText().noneCollected, [...fileProblems.map((p) => p.message), outcomeText().workbookUnchanged]);
+  if (result.files.length === 0) return failed(outcomeText().noneCollected, [...fileProblems.map(fileProblemText), outcomeText().workbookUnchanged]);
   const on = localDay(new Date());
   progress(text.steps.writing);
   const input = { rows: result.rows, problems: result.problems, sent: result.files, on };
@@ -58,7 +59,7 @@ export async function collectReturnedFiles(files: Array<{ name: string; bytes: U
       ),
       outcomeText().collectedOverdue(on, counts.reduce((n, c) => n + c.overdue, 0), result.problems.length),
     ],
-    warnings: fileProblems.map((p) => p.message),
+    warnings: fileProblems.map(fileProblemText),
     details: [outcomeText().updated(written.sheets)],
     ...(written.sheets[0] ? { next: { sheet: written.sheets[0] } } : {}),
     due: dueLines(dueFromLedger(result.rows, on, DEFAULT_WITHIN)),

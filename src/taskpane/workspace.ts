@@ -18,7 +18,7 @@ import type { LinkCell, WorkbookPlan } from '../core/plan/workbook-plan';
 import { readDocument } from '../core/read';
 import { documentFromGrid } from '../core/tables/range-table';
 import { withRoles } from '../core/tables/role-overrides';
-import { nothingReadMessage, yieldsTasks } from '../core/tables/nothing-read';
+import { nothingRead, yieldsTasks } from '../core/tables/nothing-read';
 import type { SourceDocument } from '../core/tables/raw-table';
 import { directoryFromRows, directoryToRows } from '../core/units/directory-rows';
 import type { UnitDirectory } from '../core/units/unit';
@@ -28,6 +28,7 @@ import type { SelectedCells } from '../excel/selection';
 import type { Batch, Choices, DocumentTally, FlagItem, FlagPlace, Progress, Reviewed, RunOutcome, UnitLine } from './pane-state';
 import { namedWarnings, previewOf, rowName, rowOf, tableTitle } from './preview';
 import { excelProblem, failedInExcel } from './excel-errors';
+import { flagText, warningText } from './core-text';
 import { strings } from './strings';
 import { outcomeText } from './outcome-strings';
 
@@ -42,8 +43,8 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
   for (const file of files) {
     progress(strings().steps.readingFile(file.name));
     const read = await readDocument(file.name, file.bytes);
-    if (!read.ok) refused.push(`「${file.name}」：${read.error.message}`);
-    else if (!yieldsTasks(read.value)) refused.push(`「${file.name}」${nothingReadMessage(read.value)}`);
+    if (!read.ok) refused.push(strings().place.file(file.name, warningText(read.error)));
+    else if (!yieldsTasks(read.value)) refused.push(strings().place.file(file.name, warningText(nothingRead(read.value))));
     else documents.push(read.value);
   }
   return { documents, refused, preview: documents.map(previewOf) };
@@ -54,8 +55,8 @@ export function selectionBatch(cells: SelectedCells | undefined): Batch {
   const text = outcomeText();
   if (!cells) return { documents: [], refused: [text.selectionEmpty], preview: [] };
   const read = documentFromGrid({ source: cells.address, firstRow: cells.firstRow, values: cells.values });
-  if (!read.ok) return { documents: [], refused: [text.selectionUnreadable(cells.address, read.error.message)], preview: [] };
-  if (!yieldsTasks(read.value)) return { documents: [], refused: [text.selectionNothingRead(cells.address, nothingReadMessage(read.value))], preview: [] };
+  if (!read.ok) return { documents: [], refused: [text.selectionUnreadable(cells.address, warningText(read.error))], preview: [] };
+  if (!yieldsTasks(read.value)) return { documents: [], refused: [text.selectionNothingRead(cells.address, warningText(nothingRead(read.value)))], preview: [] };
   return { documents: [read.value], refused: [], preview: [previewOf(read.value)] };
 }
 
@@ -162,7 +163,7 @@ export async function generate(batch: Batch, choices: Choices, access: RunAccess
   try {
     report = await access.run((existing, previous) => {
       const directory = previous.directoryRows ? directoryFromRows(previous.directoryRows) : undefined;
-      if (directory && !directory.ok) directoryNote = outcomeText().directoryUnusable(directory.error.message);
+      if (directory && !directory.ok) directoryNote = outcomeText().directoryUnusable(warningText(directory.error));
       analysis = analyseBatch(batch, choices, directory?.ok ? directory.value : undefined);
       comparison = compareYears(batch, choices, directory?.ok ? directory.value : undefined);
       return planWorkbookRun(analysis, {
@@ -258,7 +259,7 @@ export function flagItems(analysis: Analysis, plan: WorkbookPlan): FlagItem[] {
         code: flag.code,
         codeLabel: strings().flagLabels?.[flag.code] ?? FLAG_LABEL[flag.code],
         text: flag.text,
-        message: flag.message,
+        message: flagText(flag),
         units: flag.units,
         // eslint-disable-next-line no-restricted-syntax -- a value of 审核问题's 处理状态 column, not pane text
         status: row?.status ?? '待处理',

@@ -50,7 +50,7 @@ describe('decodeText', () => {
   it('refuses a UTF-16 BOM followed by a broken code unit', () => {
     expect(decodeText(bytes(0xff, 0xfe, 0x41))).toEqual({
       ok: false,
-      error: { code: 'undecodable', message: '文件开头标明是 UTF-16LE 编码，但内容无法按此编码读取，文件可能已损坏。' },
+      error: { code: 'undecodable', message: '文件开头标明是 UTF-16LE 编码，但内容无法按此编码读取，文件可能已损坏。', args: { encoding: 'UTF-16LE' } },
       warnings: [],
     });
   });
@@ -77,7 +77,9 @@ describe('decodeText', () => {
     for (const littleEndian of [true, false]) {
       const read = decodeText(utf16(text, littleEndian).subarray(2));
       expect(read).toMatchObject({ ok: true, value: { text: text.replace(/\r\n/g, '\n'), encoding: littleEndian ? 'utf-16le' : 'utf-16be' } });
-      expect(read.warnings).toEqual([{ code: 'utf16-no-bom', message: expect.stringContaining('没有字节顺序标记（BOM）') }]);
+      expect(read.warnings).toEqual([
+        { code: 'utf16-no-bom', message: expect.stringContaining('没有字节顺序标记（BOM）'), args: { encoding: littleEndian ? 'UTF-16LE' : 'UTF-16BE' } },
+      ]);
     }
   });
 

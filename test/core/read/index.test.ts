@@ -246,6 +246,7 @@ describe('readDocument on the seed text exports', () => {
         message:
           '第 89 行的表格「全区安全生产治本攻坚三年行动重点任务清单」的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。',
         at: { line: 89, rest: '的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。' },
+        args: { label: '重点任务', group: 1 },
       },
     ]);
     expect(document.tables).toHaveLength(1);
@@ -299,6 +300,7 @@ describe('readDocument on the seed text exports', () => {
       {
         code: 'appendix-missing',
         message: '文件列出了附件「核心绩效指标责任及重点任务分工」，但文中没有它的表格内容（附件可能是单独的文件）：请找到附件原件后再导入。',
+        args: { appendix: '核心绩效指标责任及重点任务分工' },
       },
     ]);
   });

@@ -6,12 +6,17 @@ describe('lostTableWarning', () => {
     expect(lostTableWarning('附件\n序号项目名称主要内容牵头单位配合单位\n1安全生产…')).toEqual({
       code: 'lost-table',
       message: expect.stringContaining('「序号项目名称主要内容牵头单位配合单位」'),
+      args: { header: '序号项目名称主要内容牵头单位配合单位' },
     });
   });
 
   test('names rows whose unit names run into each other and into the date, when there are at least two', () => {
     const rows = '1隐患排查整治开展排查县应急局县公安局2025年12月底前\n2应急演练组织综合演练县应急局各镇街10月底前';
-    expect(lostTableWarning(rows)).toEqual({ code: 'lost-table', message: expect.stringContaining('文中有 2 行像是表格的行') });
+    expect(lostTableWarning(rows)).toEqual({
+      code: 'lost-table',
+      message: expect.stringContaining('文中有 2 行像是表格的行'),
+      args: { rows: 2, row: '1隐患排查整治开展排查县应急局县公安局2025年12月底前' },
+    });
     expect(lostTableWarning(rows.split('\n')[0] ?? '')).toBeUndefined();
   });
 

@@ -10,6 +10,7 @@ describe('missingTableWarning', () => {
     expect(missingTableWarning(`正文。\n${line}\n\n分享文章到:`)).toEqual({
       code: 'appendix-missing',
       message: `文件列出了附件「${name}」，但文中没有它的表格内容（附件可能是单独的文件）：请找到附件原件后再导入。`,
+      args: { appendix: name },
     });
   });
 

@@ -103,6 +103,7 @@ describe('readTextExportTables', () => {
         code: 'ragged-row',
         message: '第 2 行的表格「标题」第 6 行开始的一行只有 2 个单元格，表格有 3 列：已在行末补空单元格，请核对该行是否错位。',
         at: { line: 6, rest: '只有 2 个单元格，表格有 3 列：已在行末补空单元格，请核对该行是否错位。' },
+        args: { cells: 2, columns: 3 },
       },
     ]);
   });
@@ -119,6 +120,7 @@ describe('readTextExportTables', () => {
         code: 'ragged-row',
         message: '第 1 行的表格第 4 行开始的一行有 3 个单元格，比表格的 2 列多：多出的内容已并入最后一列，请核对。',
         at: { line: 4, rest: '有 3 个单元格，比表格的 2 列多：多出的内容已并入最后一列，请核对。' },
+        args: { cells: 3, columns: 2 },
       },
     ]);
   });
@@ -136,6 +138,7 @@ describe('readTextExportTables', () => {
         code: 'header-span',
         message: '第 1 行的表格的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。',
         at: { line: 1, rest: '的表头比数据行少一列：按表头「重点任务」横跨两列读取（前一列为任务名称，后一列为任务内容），请核对。' },
+        args: { label: '重点任务', group: 1 },
       },
     ]);
   });
@@ -148,6 +151,7 @@ describe('readTextExportTables', () => {
         code: 'header-span',
         message: '第 1 行的表格的表头比数据行少一列：按表头「具体措施」横跨两列读取（两列都按内容读取），请核对。',
         at: { line: 1, rest: '的表头比数据行少一列：按表头「具体措施」横跨两列读取（两列都按内容读取），请核对。' },
+        args: { label: '具体措施', group: 0 },
       },
     ]);
   });
@@ -166,6 +170,7 @@ describe('readTextExportTables', () => {
         code: 'header-short',
         message: '第 1 行的表格的表头只有 2 个列名，数据行却有 4 列：多出的 2 列没有列名，已放在最后，请核对。',
         at: { line: 1, rest: '的表头只有 2 个列名，数据行却有 4 列：多出的 2 列没有列名，已放在最后，请核对。' },
+        args: { labels: 2, columns: 4, extra: 2 },
       },
     ]);
   });
@@ -177,6 +182,7 @@ describe('readTextExportTables', () => {
       {
         code: 'table-without-header',
         message: '第 2 行起像是一张表格，但没有认出表头（需要「责任单位」「牵头单位」或「配合单位」等列名），未读取。',
+        args: { line: 2 },
       },
     ]);
   });

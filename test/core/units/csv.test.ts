@@ -17,7 +17,7 @@ describe('parseCsv', () => {
 
   it('reports a quote that is never closed, by the line it opens on', () => {
     expect(parseCsv('a\n"b,c\nd').problems).toEqual([
-      { code: 'csv-unclosed-quote', message: '第 2 行：引号没有闭合，该行之后的内容都被读进了同一格，请检查。' },
+      { code: 'csv-unclosed-quote', message: '第 2 行：引号没有闭合，该行之后的内容都被读进了同一格，请检查。', args: { line: 2 } },
     ]);
   });
 });

@@ -41,7 +41,11 @@ describe('directoryFromRows', () => {
   it('refuses a sheet whose first row is not the header', () => {
     expect(directoryFromRows([['县公安局', '', '单位', '']])).toEqual({
       ok: false,
-      error: { code: 'directory-header', message: '单位名录的第一行应为表头「单位名称,别名,类型,成员」，实际是「县公安局,,单位,」。' },
+      error: {
+        code: 'directory-header',
+        message: '单位名录的第一行应为表头「单位名称,别名,类型,成员」，实际是「县公安局,,单位,」。',
+        args: { expected: '单位名称,别名,类型,成员', found: '县公安局,,单位,' },
+      },
       warnings: [],
     });
     expect(directoryFromRows([]).ok).toBe(false);
@@ -64,11 +68,19 @@ describe('directoryFromRows', () => {
         ],
       },
       warnings: [
-        { code: 'directory-no-name', message: '第 3 行：没有单位名称，此行已忽略。' },
-        { code: 'directory-duplicate', message: '第 4 行：「县应急局」与第 2 行的「县应急管理局」是同一名称，此行已忽略。' },
-        { code: 'directory-extra-cells', message: '第 5 行：多于 4 列，第 5 列起的内容已忽略。' },
-        { code: 'directory-duplicate', message: '第 5 行：别名「应急管理局」已是第 2 行「县应急管理局」的名称，此别名已忽略。' },
-        { code: 'directory-bad-kind', message: '第 5 行：类型「局」应为 单位、统称 或 泛指，已按名称判断为「单位」。' },
+        { code: 'directory-no-name', message: '第 3 行：没有单位名称，此行已忽略。', args: { line: 3 } },
+        {
+          code: 'directory-duplicate',
+          message: '第 4 行：「县应急局」与第 2 行的「县应急管理局」是同一名称，此行已忽略。',
+          args: { line: 4, name: '县应急局', otherLine: 2, other: '县应急管理局' },
+        },
+        { code: 'directory-extra-cells', message: '第 5 行：多于 4 列，第 5 列起的内容已忽略。', args: { line: 5 } },
+        {
+          code: 'directory-duplicate',
+          message: '第 5 行：别名「应急管理局」已是第 2 行「县应急管理局」的名称，此别名已忽略。',
+          args: { line: 5, alias: '应急管理局', otherLine: 2, other: '县应急管理局' },
+        },
+        { code: 'directory-bad-kind', message: '第 5 行：类型「局」应为 单位、统称 或 泛指，已按名称判断为「单位」。', args: { line: 5, written: '局', kind: 'bureau' } },
       ],
     });
   });

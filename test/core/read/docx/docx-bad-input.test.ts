@@ -29,6 +29,7 @@ describe('readDocx on bad input', () => {
     expect(error).toEqual({
       code: 'not-docx',
       message: '这是 Excel 工作簿（.xlsx），不是 Word 文档，文件本身没有问题：请在 Excel 中打开它，选中其中的分工表，再用加载项的「从选区导入」或「分析当前表格」。',
+      args: { found: 'workbook' },
     });
   });
 

@@ -113,7 +113,7 @@ describe('readHtml', () => {
     expect(shallow.warnings.filter((w) => w.code === 'too-deep')).toEqual([]);
     const document = read(`<p>三、重点措施</p><table>${HEADER}${row}</table>${deep(34)}`);
     expect(document.warnings.filter((w) => w.code === 'too-deep')).toEqual([
-      { code: 'too-deep', message: '网页中表格嵌套超过 32 层，更深处的表格及其内容未读取（1 处）。' },
+      { code: 'too-deep', message: '网页中表格嵌套超过 32 层，更深处的表格及其内容未读取（1 处）。', args: { depth: 32, places: 1 } },
     ]);
     expect(document.tables[0]?.rows).toHaveLength(1);
   });
