@@ -125,7 +125,7 @@ export const WARNINGS_EN: Record<string, Say> = {
       ? `Line ${num(a, 'line')}: the alias ${q(str(a, 'alias'))} is already a name of ${q(str(a, 'other'))} on line ${num(a, 'otherLine')}; the alias was ignored.`
       : `Line ${num(a, 'line')}: ${q(str(a, 'name'))} is the same name as ${q(str(a, 'other'))} on line ${num(a, 'otherLine')}; the row was ignored.`,
   'directory-bad-kind': (a) =>
-    `Line ${num(a, 'line')}: the type ${q(str(a, 'written'))} should be ${qs(['单位', '统称', '泛指'])} (a unit, a collective name or vague); read as ${KINDS[str(a, 'kind')] ?? str(a, 'kind')} from the name.`,
+    `Line ${num(a, 'line')}: the type ${q(str(a, 'written'))} should be ${q('单位')}, ${q('统称')} or ${q('泛指')} (a unit, a collective name or vague); read as ${KINDS[str(a, 'kind')] ?? str(a, 'kind')} from the name.`,
   'no-directory-sheet': (a) => `The workbook has no sheet ${q(str(a, 'sheet'))}.`,
 
   // Workbooks: returned task lists, the combined workbook, a directory workbook
