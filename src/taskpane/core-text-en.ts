@@ -143,7 +143,11 @@ export const WARNINGS_EN: Record<string, Say> = {
 type FlagSay = { message: (args: MessageArgs) => string; suggestion: (args: MessageArgs) => string };
 
 const unitsOf = (args: MessageArgs) => qs(list(args, 'units'));
-const lines = (text: string) => qs(text.split('\n'));
+/** Names given line by line: 「“A” and “B”」, 「“A”, “B” and “C”」. */
+const lines = (text: string) => {
+  const names = text.split('\n').map(q);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+};
 
 export const FLAGS_EN: Record<FlagCode, FlagSay> = {
   'blank-unit': {

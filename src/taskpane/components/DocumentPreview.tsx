@@ -68,7 +68,7 @@ export function DocumentPreview({ document, tally, roleOf, onRole, lastYear = fa
         />
       )}
       {document.warnings.map((warning) => (
-        <Caption1 key={warning} className={styles.warning}>
+        <Caption1 key={warning} className={styles.warning} data-warning>
           {warning}
         </Caption1>
       ))}
@@ -87,7 +87,7 @@ export function DocumentPreview({ document, tally, roleOf, onRole, lastYear = fa
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
               {table.warnings.map((warning) => (
-                <Caption1 key={warning} className={styles.warning}>
+                <Caption1 key={warning} className={styles.warning} data-warning>
                   {warning}
                 </Caption1>
               ))}

@@ -40,7 +40,9 @@ export function FlagRow({ flag, onLocate, onStatus }: FlagRowProps) {
           {flag.status === STATUS.confirmed ? text.confirmed : flag.status === STATUS.ignored ? text.ignored : text.pending}
         </Badge>
       </div>
-      <Caption1 className={styles.message}>{flag.message}</Caption1>
+      <Caption1 className={styles.message} data-flag-message>
+        {flag.message}
+      </Caption1>
       <div className={styles.buttons} role="group" aria-label={text.statusLabel}>
         <Button size="small" disabled={!onLocate || !flag.target} onClick={onLocate} aria-label={text.locateLabel(shown)}>
           {text.locate}
