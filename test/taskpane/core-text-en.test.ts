@@ -107,6 +107,8 @@ describe('audit flags, in English from the seeds', () => {
     expect(left).toEqual([]);
     const repeated = flags.find((f) => f.code === 'repeated-unit' && f.text.includes('县水利局'));
     expect(repeated && flagText(repeated)).toBe('“县水利局” appears 2 times in the same cell.');
+    const joined = flags.find((f) => f.code === 'joined-units');
+    expect(joined && flagText(joined)).toBe('“公共服务局综合执法局（应急管理局）” is “公共服务局” and “综合执法局（应急管理局）” run together, with no separator.');
     const open = flags.find((f) => f.code === 'open-ended');
     expect(open && flagText(open)).toMatch(/^The units end in “等” \(etc\.\) after “[^”]+”/);
   });
