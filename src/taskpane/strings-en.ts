@@ -169,6 +169,7 @@ export const EN: PaneStrings = {
     flag: (document, table, row) => `${document} · ${table} · ${row}`,
     warning: (table, rows) => [`“${table}”`, ...rows].join(', '),
     file: (name, why) => `${name}: ${why}`,
+    fileWithoutTasks: (name, why) => `${name}: ${why}`,
   },
   steps: {
     preparing: 'Preparing…',

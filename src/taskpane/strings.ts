@@ -183,8 +183,9 @@ const ZH = {
     flag: (document: string, table: string, row: string) => `《${document}》「${table}」${row}`,
     /** Where a reader's warning points: the table, and the rows it names (if any). */
     warning: (table: string, rows: string[]) => `「${table}」${rows.join('、')}`,
-    /** A file the pane could not use, and why. */
+    /** A file the pane could not read, and why; one it read but found no task in, and what it looked for. */
     file: (name: string, why: string) => `「${name}」：${why}`,
+    fileWithoutTasks: (name: string, why: string) => `「${name}」${why}`,
   },
   /** The step shown while an action runs. */
   steps: {

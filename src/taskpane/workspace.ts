@@ -44,7 +44,7 @@ export async function readBatch(files: Array<{ name: string; bytes: Uint8Array }
     progress(strings().steps.readingFile(file.name));
     const read = await readDocument(file.name, file.bytes);
     if (!read.ok) refused.push(strings().place.file(file.name, warningText(read.error)));
-    else if (!yieldsTasks(read.value)) refused.push(strings().place.file(file.name, warningText(nothingRead(read.value))));
+    else if (!yieldsTasks(read.value)) refused.push(strings().place.fileWithoutTasks(file.name, warningText(nothingRead(read.value))));
     else documents.push(read.value);
   }
   return { documents, refused, preview: documents.map(previewOf) };
