@@ -128,6 +128,11 @@ export const WARNINGS_EN: Record<string, Say> = {
     `Line ${num(a, 'line')}: the type ${q(str(a, 'written'))} should be ${q('单位')}, ${q('统称')} or ${q('泛指')} (a unit, a collective name or vague); read as ${KINDS[str(a, 'kind')] ?? str(a, 'kind')} from the name.`,
   'no-directory-sheet': (a) => `The workbook has no sheet ${q(str(a, 'sheet'))}.`,
 
+  // Names the 名录 asks about (the reason beside each pair)
+  'alias-longer': (a) => `${q(str(a, 'b'))} is ${q(str(a, 'a'))} followed by ${q(str(a, 'added'))}: the same unit, or a body under it? Please decide.`,
+  'alias-qualified': (a) => `${q(str(a, 'b'))} is ${q(str(a, 'a'))} with a qualifier in front: perhaps the same unit. Please decide.`,
+  'alias-one-character': (a) => `${q(str(a, 'a'))} and ${q(str(a, 'b'))} differ by one character: perhaps one unit written two ways. Please decide.`,
+
   // Workbooks: returned task lists, the combined workbook, a directory workbook
   'too-large': (a) => `The file is larger than ${num(a, 'megabytes')} MB; it does not look like a task list.`,
   password: () => 'The file is protected by a password and cannot be read: ask the unit to remove it (File → Info → Protect Workbook) and send the file again.',

@@ -113,7 +113,7 @@ export function review(batch: Batch, choices: Choices): Reviewed {
   const plan = planWorkbook(analysis, { directoryRows: directoryToRows(analysis.directory), importSheets: choices.options.importSheets });
   return {
     review: {
-      proposals: analysis.proposals.map(({ a, b, reason }) => ({ a, b, reason })),
+      proposals: analysis.proposals.map(({ a, b, reason, code, args }) => ({ a, b, reason: warningText({ code, message: reason, args }) })),
       groups: analysis.directory.entries.filter((e) => e.kind === 'group').map((e) => ({ name: e.canonical, members: e.members })),
       idle: analysis.coverage.unitsWithoutTask,
     },

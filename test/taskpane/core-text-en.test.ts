@@ -10,6 +10,7 @@ import { collectReturns, isFileProblem, type ReturnProblemCode } from '../../src
 import type { ProgressRow } from '../../src/core/loop/progress';
 import type { Warning } from '../../src/core/result';
 import { nothingRead } from '../../src/core/tables/nothing-read';
+import { buildDirectory } from '../../src/core/units/build-directory';
 import { directoryFromCsv } from '../../src/core/units/directory-csv';
 import { FILE_PROBLEMS_EN, FLAGS_EN, WARNINGS_EN } from '../../src/taskpane/core-text-en';
 import { fileProblemText, flagText, warningText } from '../../src/taskpane/core-text';
@@ -43,8 +44,8 @@ beforeAll(() => setLanguage('en-US'));
 afterAll(() => setLanguage('zh-CN'));
 
 describe('every code the core sends has an English rendering', () => {
-  test('each warning and refusal code in src/core and src/xlsx', () => {
-    const codes = codesCalled(['warning', 'warningAt', 'failure', 'failureBecause']);
+  test('each warning, refusal and 名录 proposal code in src/core and src/xlsx', () => {
+    const codes = codesCalled(['warning', 'warningAt', 'failure', 'failureBecause', 'proposal']);
     expect(codes.length).toBeGreaterThan(40);
     expect(codes.filter((code) => !(code in WARNINGS_EN))).toEqual([]);
   });
@@ -126,6 +127,15 @@ describe('the 单位名录 file’s warnings, in English', () => {
       'Line 2: the type “局” should be “单位”, “统称” or “泛指” (a unit, a collective name or vague); read as a unit from the name.',
       'Line 3: “县应急局” is the same name as “县应急局” on line 2; the row was ignored.',
       'Line 4: no unit name; the row was ignored.',
+    ]);
+  });
+});
+
+describe('the 名录’s questions, in English', () => {
+  test('a name that is another with words added after it, from seed 000', async () => {
+    const { proposals } = buildDirectory([await readSeed(SEEDS.gaoxin)]);
+    expect(proposals.map((p) => warningText({ code: p.code, message: p.reason, args: p.args }))).toEqual([
+      '“高新区公安分局交巡警支队” is “高新区公安分局” followed by “交巡警支队”: the same unit, or a body under it? Please decide.',
     ]);
   });
 });

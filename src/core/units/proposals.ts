@@ -6,6 +6,7 @@
 // Only names of one level are compared: the county's and the district's bureaus are two bodies
 // anyway. For a qualifier added, a name that states no level may be any level's, as in the index.
 
+import type { MessageArgs } from '../result';
 import type { AliasProposal, DirectoryEntry } from './unit';
 import { entryLevel } from './directory-index';
 import { foldWidth, removeSpacing } from '../text/normalise';
@@ -43,11 +44,13 @@ function containedProposals(named: Named[]): AliasProposal[] {
     for (let cut = SHORTEST_CONTAINED; cut <= key.length - 2; cut += 1) {
       const prefix = find(level, key.slice(0, cut));
       if (prefix && prefix.entry !== longer.entry) {
-        found.push(proposal(prefix, longer, `「${longer.name}」是「${prefix.name}」后加「${key.slice(cut)}」，可能是同一单位，也可能是其下属机构，请确认`));
+        const added = key.slice(cut);
+        const reason = `「${longer.name}」是「${prefix.name}」后加「${added}」，可能是同一单位，也可能是其下属机构，请确认`;
+        found.push(proposal('alias-longer', prefix, longer, reason, { added }));
       }
       const suffix = find(level, key.slice(key.length - cut));
       if (suffix && suffix.entry !== longer.entry) {
-        found.push(proposal(suffix, longer, `「${longer.name}」比「${suffix.name}」前面多了限定语，可能是同一单位，请确认`));
+        found.push(proposal('alias-qualified', suffix, longer, `「${longer.name}」比「${suffix.name}」前面多了限定语，可能是同一单位，请确认`));
       }
     }
   }
@@ -84,7 +87,7 @@ function nearProposals(named: Named[]): AliasProposal[] {
       for (let j = i + 1; j < group.length; j += 1) {
         const [a, b] = [group[i], group[j]];
         if (a.entry !== b.entry && oneEditApart(a.bare, b.bare)) {
-          found.push(proposal(a, b, `「${a.name}」与「${b.name}」只差一个字，可能是同一单位的不同写法，请确认`));
+          found.push(proposal('alias-one-character', a, b, `「${a.name}」与「${b.name}」只差一个字，可能是同一单位的不同写法，请确认`));
         }
       }
     }
@@ -92,8 +95,9 @@ function nearProposals(named: Named[]): AliasProposal[] {
   return found;
 }
 
-function proposal(a: Named, b: Named, reason: string): AliasProposal {
-  return { a: a.entry.canonical, b: b.entry.canonical, reason };
+/** `args` names the two as the reason does (as written, which may differ from their canonical names). */
+function proposal(code: string, a: Named, b: Named, reason: string, args: MessageArgs = {}): AliasProposal {
+  return { a: a.entry.canonical, b: b.entry.canonical, reason, code, args: { a: a.name, b: b.name, ...args } };
 }
 
 /** One proposal per pair of entries (the first reason found), in a stable order. */

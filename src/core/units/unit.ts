@@ -1,5 +1,7 @@
 // A unit named in a responsibility cell, and the directory that says which names mean one body.
 
+import type { MessageArgs } from '../result';
+
 /** bureau: one concrete body (县应急管理局). group: a set of bodies (各镇街, 安委会各成员单位).
  *  vague: a reference that names nobody (有关行业部门, 各相关单位). */
 export type UnitKind = 'bureau' | 'group' | 'vague';
@@ -53,4 +55,7 @@ export interface AliasProposal {
   a: string;
   b: string;
   reason: string;
+  /** Why, as a code and the facts of `reason` (see Warning): for the pane to say it in its language. */
+  code: string;
+  args: MessageArgs;
 }

@@ -30,8 +30,8 @@ describe('directory edits', () => {
 
   test('a pair decided either way, in either order, is no longer proposed', () => {
     const proposals = [
-      { a: '县市场监管局', b: '县市场监督管理局', reason: '' },
-      { a: '县应急局', b: '县应急管理局', reason: '' },
+      { a: '县市场监管局', b: '县市场监督管理局', reason: '', code: '', args: {} },
+      { a: '县应急局', b: '县应急管理局', reason: '', code: '', args: {} },
     ];
     expect(openProposals(proposals, { ...NO_EDITS, distinct: [['县市场监督管理局', '县市场监管局']] })).toEqual([proposals[1]]);
   });

@@ -10,19 +10,33 @@ describe('proposeAliases', () => {
         a: '高新区公安分局',
         b: '高新区公安分局交巡警支队',
         reason: '「高新区公安分局交巡警支队」是「高新区公安分局」后加「交巡警支队」，可能是同一单位，也可能是其下属机构，请确认',
+        code: 'alias-longer',
+        args: { a: '高新区公安分局', b: '高新区公安分局交巡警支队', added: '交巡警支队' },
       },
     ]);
   });
 
   it('proposes a name with a place before it', () => {
     expect(proposeAliases([entry('县应急管理局'), entry('垫江县应急管理局')])).toEqual([
-      { a: '县应急管理局', b: '垫江县应急管理局', reason: '「垫江县应急管理局」比「县应急管理局」前面多了限定语，可能是同一单位，请确认' },
+      {
+        a: '县应急管理局',
+        b: '垫江县应急管理局',
+        reason: '「垫江县应急管理局」比「县应急管理局」前面多了限定语，可能是同一单位，请确认',
+        code: 'alias-qualified',
+        args: { a: '县应急管理局', b: '垫江县应急管理局' },
+      },
     ]);
   });
 
   it('proposes two long names one character apart, but not when the differing character is the last', () => {
     expect(proposeAliases([entry('县卫生健康委'), entry('县卫生建康委')])).toEqual([
-      { a: '县卫生健康委', b: '县卫生建康委', reason: '「县卫生健康委」与「县卫生建康委」只差一个字，可能是同一单位的不同写法，请确认' },
+      {
+        a: '县卫生健康委',
+        b: '县卫生建康委',
+        reason: '「县卫生健康委」与「县卫生建康委」只差一个字，可能是同一单位的不同写法，请确认',
+        code: 'alias-one-character',
+        args: { a: '县卫生健康委', b: '县卫生建康委' },
+      },
     ]);
     expect(proposeAliases([entry('防减救灾委'), entry('防减救灾办')])).toEqual([]);
   });

@@ -71,6 +71,12 @@ describe('the English pane says the core’s messages in English, at 320 px', ()
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('says in English why the 名录 asks about a pair of names', async () => {
+    await page.getByRole('tab', { name: 'Units' }).click();
+    await page.getByText('“高新区公安分局交巡警支队” is “高新区公安分局” followed by “交巡警支队”: the same unit, or a body under it? Please decide.').waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(TEST_OUTPUT, 'english-core-directory-320.png'), clip: { x: 0, y: 0, width: 320, height: 1000 }, fullPage: true, animations: 'disabled' });
+  });
+
   it('would catch a Chinese message: the check finds the Chinese a Chinese pane shows', async () => {
     const zh = await browser.openPage({ width: 320 });
     await zh.locator('input[aria-label="导入附件表格"]').setInputFiles([SEED_004]);
