@@ -1,4 +1,4 @@
-// 「单位汇总」: one row per unit with its load (牵头, 配合, 经由群体) in all and per table, concrete
+// 「单位汇总」: one row per unit with its load (牵头, 配合, 经由统称) in all and per table, concrete
 // bureaus first by load; groups and vague references listed apart, since they name no one body.
 
 import type { Analysis } from '../analysis';
@@ -16,7 +16,7 @@ interface TableColumn {
 
 export function unitSummarySheet(name: string, analysis: Analysis): SheetDraft {
   const tables = tablesWithTasks(analysis);
-  const heads = ['单位', '类型', '牵头', '配合', '经由群体', '合计（牵头+配合）', ...tables.map((t) => `文件${t.document + 1}·${tableName(analysis, t.document, t.table)}`), '备注'];
+  const heads = ['单位', '类型', '牵头', '配合', '经由统称', '合计（牵头+配合）', ...tables.map((t) => `文件${t.document + 1}·${tableName(analysis, t.document, t.table)}`), '备注'];
   const width = heads.length;
   const loads = [...analysis.byUnit, ...idleBureaus(analysis)];
   const bureaus = loads.filter((u) => u.kind === 'bureau').sort(byLoad);
@@ -25,7 +25,7 @@ export function unitSummarySheet(name: string, analysis: Analysis): SheetDraft {
   const rows: Array<Array<CellPlan | null>> = [heads.map((h) => text(h, ['header'])), ...bureaus.map(row)];
   const merges: CellRange[] = [];
   if (others.length > 0) {
-    rows.push([], [text('群体与泛指（不指向具体单位，不计入单位负担）', ['section'])]);
+    rows.push([], [text('统称与泛指（不指向具体单位，不计入单位负担）', ['section'])]);
     merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
     rows.push(...others.map(row));
   }

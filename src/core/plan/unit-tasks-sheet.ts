@@ -69,7 +69,7 @@ export function unitTasksSheet(name: string, unit: UnitLoad, analysis: Analysis)
       columns: COLUMNS,
       title: `${unit.canonical} 任务清单`,
       subtitle:
-        `来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由群体 ${unit.viaGroup.length} 项。` +
+        `来源：${sources.join('、') || '无'}。牵头 ${unit.lead.length} 项，配合 ${unit.support.length} 项，经由统称 ${unit.viaGroup.length} 项。` +
         '请填写右侧「完成状态」至「佐证材料」四列后原样报回（文件可改名，请勿删除行列）。',
       body,
       lastShown,

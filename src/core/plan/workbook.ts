@@ -94,8 +94,8 @@ export function planWorkbookRun(analysis: Analysis, options: WorkbookOptions): {
   const guide: SheetGuide[] = [
     ...parts.map((p) => ({ sheet: p.name, about: '导入的分工表：每行一项任务，任务名称已向下填充，责任单位拆分为牵头与配合；有问题的单元格按严重程度着色，批注说明原因。' })),
     { sheet: flags, about: '审核问题：每行一个问题，点击「位置」跳到对应单元格，在「处理状态」中选择 待处理/已确认/忽略。' },
-    { sheet: summary, about: '单位汇总：每个单位牵头、配合、经由群体承担的任务数，按负担排序；群体与泛指另列。' },
-    { sheet: matrix, about: '责任矩阵：任务为行、单位为列，「牵」为牵头，「配」为配合，「组」为经由群体。' },
+    { sheet: summary, about: '单位汇总：每个单位牵头、配合、经由统称承担的任务数，按负担排序；统称与泛指另列。' },
+    { sheet: matrix, about: '责任矩阵：任务为行、单位为列，「牵」为牵头，「配」为配合，「组」为经由统称。' },
     { sheet: directory, about: '单位名录：单位名称、别名（用、分隔）、类型与成员；修改后可作为 --directory 再次生成。' },
     ...loop.map(({ role, draft }) => ({ sheet: draft.name, about: LOOP_GUIDE[role] })),
     ...(yearly

@@ -14,7 +14,7 @@ describe('planBureauWorkbooks', () => {
     const [police] = planBureauWorkbooks(sampleAnalysis());
     const values = police ? cellValues(police.plan)['区公安分局'] : undefined;
     expect(values?.[0]?.[0]).toBe('区公安分局 任务清单');
-    expect(values?.[1]?.[0]).toMatch(/^来源：工作要点。牵头 1 项，配合 1 项，经由群体 0 项。请填写/);
+    expect(values?.[1]?.[0]).toMatch(/^来源：工作要点。牵头 1 项，配合 1 项，经由统称 0 项。请填写/);
     expect(values?.[2]).toEqual(['序号', '类别', '来源', '原序号', '任务名称', '内容', '完成时间', '牵头单位', '配合单位', '完成状态', '落实情况', '完成日期', '佐证材料', '任务键', '填报单位']);
     const key = /^RM1-[0-9a-z]{6}-1-/;
     expect(values?.slice(3)).toEqual([
@@ -48,7 +48,7 @@ describe('planBureauWorkbooks', () => {
     analysis.documents[0] = { ...analysis.documents[0], title: '2025年全区安全生产工作要点' };
     const [police] = planBureauWorkbooks(analysis);
     const values = police ? cellValues(police.plan)['区公安分局'] : undefined;
-    expect(values?.[1]?.[0]).toMatch(/^来源：2025年全区安全生产工作要点。牵头 1 项，配合 1 项，经由群体 0 项。/);
+    expect(values?.[1]?.[0]).toMatch(/^来源：2025年全区安全生产工作要点。牵头 1 项，配合 1 项，经由统称 0 项。/);
     expect(values?.slice(3).map((r) => r[2])).toEqual(['2025年全区安全生产工作要点', '2025年全区安全生产工作要点']);
   });
 

@@ -100,8 +100,8 @@ describe('planWorkbook', () => {
 
   test('单位汇总 sorts bureaus by load, keeps groups apart and lists idle directory bureaus', () => {
     const values = cellValues(plan())['单位汇总'] ?? [];
-    expect(values[0]).toEqual(['单位', '类型', '牵头', '配合', '经由群体', '合计（牵头+配合）', '文件1·二、重点整治任务', '备注']);
-    expect(values.slice(1).map((r) => r[0])).toEqual(['区公安分局', '区应急局', '区民政局', null, '群体与泛指（不指向具体单位，不计入单位负担）', '各镇街']);
+    expect(values[0]).toEqual(['单位', '类型', '牵头', '配合', '经由统称', '合计（牵头+配合）', '文件1·二、重点整治任务', '备注']);
+    expect(values.slice(1).map((r) => r[0])).toEqual(['区公安分局', '区应急局', '区民政局', null, '统称与泛指（不指向具体单位，不计入单位负担）', '各镇街']);
     expect(values[1]).toEqual(['区公安分局', '单位', 1, 1, 0, 2, 2, null]);
     expect(values[3]?.[7]).toBe('名录中有，未分配任务');
   });
