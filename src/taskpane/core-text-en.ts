@@ -145,8 +145,6 @@ export const WARNINGS_EN: Record<string, Say> = {
     `${q(str(a, 'file'))} has no ${q('进展汇总')} sheet (with a ${q('任务键')} column), so it is not a combined workbook made by RespMatrix: put the workbook it generated (or the last collection’s result) first.`,
 };
 
-type FlagSay = { message: (args: MessageArgs) => string; suggestion: (args: MessageArgs) => string };
-
 const unitsOf = (args: MessageArgs) => qs(list(args, 'units'));
 /** Names given line by line: 「“A” and “B”」, 「“A”, “B” and “C”」. */
 const lines = (text: string) => {
@@ -154,78 +152,40 @@ const lines = (text: string) => {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 };
 
-export const FLAGS_EN: Record<FlagCode, FlagSay> = {
-  'blank-unit': {
-    message: (a) => {
-      const what = str(a, 'written') === '' ? 'No responsible unit is filled in.' : `No unit can be recognised in ${q(str(a, 'written'))}.`;
-      if (!('above' in a)) return what;
-      const where = num(a, 'aboveRow') ? `Row ${num(a, 'aboveRow')} above` : 'The row above';
-      return `${what} ${where} has ${q(str(a, 'above'))}: a merged cell may have been lost in the export.`;
-    },
-    suggestion: (a) => ('above' in a ? `Fill in the responsible unit; if it is the same as above (a merged cell), fill in ${q(str(a, 'above'))}.` : 'Fill in the responsible unit.'),
+/** The flags' messages, as the 问题 panel shows them (it does not show the suggestions). */
+export const FLAGS_EN: Record<FlagCode, (args: MessageArgs) => string> = {
+  'blank-unit': (a) => {
+    const what = str(a, 'written') === '' ? 'No responsible unit is filled in.' : `No unit can be recognised in ${q(str(a, 'written'))}.`;
+    if (!('above' in a)) return what;
+    const where = num(a, 'aboveRow') ? `Row ${num(a, 'aboveRow')} above` : 'The row above';
+    return `${what} ${where} has ${q(str(a, 'above'))}: a merged cell may have been lost in the export.`;
   },
-  'repeated-unit': {
-    message: (a) =>
-      list(a, 'units').length === 1
-        ? `${unitsOf(a)} appears ${num(a, 'times')} times in the same cell.`
-        : `${unitsOf(a)} are the same unit (${q(str(a, 'unit'))}), listed twice in the same cell.`,
-    suggestion: (a) => `Keep ${q(str(a, 'unit'))} once.`,
+  'repeated-unit': (a) =>
+    list(a, 'units').length === 1
+      ? `${unitsOf(a)} appears ${num(a, 'times')} times in the same cell.`
+      : `${unitsOf(a)} are the same unit (${q(str(a, 'unit'))}), listed twice in the same cell.`,
+  'open-ended': (a) => `The units end in “等” (etc.) after ${unitsOf(a)}: the list is incomplete, so who else is responsible cannot be told.`,
+  'vague-unit': (a) => `${unitsOf(a)} names no unit in particular, so the task cannot be assigned to a bureau.`,
+  'collective-only': (a) =>
+    num(a, 'headline')
+      ? `This target is shared by ${unitsOf(a)} only, with no lead bureau (usual for headline targets).`
+      : `This task names only ${unitsOf(a)}, with no bureau responsible.`,
+  'joined-units': (a) => list(a, 'units').map((unit, i) => `${q(unit)} is ${lines(list(a, 'parts')[i] ?? '')} run together, with no separator.`).join(' '),
+  'name-variant': (a) => {
+    const counts = list(a, 'counts');
+    return `One unit is written in different ways: ${list(a, 'writings')
+      .map((writing, i) => `${lines(writing)} (${plural(Number(counts[i] ?? 0), 'place')})`)
+      .join('; ')}.`;
   },
-  'open-ended': {
-    message: (a) => `The units end in “等” (etc.) after ${unitsOf(a)}: the list is incomplete, so who else is responsible cannot be told.`,
-    suggestion: () => 'List every responsible unit, or delete “等”.',
-  },
-  'vague-unit': {
-    message: (a) => `${unitsOf(a)} names no unit in particular, so the task cannot be assigned to a bureau.`,
-    suggestion: () => 'Name the bureau.',
-  },
-  'collective-only': {
-    message: (a) =>
-      num(a, 'headline')
-        ? `This target is shared by ${unitsOf(a)} only, with no lead bureau (usual for headline targets).`
-        : `This task names only ${unitsOf(a)}, with no bureau responsible.`,
-    suggestion: () => 'Name at least one bureau responsible (the lead).',
-  },
-  'joined-units': {
-    message: (a) => list(a, 'units').map((unit, i) => `${q(unit)} is ${lines(list(a, 'parts')[i] ?? '')} run together, with no separator.`).join(' '),
-    suggestion: (a) => `Separate them with 、: ${list(a, 'parts').map((parts) => parts.split('\n').join('、')).map(q).join('; ')}.`,
-  },
-  'name-variant': {
-    message: (a) => {
-      const counts = list(a, 'counts');
-      return `One unit is written in different ways: ${list(a, 'writings')
-        .map((writing, i) => `${lines(writing)} (${plural(Number(counts[i] ?? 0), 'place')})`)
-        .join('; ')}.`;
-    },
-    suggestion: (a) => `Write ${qs(list(a, 'forms'))} as ${q(str(a, 'suggested'))} throughout.`,
-  },
-  'split-heading': {
-    message: (a) => `The name ${q(str(a, 'text'))} is unfinished and the next row’s ${q(str(a, 'next'))} looks like its second half: one heading was split across two rows.`,
-    suggestion: (a) => `Join them as ${q(str(a, 'text') + str(a, 'next'))} and clear the next row’s name (merged with the row above).`,
-  },
-  'unknown-unit': {
-    message: (a) => `${unitsOf(a)} ${list(a, 'units').length === 1 ? 'is' : 'are'} not in the unit directory.`,
-    suggestion: () => 'Check the name for a typo; a new unit or another name for one goes into the unit directory.',
-  },
-  'no-lead': {
-    message: (a) => `This task has only supporting units (${unitsOf(a)}) and no lead unit.`,
-    suggestion: () => 'Name a lead unit.',
-  },
-  'many-leads': {
-    message: (a) => `This task has ${num(a, 'count')} lead units (${unitsOf(a)}), so the lead is not clear.`,
-    suggestion: () => 'Name one main lead and list the others as supporting units.',
-  },
-  'lead-and-support': {
-    message: (a) => `${q(str(a, 'unit'))} is both a lead and a supporting unit of this task.`,
-    suggestion: (a) => `Keep ${q(str(a, 'unit'))} as the lead only and remove it from the supporting units.`,
-  },
-  deadline: {
-    message: (a) =>
-      'early' in a
-        ? `The deadline (${list(a, 'early').join(', ')}) is before the document’s own date, ${str(a, 'issued')}.`
-        : `No date can be read from the deadline (${str(a, 'part') === '' ? 'no time found' : num(a, 'noYear') ? `${q(str(a, 'part'))} has no year, and the document gives none` : `${q(str(a, 'part'))} is not recognised`}), so no reminder can be given.`,
-    suggestion: (a) => ('early' in a ? 'Check the year: it may have been copied from an earlier plan.' : `Write a time such as ${qs(['2025年6月底前', '每季度末', '长期坚持'])}.`),
-  },
+  'split-heading': (a) => `The name ${q(str(a, 'text'))} is unfinished and the next row’s ${q(str(a, 'next'))} looks like its second half: one heading was split across two rows.`,
+  'unknown-unit': (a) => `${unitsOf(a)} ${list(a, 'units').length === 1 ? 'is' : 'are'} not in the unit directory.`,
+  'no-lead': (a) => `This task has only supporting units (${unitsOf(a)}) and no lead unit.`,
+  'many-leads': (a) => `This task has ${num(a, 'count')} lead units (${unitsOf(a)}), so the lead is not clear.`,
+  'lead-and-support': (a) => `${q(str(a, 'unit'))} is both a lead and a supporting unit of this task.`,
+  deadline: (a) =>
+    'early' in a
+      ? `The deadline (${list(a, 'early').join(', ')}) is before the document’s own date, ${str(a, 'issued')}.`
+      : `No date can be read from the deadline (${str(a, 'part') === '' ? 'no time found' : num(a, 'noYear') ? `${q(str(a, 'part'))} has no year, and the document gives none` : `${q(str(a, 'part'))} is not recognised`}), so no reminder can be given.`,
 };
 
 /** 回收汇总's problems with a whole file (isFileProblem), keyed by code. */
@@ -256,6 +216,6 @@ function warningEn(warning: Warning, place?: string): string {
 
 export const CORE_EN: CoreText = {
   warning: warningEn,
-  flag: (flag: Flag) => FLAGS_EN[flag.code].message(flag.args),
+  flag: (flag: Flag) => FLAGS_EN[flag.code](flag.args),
   fileProblem: (problem: ReturnProblem) => say(FILE_PROBLEMS_EN, problem),
 };
