@@ -43,10 +43,17 @@ export const shapeOf: (text: string) => Shape = memoised(judgeShape);
 function judgeShape(text: string): Shape {
   const compact = text.replace(/\s+/g, '');
   if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$/.test(compact)) return 'seq';
-  if (compact.length <= 24 && DATE.test(compact)) return 'date';
+  // 「全年组织开展……不少于100场。」 opens with a date word but is a sentence: a deadline is short or no sentence.
+  if (compact.length <= 24 && DATE.test(compact) && !(compact.length > 12 && /[。；;]$/.test(compact))) return 'date';
   const lines = text.split('\n');
   if (nameShape(compact) === 'person' || lines.every((line) => PERSON_NAME.test(line.trim()) && nameShape(line.replace(/\s+/g, '')) !== 'unit')) return 'person';
-  return isAssignmentText(compact) ? 'units' : 'text';
+  return isAssignmentText(compact) || isUnitWithHead(text) ? 'units' : 'text';
+}
+
+/** A 「牵头单位及主要负责人」 cell: the unit, then its head's name (「市民政局 伍泽国」). */
+function isUnitWithHead(text: string): boolean {
+  const [unit, ...head] = text.trim().split(/\s+/);
+  return head.length > 0 && nameShape(unit) === 'unit' && PERSON_NAME.test(head.join(' ')) && nameShape(head.join('')) !== 'unit';
 }
 
 /** A column whose label is outside the vocabulary (建设地点, 年度投资（万元）): any line may be its cell. */
@@ -127,7 +134,9 @@ function labelsOf(item: Item): string[] {
   return parts.length === 1 && words.length > 1 && words.every(isLabel) ? words : parts;
 }
 
-const isLabel = (text: string): boolean => compactLabel(text).length <= LONGEST_LABEL && roleOfLabel(text) !== undefined;
+/** 「截止时间:2019年12月31日」 above a table is a line of the form, a key with its value, not a label. */
+const FORM_LINE = /^[^:：]{2,8}[:：]\s*\S/;
+const isLabel = (text: string): boolean => compactLabel(text).length <= LONGEST_LABEL && roleOfLabel(text) !== undefined && !FORM_LINE.test(text);
 
 interface Header {
   labels: string[];
@@ -141,6 +150,8 @@ const MOST_UNKNOWN = 3;
 const UNKNOWN_LONGEST = 10;
 
 const isUnknownLabel = (text: string): boolean => compactLabel(text).length <= UNKNOWN_LONGEST && !/[。，,；;：:、]/.test(text) && !SEQ.test(text);
+
+const BRACKET_TAIL = /^[(（][^()（）]{1,6}[)）]$/;
 
 /** A label a narrow column broke over two lines (「责任」 / 「领导」): the two lines joined, when only together they are one. */
 function brokenLabel(items: Item[], at: number): string | undefined {
@@ -167,6 +178,8 @@ function headerAt(items: Item[], at: number, titleChecked = false): Header | und
     unknown += parts.length - known;
     labels.push(...parts);
     end += broken ? 2 : 1;
+    // A label's bracketed tail the narrow column put on a line of its own (「责任股室」 / 「(单位)」).
+    if (BRACKET_TAIL.test(items[end]?.text ?? '')) labels[labels.length - 1] += items[end++].text;
   }
   const roles = labels.map((label) => (isLabel(label) ? (roleOfLabel(label) as ColumnRole) : 'other'));
   const responsible = roles.some((r) => r === 'units' || r === 'lead' || r === 'support');
@@ -188,7 +201,10 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
       at += 1;
       continue;
     }
-    const title = at > 0 && readsAsHeading(items[at - 1].text) ? items[at - 1].text : '';
+    // The title may stand above the form's own lines (「报送单位:…  截止时间:…」).
+    let above = at - 1;
+    while (above >= 0 && FORM_LINE.test(items[above].text)) above -= 1;
+    const title = above >= 0 && readsAsHeading(items[above].text) ? items[above].text : '';
     const read = readRows(items, header);
     if (read.rows.length > 0) {
       tables.push({

@@ -4,6 +4,7 @@
 
 import type { ColumnRole, RawTable, SourceDocument } from '../tables/raw-table';
 import type { UnitDirectory, UnitMention } from '../units/unit';
+import { withoutHeads } from '../units/unit-heads';
 import type { ResponsibilityCell, Task } from './task';
 import { cellMentions } from '../units/cell-mentions';
 import { indexDirectory } from '../units/directory-index';
@@ -65,7 +66,7 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
         const responsibility = responsibilityColumns.map(({ column, role }): ResponsibilityCell => ({
           column,
           role,
-          text: texts[r][column],
+          text: withoutHeads(table.columns[column].label, texts[r][column]),
           ...(row.cells[column].written !== undefined && { written: row.cells[column].written }),
           merged: row.cells[column].merge === 'above',
         }));

@@ -124,6 +124,35 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(unitRoles(analysis)).toEqual([['党政办:lead', '应消站:support'], ['应消站:lead']]);
   });
 
+  test('a county bureau’s table with 股室 for units: the label broken before its bracket, a form line above the header, a sentence opening with 全年 kept as content, and the 责任领导 name apart', async () => {
+    const { document, analysis } = await readLayout('table-section-staff.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['cells-by-shape']);
+    const [table] = document.tables;
+    expect(table.title).toBe('某县文化和旅游局2024年重点工作任务分解表');
+    expect(table.columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '类别:group', '工作任务:group', '完成时限:deadline', '责任领导:other', '责任股室(单位):units', '备注:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.deadline])).toEqual([
+      ['1', '公共服务 / 全年开展送戏下乡惠民演出不少于80场。', '12月底前'],
+      ['2', '公共服务 / 推进乡镇综合文化站提档升级,完成5个。', ''],
+      ['3', '文物安全 / 完成县博物馆安防系统改造。', '6月底前'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([['文化股:lead', '文化馆:support'], ['文化股:lead'], ['文物股:lead', '博物馆:support']]);
+    expect(table.rows.map((r) => r.cells[4].text)).toEqual(['李某某', '', '王 某']);
+  });
+
+  test('a 「牵头单位及主要负责人」 column: the head’s name after each unit is a person, not a unit, and the 大类 merged over short pipe rows', async () => {
+    const { document, analysis } = await readLayout('table-unit-with-head.txt');
+    expect(document.tables[0].columns.map((c) => c.role)).toEqual(['group', 'seq', 'group', 'other', 'lead', 'note']);
+    expect(analysis.tasks.map((t) => t.heading)).toEqual([
+      '一、兜牢民生底线 / 提高城乡低保补差水平,每人每月增加30元。',
+      '一、兜牢民生底线 / 为困难老年人发放高龄津贴。',
+      '一、兜牢民生底线 / 新建普惠托育机构3所。',
+    ]);
+    expect(unitRoles(analysis)).toEqual([['市民政局:lead'], ['市民政局:lead'], ['市卫生健康局:lead']]);
+    expect(analysis.directory.entries.map((e) => e.canonical)).toEqual(['市民政局', '市卫生健康局']);
+  });
+
   test('a Traditional-script copy is read in Simplified, and each responsibility cell keeps its written form', async () => {
     const { document, analysis } = await readLayout('traditional-table.txt');
     expect(document.warnings.map((w) => w.code)).toEqual(['traditional-script']);
