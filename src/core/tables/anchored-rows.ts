@@ -15,7 +15,7 @@ import { nameShape } from '../text/name-shape';
 import { compactLabel, roleOfLabel } from './column-roles';
 import type { ColumnRole, RawTable } from './raw-table';
 import { readsAsHeading } from './table-heading';
-import { isSectionLine } from '../text/section-heading';
+import { isSectionLine, SECTION_NUMBER } from '../text/section-heading';
 
 interface Item {
   text: string;
@@ -35,6 +35,7 @@ const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
 const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
 const LONGEST_LABEL = 16;
+const SHORT_NAME = /^[\u4e00-\u9fff（）()]{2,12}$/;
 const TITLE_LONGER = 8;
 
 /** The shape of each line, judged once: a table repeats the same unit lists and dates row after row. */
@@ -42,15 +43,23 @@ export const shapeOf: (text: string) => Shape = memoised(judgeShape);
 
 function judgeShape(text: string): Shape {
   const compact = text.replace(/\s+/g, '');
-  if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$/.test(compact)) return 'seq';
+  if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$|^[一二三四五六七八九十]{1,3}$/.test(compact)) return 'seq';
   if (compact.length <= 24 && DATE.test(compact)) return 'date';
   const lines = text.split('\n');
   if (nameShape(compact) === 'person' || lines.every((line) => PERSON_NAME.test(line.trim()) && nameShape(line.replace(/\s+/g, '')) !== 'unit')) return 'person';
-  return isAssignmentText(compact) ? 'units' : 'text';
+  // A cell opening with an item's number (「1.市政公用城学校」) names a task, whatever it ends with.
+  if (NUMBERED_CELL.test(compact) || SECTION_NUMBER.test(compact)) return 'text';
+  return isAssignmentText(compact) || spacedNames(text) ? 'units' : 'text';
+}
+
+/** Short names a cell separates by spaces, the first a unit (「区城管局 区水投」: the second an owner's short name). */
+function spacedNames(text: string): boolean {
+  const parts = text.trim().split(/\s+/);
+  return parts.length >= 2 && parts.every((part) => SHORT_NAME.test(part)) && isAssignmentText(parts[0]);
 }
 
 /** A column whose label is outside the vocabulary (建设地点, 年度投资（万元）): any line may be its cell. */
-type FitRole = ColumnRole | 'free';
+export type FitRole = ColumnRole | 'free';
 
 /** How well a line of a shape suits a column of a role; an empty cell's cost. */
 const FIT: Record<FitRole, Record<Shape, number> & { empty: number }> = {
@@ -75,8 +84,14 @@ export function alignCells(cells: readonly string[], roles: readonly ColumnRole[
   return alignRow(cells.map((text, i) => ({ text, line: i })), [...roles]);
 }
 
-/** The best order-preserving split of a row's lines over its columns (each column takes a run of ≥ 0 lines). */
-function alignRow(items: Item[], roles: FitRole[]): string[] {
+/** Cells whose boundaries the copy kept, given to the columns they fit, at most one to a column. */
+export function placeCells(cells: readonly string[], fits: readonly FitRole[]): string[] {
+  return alignRow(cells.map((text, i) => ({ text, line: i })), [...fits], 1);
+}
+
+/** The best order-preserving split of a row's lines over its columns (each column takes a run of ≥ 0
+ *  lines, of at most `longest`). */
+function alignRow(items: Item[], roles: FitRole[], longest = Infinity): string[] {
   const shapes = items.map((item) => shapeOf(item.text));
   const n = items.length;
   const m = roles.length;
@@ -87,7 +102,7 @@ function alignRow(items: Item[], roles: FitRole[]): string[] {
   for (let c = 1; c <= m; c += 1) {
     const fit = FIT[roles[c - 1]];
     for (let i = 0; i <= n; i += 1) {
-      for (let start = i; start >= 0; start -= 1) {
+      for (let start = i; start >= 0 && i - start <= longest; start -= 1) {
         if (best[c - 1][start] === -Infinity) continue;
         let score = best[c - 1][start];
         if (start === i) score += fit.empty - (c - 1) * 0.01;

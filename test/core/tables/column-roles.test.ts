@@ -16,6 +16,8 @@ describe('roleOfLabel', () => {
     ['完成时限', 'deadline'],
     ['时间安排', 'deadline'],
     ['责任单位', 'units'],
+    ['业主单位', 'units'],
+    ['建设单位', 'units'],
     ['牵头单位', 'lead'],
     ['配合单位', 'support'],
     ['协办单位', 'support'],

@@ -50,6 +50,22 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(unitRoles(analysis)).toEqual([['城关镇:lead'], ['城关镇:lead'], ['县住建局:lead', '县财政局:support']]);
   });
 
+  test('a progress table copied with each row padded by bars: groups numbered 一、二, projects as sub-rows under the merged 牵头单位, the stages under 本月进展情况, and the 业主单位 as a supporting unit', async () => {
+    const { document, analysis } = await readLayout('table-padded-rows.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['header-span', 'cells-by-shape']);
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '牵头单位:lead', '项目数量:other', '项目名称:group', '项目名称:content', '业主单位:units', '前期手续:note', '在建形象进度:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.content])).toEqual([
+      ['一', '(一)城区道路改造', '1.文化路'],
+      ['一', '(一)城区道路改造', '2.新华路西段改造工程'],
+      ['二', '', '(一)燃气安全装置更换'],
+      ['二', '', '(二)老旧小区改造'],
+    ]);
+    // The 牵头 bureau named again as the project's owner is listed once.
+    expect(unitRoles(analysis)).toEqual([['区住建局:lead', '区城投公司:support'], ['区住建局:lead', '长乐街道:support'], ['区城管局:lead'], ['区城管局:lead']]);
+  });
+
   test('a pipe row whose 牵头单位 a rowspan covered, its later cells moved left, gets the gap back and the unit from the row above', async () => {
     const { document, analysis } = await readLayout('table-pipe-rowspan.txt');
     expect(document.tables[0].rows[1].cells.map((c) => c.text)).toEqual(['2', '为重点人群免费开展癌症筛查7000人。', '4月:完成筛查1400人。', '', '已完成。完成筛查3495人。']);
