@@ -35,6 +35,9 @@ const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
 const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
 const LONGEST_LABEL = 16;
+/** Two pieces a space cut from one line are more likely two cells than one cell with a space in it. */
+const SAME_LINE_JOIN = 1;
+const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 const SHORT_NAME = /^[\u4e00-\u9fff（）()]{2,12}$/;
 const TITLE_LONGER = 8;
 
@@ -106,7 +109,7 @@ function alignRow(items: Item[], roles: FitRole[], longest = Infinity): string[]
         if (best[c - 1][start] === -Infinity) continue;
         let score = best[c - 1][start];
         if (start === i) score += fit.empty - (c - 1) * 0.01;
-        else for (let k = start; k < i; k += 1) score += fit[shapes[k]] - (k > start ? 0.25 : 0);
+        else for (let k = start; k < i; k += 1) score += fit[shapes[k]] - (k > start ? (items[k - 1].inline && items[k].inline && items[k - 1].line === items[k].line ? SAME_LINE_JOIN : 0.25) : 0);
         if (score > best[c][i]) {
           best[c][i] = score;
           from[c][i] = start;
@@ -139,7 +142,18 @@ function itemsOf(text: string): Item[] {
 function labelsOf(item: Item): string[] {
   const parts = item.text.split(/\s*[|｜\t]\s*|\s{2,}/).map((label) => label.trim()).filter((label) => label !== '');
   const words = item.text.split(/\s+/);
-  return parts.length === 1 && words.length > 1 && words.every(isLabel) ? words : parts;
+  if (parts.length === 1 && words.length > 1 && words.every(isLabel)) return words;
+  const flattened = flattenedLabels(item.text);
+  return flattened.filter(isLabel).length > parts.filter(isLabel).length ? flattened : parts;
+}
+
+/**
+ * A two-row header flattened into one line keeps each cell's wrapped words apart by the cell's width
+ * (「牵头  领导 牵头         责任单位 主体          责任单位」): the labels are then the ones a single
+ * space separates, each with its wide spaces closed up.
+ */
+function flattenedLabels(text: string): string[] {
+  return text.trim().split(/(?<=\S) (?=\S)/).map(compactLabel);
 }
 
 const isLabel = (text: string): boolean => compactLabel(text).length <= LONGEST_LABEL && roleOfLabel(text) !== undefined;
@@ -230,7 +244,7 @@ function subRows(items: Item[], roles: ColumnRole[], labels: readonly string[]):
   const lastIsUnits = ['units', 'lead', 'support'].includes(roles[roles.length - 1]);
   const closes = (item: Item): boolean => !item.inline && shapeOf(item.text) === 'units';
   const closers = items.filter(closes).length;
-  // A column outside the vocabulary (建设地点, 业主单位) may hold names too: then a second list is its cell.
+  // A column outside the vocabulary (建设地点, 项目地点) may hold names too: then a second list is its cell.
   if (!lastIsUnits || unitColumns !== 1 || closers <= 1 || !labels.every(isLabel)) return [items];
   const parts: Item[][] = [[]];
   items.forEach((item, i) => {
@@ -250,7 +264,25 @@ function rowStart(text: string, numberedCells: boolean): { number: number; own: 
   const alone = SEQ.exec(text);
   if (alone) return { number: Number(alone[1]), own: [] };
   const inline = ROW_LINE.exec(text);
-  return inline ? { number: Number(inline[1]), own: inline[2].split(/\s+/) } : undefined;
+  return inline ? { number: Number(inline[1]), own: spacedCells(inline[2]) } : undefined;
+}
+
+/** A row line's cells, cut at spaces; a two-character name padded to three (「汪  峰」) stays one. */
+function spacedCells(text: string): string[] {
+  return text.split(/\s+/).reduce<string[]>((cells, part) => {
+    const last = cells[cells.length - 1];
+    if (last !== undefined && LONE_CHARACTER.test(last) && LONE_CHARACTER.test(part)) cells[cells.length - 1] = last + part;
+    else cells.push(part);
+    return cells;
+  }, []);
+}
+
+/**
+ * Whether a row starting so follows the last, numbered `last`: by the next number, or — in an extract of
+ * a longer list (81, 85, 87) — by a larger one on a line that holds the row's cells, a unit among them.
+ */
+function follows(start: { number: number; own: string[] }, last: number): boolean {
+  return start.number === last + 1 || (start.number > last && start.own.length >= 3 && start.own.some((cell) => shapeOf(cell) === 'units'));
 }
 
 function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end: number } {
@@ -270,7 +302,7 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
       continue;
     }
     const start = rowStart(item.text, numberedCells);
-    if (start === undefined || (expected !== undefined && start.number !== expected)) {
+    if (start === undefined || (expected !== undefined && !follows(start, expected - 1))) {
       if (expected !== undefined || headerAt(items, at)) break;
       at += 1;
       continue;
@@ -278,12 +310,17 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     const { number } = start;
     let end = at + 1;
     const limit = at + 1 + after.length * 4;
-    const startsRow = (text: string): boolean => rowStart(text, numberedCells)?.number === number + 1;
+    const startsRow = (text: string): boolean => {
+      const next = rowStart(text, numberedCells);
+      return next !== undefined && follows(next, number);
+    };
     // The table ends at an appendix mark (附件2) or at the title of the next table's header.
     const endsTable = (k: number): boolean => APPENDIX.test(items[k].text) || headerAt(items, k) !== undefined || headerAt(items, k + 1) !== undefined;
     while (end < items.length && end < limit && !startsRow(items[end].text) && !isSectionLine(items[end].text) && !endsTable(end)) end += 1;
     const own = start.own.map((text): Item => ({ text, line: item.line, inline: true }));
-    subRows([...own, ...items.slice(at + 1, end)], after, header.labels).forEach((part, k) => {
+    // A row written on one line with its cells cut at spaces is cut so where it runs on to further lines.
+    const rest = items.slice(at + 1, end).flatMap((next): Item[] => (own.length > 0 ? spacedCells(next.text).map((text) => ({ text, line: next.line, inline: true })) : [next]));
+    subRows([...own, ...rest], after, header.labels).forEach((part, k) => {
       const cells = alignRow(part, fits);
       const seqText = k === 0 ? String(number) : '';
       rows.push({
