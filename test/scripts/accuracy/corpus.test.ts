@@ -46,4 +46,4 @@ test('the tool reads the corpus at least as well as last measured: tasks found, 
 });
 
 /** Raised as the readers improve, never lowered to let a change through. */
-const FLOOR = { found: 0.97, units: 0.94, leads: 0.96 };
+const FLOOR = { found: 0.99, units: 0.96, leads: 0.98 };
