@@ -11,7 +11,9 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['other', /领导|责任人|联系人|联系方式|电话/],
   ['lead', /牵头|主办|主责/],
   ['support', /配合|协办|协同|参与单位|参与部门/],
-  ['units', /责任(单位|部门|主体|科室|处室|股室)|实施(单位|主体|部门)|承办(单位|部门)|主体单位|落实单位|^(职责部门|责任清单|负责单位|负责部门|承担单位|承担部门|涉及部门|主管部门)$/],
+  // A project's 业主单位 (建设单位) is the body that builds it, the one that carries the task like a
+  // 实施单位: a clerk lists it among the task's units, and beside a 牵头单位 column it supports.
+  ['units', /责任(单位|部门|主体|科室|处室|股室)|实施(单位|主体|部门)|承办(单位|部门)|主体单位|落实单位|^(职责部门|责任清单|负责单位|负责部门|承担单位|承担部门|涉及部门|主管部门|业主单位|建设单位)$/],
   ['deadline', /完成(时间|时限|期限)|时间安排|时间节点|进度安排|时限|期限|截止时间|完成时间/],
   // A progress ledger's status columns (「1-11月推进情况」「落实情况」「是否达序」) are notes on the task.
   ['note', /^(备注|说明|备考|职责依据|依据|工作进展|进展|进度|完成进度)$|(进展|推进|落实|完成|办理|整改)情况$|^是否/],

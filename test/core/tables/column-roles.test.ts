@@ -19,6 +19,8 @@ describe('roleOfLabel', () => {
     ['责任股室', 'units'],
     ['责任股室(单位)', 'units'],
     ['大类', 'group'],
+    ['业主单位', 'units'],
+    ['建设单位', 'units'],
     ['牵头单位', 'lead'],
     ['配合单位', 'support'],
     ['协办单位', 'support'],

@@ -50,6 +50,35 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(unitRoles(analysis)).toEqual([['城关镇:lead'], ['城关镇:lead'], ['县住建局:lead', '县财政局:support']]);
   });
 
+  test('a progress table copied with each row padded by bars: groups numbered 一、二, projects as sub-rows under the merged 牵头单位, the stages under 本月进展情况, and the 业主单位 as a supporting unit', async () => {
+    const { document, analysis } = await readLayout('table-padded-rows.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['header-span', 'cells-by-shape']);
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '牵头单位:lead', '项目数量:other', '项目名称:group', '项目名称:content', '业主单位:units', '前期手续:note', '在建形象进度:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.content])).toEqual([
+      ['一', '(一)城区道路改造', '1.文化路'],
+      ['一', '(一)城区道路改造', '2.新华路西段改造工程'],
+      ['二', '', '(一)燃气安全装置更换'],
+      ['二', '', '(二)老旧小区改造'],
+    ]);
+    // The 牵头 bureau named again as the project's owner is listed once.
+    expect(unitRoles(analysis)).toEqual([['区住建局:lead', '区城投公司:support'], ['区住建局:lead', '长乐街道:support'], ['区城管局:lead'], ['区城管局:lead']]);
+  });
+
+  test('a progress list whose two-row header was flattened into one line, rows of an extract (12, 15) on space-separated lines, one running on over three', async () => {
+    const { document, analysis } = await readLayout('table-flattened-header.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '重点工作任务:content', '牵头领导:other', '牵头责任单位:lead', '主体责任单位:units', '配合责任单位:support', '工作评价:other', '10-12月份进展情况:note', '备注:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.content])).toEqual([['12', '推进县医院新院区建设,年底前投入使用。'], ['15', '新增托育机构2所以上。']]);
+    expect(document.tables[0].rows[0].cells[2].text).toBe('王伟 李某某');
+    expect(unitRoles(analysis)).toEqual([
+      ['县卫健委:lead', '各乡镇:support', '县开发区:support', '县直有关单位:support'],
+      ['县卫健委:lead', '有关乡镇:support', '县财政局:support'],
+    ]);
+  });
+
   test('a pipe row whose 牵头单位 a rowspan covered, its later cells moved left, gets the gap back and the unit from the row above', async () => {
     const { document, analysis } = await readLayout('table-pipe-rowspan.txt');
     expect(document.tables[0].rows[1].cells.map((c) => c.text)).toEqual(['2', '为重点人群免费开展癌症筛查7000人。', '4月:完成筛查1400人。', '', '已完成。完成筛查3495人。']);
