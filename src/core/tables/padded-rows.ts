@@ -88,7 +88,7 @@ export function readPaddedRowTables(text: string): Result<RawTable[]> {
     warnings.push(
       ...laid.warnings,
       ...appendRows(table, rows, []),
-      warningAt('cells-by-shape', where, '在文本中丢失了单元格的位置（空格和合并格都补在行末）：已按内容的样子（序号、单位名称、日期、文字）分到各列，没有序号的行其左侧各格按上一行合并读取，请核对。'),
+      warningAt('cells-by-shape', where, '在文本中丢失了单元格的位置（空白格和被合并的格都成了行末的竖线）：已按内容的样子（序号、单位名称、日期、文字）分到各列，没有序号的行其左侧各格按与上一行合并读取，请核对。'),
     );
     tables.push(table);
     before = [];
