@@ -155,8 +155,9 @@ export async function dueDownload(files: Array<{ name: string; bytes: Uint8Array
     };
   }
   const { bytes, due, sheetNames } = reminded.value;
+  // Last week's reminder picked again gives this week's name, not one suffix after another.
   // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
-  const fileName = `${base.name.replace(/\.xlsx$/i, '')}-到期提醒-${on}.xlsx`;
+  const fileName = `${base.name.replace(/\.xlsx$/i, '').replace(/-到期提醒-\d{4}-\d{2}-\d{2}$/, '')}-到期提醒-${on}.xlsx`;
   return {
     outcome: { ...dueOutcome(due, on, [said.dueInto(base.name, sheetNames)]), next: { downloaded: fileName } },
     file: { fileName, bytes, type: XLSX },

@@ -82,6 +82,11 @@ describe('dueDownload', () => {
     expect(plan.combined).toEqual(picked);
   });
 
+  test('the last reminder picked again is named for today once, not with a second suffix', async () => {
+    const { file } = await dueDownload([{ name: '分工-到期提醒-2025-06-30.xlsx', bytes: plan.combined }], () => undefined);
+    expect(file?.fileName).toMatch(/^分工-到期提醒-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+
   test('a bureau’s task list (no 进展汇总) fails, says what to pick and downloads nothing', async () => {
     const [bureau] = plan.bureaus;
     if (!bureau) throw new Error('no bureau');
