@@ -225,6 +225,25 @@ describe('assignments in the body text, read by the one grammar', () => {
     ]);
   });
 
+  test('a rectification notice: 由X督促/负责 after a numbered problem, a bearer said with 为, fields after a group of problems serving each, a deadline ending at its date, a part before a name, and labelled names of any shape', async () => {
+    const { document, analysis } = await readLayout('inline-rectification.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['body-assignments']);
+    expect(analysis.tasks.map((t) => [t.seq, t.content, t.deadline])).toEqual([
+      ['1、', '东门菜市场外占道经营。\n整改措施:由县市场监管局督促摊贩入场经营。', ''],
+      ['2、', '滨河路绿化带有住户晾晒衣物。\n整改措施:由包片单位县水利局督促住户移走晾晒的衣物。', ''],
+      ['', '西街口垃圾堆放未及时清运', ''],
+      ['', '北环路公厕保洁不到位,其责任单位为城关镇政府。', ''],
+      ['1.', '小区门口垃圾桶未加盖;', '2024年3月15日前'],
+      ['2.', '楼道内堆放杂物。', '2024年3月15日前'],
+      ['', '后厨窗台发现鼠迹,病媒生物防制不到位。', '2024年3月15日前'],
+      ['3.', '南关桥下乱堆乱放。', ''],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县市场监管局:lead'], ['县水利局:lead'], ['县城管局:lead'], ['城关镇政府:lead'],
+      ['县住建局:lead'], ['县住建局:lead'], ['县卫健局:lead'], ['南关街:lead', '县执法局:support'],
+    ]);
+  });
+
   test('list-form fields under a task, on lines of their own or run together in one line: 部门分工, a leader, 工作措施 and 完成时限', async () => {
     const { document, analysis } = await readLayout('list-labels.txt');
     expect(document.tables[0].header).toEqual(['序号', '名称', '内容', '完成时限', '责任单位', '责任领导']);
