@@ -122,7 +122,7 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
     return { outcome: { kind: 'failed', title: outcomeText().noneCollected, lines: [...fileProblems.map((p) => p.message), outcomeText().nothingDownloaded], warnings: [] } };
   }
   // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
-  const fileName = `${base.name.replace(/\.xlsx$/i, '')}-回收汇总-${on}.xlsx`;
+  const fileName = resultName(base.name, '回收汇总', on);
   return {
     outcome: {
       kind: fileProblems.length > 0 ? 'partial' : 'ok',
@@ -155,11 +155,18 @@ export async function dueDownload(files: Array<{ name: string; bytes: Uint8Array
     };
   }
   const { bytes, due, sheetNames } = reminded.value;
-  // Last week's reminder picked again gives this week's name, not one suffix after another.
   // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
-  const fileName = `${base.name.replace(/\.xlsx$/i, '').replace(/-到期提醒-\d{4}-\d{2}-\d{2}$/, '')}-到期提醒-${on}.xlsx`;
+  const fileName = resultName(base.name, '到期提醒', on);
   return {
     outcome: { ...dueOutcome(due, on, [said.dueInto(base.name, sheetNames)]), next: { downloaded: fileName } },
     file: { fileName, bytes, type: XLSX },
   };
+}
+
+/**
+ * The name of a 督办 result: the picked workbook's, without the suffixes earlier results gave it
+ * (last week's 「汇总-回收汇总-2025-06-01.xlsx」 picked again), then this action's and the day's.
+ */
+export function resultName(picked: string, action: string, on: string): string {
+  return `${picked.replace(/\.xlsx$/i, '').replace(/(?:-(?:回收汇总|到期提醒)-\d{4}-\d{2}-\d{2})+$/, '')}-${action}-${on}.xlsx`;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
 import { readDocument } from '../../src/core/read';
-import { collectDownload, dueDownload } from '../../src/taskpane/downloads';
+import { collectDownload, dueDownload, resultName } from '../../src/taskpane/downloads';
 import { setLanguage } from '../../src/taskpane/strings';
 import { renderAnalysis, type RenderedWorkbooks } from '../../src/xlsx/render-analysis';
 import { fillReturn } from '../fixtures/fill-return';
@@ -117,5 +117,16 @@ describe('dueDownload', () => {
     const [bureau] = plan.bureaus;
     const refused = await dueDownload([{ name: bureau?.fileName ?? '', bytes: bureau?.bytes ?? new Uint8Array() }], () => undefined);
     expect(refused.outcome.title).toBe(`“${bureau?.fileName}” has no 进展汇总 sheet`);
+  });
+});
+
+describe('resultName', () => {
+  test.each([
+    ['汇总.xlsx', '回收汇总', '汇总-回收汇总-2025-07-01.xlsx'],
+    ['汇总-回收汇总-2025-06-01.xlsx', '回收汇总', '汇总-回收汇总-2025-07-01.xlsx'],
+    ['汇总-回收汇总-2025-06-01-到期提醒-2025-06-15.XLSX', '到期提醒', '汇总-到期提醒-2025-07-01.xlsx'],
+    ['2025年工作要点-分工.xlsx', '到期提醒', '2025年工作要点-分工-到期提醒-2025-07-01.xlsx'],
+  ])('「%s」 after %s is 「%s」: earlier results’ suffixes are not stacked', (picked, action, expected) => {
+    expect(resultName(picked, action, '2025-07-01')).toBe(expected);
   });
 });
