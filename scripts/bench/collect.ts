@@ -13,7 +13,7 @@ import { Workbook } from 'exceljs';
 import { analyse } from '../../src/core/analyse';
 import { COLUMN } from '../../src/core/loop/columns';
 import { readDocument } from '../../src/core/read';
-import type { NamedBytes } from '../../src/xlsx/collect-workbook';
+import type { NamedBytes } from '../../src/xlsx/loop-workbook';
 import { renderAnalysis } from '../../src/xlsx/render-analysis';
 import { readSeeds, seedRows, syntheticExport } from './synthetic';
 import { round } from './timing';

@@ -21,7 +21,7 @@ const USAGE = `用法 / usage: npm run -s cli -- <command> FILE… [options]
   audit   FILE… [--json] [--directory FILE]  审核分工表 / audit the responsibility cells
   build   FILE… -o OUT.xlsx [--per-unit DIR] [--directory FILE]  生成工作簿 / write the workbook
   due     FILE… [--on DATE] [--within DAYS] [--json]  到期提醒 / tasks overdue or due soon, per unit
-  collect BASE.xlsx RETURNED… -o OUT.xlsx [--on DATE]  回收汇总 / bring the returned workbooks into 进展汇总
+  collect BASE.xlsx RETURNED… -o OUT.xlsx [--on DATE]  回收汇总 / bring the returned workbooks into 进展汇总 (no RETURNED: 到期提醒 only)
   compare OLD… --new NEW… [--json] [-o OUT.xlsx]  年度对比 / last year's plan against this year's (or OLD… -- NEW…)`;
 
 async function main(argv: string[]): Promise<number> {

@@ -137,7 +137,10 @@ export const WARNINGS_EN: Record<string, Say> = {
   'too-large': (a) => `The file is larger than ${num(a, 'megabytes')} MB; it does not look like a task list.`,
   password: () => 'The file is protected by a password and cannot be read: ask the unit to remove it (File → Info → Protect Workbook) and send the file again.',
   xls: () => 'This is an old .xls file: save it as .xlsx in Excel or WPS, then collect it.',
-  'not-xlsx': (_, __, cause) => (cause ? `This Excel file (.xlsx) cannot be opened: ${cause}` : 'This is not an Excel workbook (.xlsx).'),
+  'not-xlsx': (a, _, cause) =>
+    cause
+      ? `This Excel file (.xlsx) cannot be opened: ${cause}`
+      : `This is ${{ pdf: 'a PDF file', docx: 'a Word document (.docx)', pptx: 'a PowerPoint presentation (.pptx)' }[str(a, 'found')] ?? 'not an Excel workbook (.xlsx)'}${'found' in a ? ', not an Excel workbook (.xlsx)' : ''}.`,
   'zip-bomb': (_, __, cause) => cause,
   damaged: () => 'The file is damaged, or is not an .xlsx workbook, and cannot be opened.',
   'base-unreadable': (a, _, cause) => `The combined workbook ${q(str(a, 'file'))} cannot be opened: ${cause}`,

@@ -1,7 +1,7 @@
 // Outside Excel (WPS, another spreadsheet program, a browser with no Office) and for 分发 inside it:
 // the batch analysed and written as files to download, the combined workbook (.xlsx) or every
-// bureau's task list in one .zip, the same files the CLI's build and --per-unit write; and 回收汇总
-// as a new workbook, as the CLI's collect writes it. Loaded on
+// bureau's task list in one .zip, the same files the CLI's build and --per-unit write; 回收汇总 and
+// 到期提醒 as a new workbook, as the CLI's collect writes it (with returns, or without). Loaded on
 // first use, with ExcelJS and JSZip. Nothing leaves the machine: the bytes go to a download.
 
 import JSZip from 'jszip';
@@ -15,12 +15,13 @@ import { dueFromLedger } from '../core/loop/due-ledger';
 import { readProgress } from '../core/loop/progress';
 import { DEFAULT_WITHIN } from '../core/plan/loop-sheets';
 import { collectIntoWorkbook } from '../xlsx/collect-workbook';
+import { remindDueInWorkbook } from '../xlsx/due-workbook';
 import { loadWorkbook, sheetText } from '../xlsx/read-workbook';
 import type { Batch, Choices, PaneOutcome, Progress, RunOutcome } from './pane-state';
 import { strings } from './strings';
 import { fileProblemText, warningText } from './core-text';
 import { outcomeText } from './outcome-strings';
-import { dueLines } from './workbook-loop';
+import { dueLines, dueOutcome, failed } from './workbook-loop';
 import { analyseBatch, compareYears, comparisonNotes, flagItems, unitLines, unitTally, yearSides, yearsRefused } from './workspace';
 
 export interface DownloadFile {
@@ -122,7 +123,7 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
     return { outcome: { kind: 'failed', title: outcomeText().noneCollected, lines: [...fileProblems.map(fileProblemText), outcomeText().nothingDownloaded], warnings: [] } };
   }
   // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
-  const fileName = `${base.name.replace(/\.xlsx$/i, '')}-回收汇总-${on}.xlsx`;
+  const fileName = resultName(base.name, '回收汇总', on);
   return {
     outcome: {
       kind: fileProblems.length > 0 ? 'partial' : 'ok',
@@ -134,4 +135,39 @@ export async function collectDownload(files: Array<{ name: string; bytes: Uint8A
     },
     file: { fileName, bytes, type: XLSX },
   };
+}
+
+/**
+ * 到期提醒 outside Excel: the one combined workbook picked, its 进展汇总 and 到期提醒 redone for today
+ * (回收统计, 回收问题 and every other sheet kept); the result is a new workbook to download.
+ */
+export async function dueDownload(files: Array<{ name: string; bytes: Uint8Array }>, progress: Progress): Promise<{ outcome: PaneOutcome; file?: DownloadFile }> {
+  const said = outcomeText();
+  const [base] = files;
+  if (!base || files.length > 1) return { outcome: failed(said.dueOneWorkbook, [said.dueManyPicked(files.length), said.nothingDownloaded]) };
+  progress(strings().steps.readingLedger);
+  const on = localDay(new Date());
+  const reminded = await remindDueInWorkbook({ fileName: base.name, bytes: base.bytes }, { on, within: DEFAULT_WITHIN });
+  if (!reminded.ok) {
+    return {
+      outcome: reminded.error.code === 'no-ledger'
+        ? failed(said.dueNoLedger(base.name), [said.dueNoLedgerNote, said.nothingDownloaded])
+        : failed(said.dueFailed, [reminded.error.message, said.nothingDownloaded]),
+    };
+  }
+  const { bytes, due, sheetNames } = reminded.value;
+  // eslint-disable-next-line no-restricted-syntax -- a file name, Chinese in either language
+  const fileName = resultName(base.name, '到期提醒', on);
+  return {
+    outcome: { ...dueOutcome(due, on, [said.dueInto(base.name, sheetNames)]), next: { downloaded: fileName } },
+    file: { fileName, bytes, type: XLSX },
+  };
+}
+
+/**
+ * The name of a 督办 result: the picked workbook's, without the suffixes earlier results gave it
+ * (last week's 「汇总-回收汇总-2025-06-01.xlsx」 picked again), then this action's and the day's.
+ */
+export function resultName(picked: string, action: string, on: string): string {
+  return `${picked.replace(/\.xlsx$/i, '').replace(/(?:-(?:回收汇总|到期提醒)-\d{4}-\d{2}-\d{2})+$/, '')}-${action}-${on}.xlsx`;
 }

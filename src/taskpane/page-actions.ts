@@ -1,7 +1,8 @@
 // What works anywhere, in Excel or as a page (the add-in's page opened outside Excel, or the single
-// offline file): read files, preview, download the workbooks, and 回收汇总 as a download. The code
+// offline file): read files, preview, download the workbooks, and 回收汇总 and 到期提醒 as downloads. The code
 // behind each action loads on first use, so the pane itself opens fast.
 import type { PaneActions } from './pane-actions';
+import type { PaneOutcome, Progress } from './pane-state';
 import { strings } from './strings';
 
 export const pageActions: PaneActions = {
@@ -24,19 +25,25 @@ export const pageActions: PaneActions = {
   },
 };
 
-/** Outside Excel, 回收汇总 takes the combined workbook with the returns and downloads the result. */
+/**
+ * Outside Excel, the 督办 actions take the combined workbook as a file (with the returns, for
+ * 回收汇总) and download the result as a new workbook.
+ */
 export const outsideActions: PaneActions = {
   ...pageActions,
-  async collectFiles(files, progress) {
-    const [{ collectDownload }, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
-    const { outcome, file } = await collectDownload(await Promise.all(files.map(named)), progress);
-    if (file) {
-      progress(strings().steps.saving);
-      saveFile(file);
-    }
-    return outcome;
-  },
+  collectFiles: (files, progress) => workbookDownload('collectDownload', files, progress),
+  dueFiles: (files, progress) => workbookDownload('dueDownload', files, progress),
 };
+
+async function workbookDownload(action: 'collectDownload' | 'dueDownload', files: File[], progress: Progress): Promise<PaneOutcome> {
+  const [downloads, { saveFile }] = await Promise.all([import('./downloads'), import('./save-file')]);
+  const { outcome, file } = await downloads[action](await Promise.all(files.map(named)), progress);
+  if (file) {
+    progress(strings().steps.saving);
+    saveFile(file);
+  }
+  return outcome;
+}
 
 export async function named(file: File): Promise<{ name: string; bytes: Uint8Array }> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };

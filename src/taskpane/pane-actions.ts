@@ -26,6 +26,8 @@ export interface PaneActions {
   download?: (batch: Batch, choices: Choices, kind: 'workbook' | 'bureaus', progress: Progress, units?: readonly string[]) => Promise<RunOutcome>;
   collectFiles?: (files: File[], progress: Progress) => Promise<PaneOutcome>;
   remindDue?: (progress: Progress) => Promise<PaneOutcome>;
+  /** 到期提醒 outside Excel: the combined workbook picked, the result downloaded. */
+  dueFiles?: (files: File[], progress: Progress) => Promise<PaneOutcome>;
 }
 
 export interface PaneActionInfo {
@@ -39,6 +41,8 @@ export interface PaneActionInfo {
   accept?: string;
   /** The first step on the first screen, shown as the one primary button. */
   primary?: boolean;
+  /** A 'files' picker of one file. */
+  single?: boolean;
 }
 
 export const PANE_ACTIONS: readonly PaneActionInfo[] = [
@@ -48,3 +52,6 @@ export const PANE_ACTIONS: readonly PaneActionInfo[] = [
   { id: 'collect', kind: 'files', accept: '.xlsx' },
   { id: 'due', kind: 'run' },
 ];
+
+/** 到期提醒 outside Excel, where there is no open workbook: the combined workbook is picked. */
+export const DUE_FROM_FILE: PaneActionInfo = { id: 'due', kind: 'files', accept: '.xlsx', single: true };

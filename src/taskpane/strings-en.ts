@@ -26,7 +26,11 @@ export const EN: PaneStrings = {
       summary:
         'Pick or drop the task lists the bureaus sent back (.xlsx, several at once, renamed or not): each row is matched to its task in 进展汇总. Outside Excel, pick the combined workbook with them; the result downloads as a new workbook.',
     },
-    due: { label: 'Due and overdue', summary: 'What each bureau has overdue or due within 15 days as of today (not what it reported done); the 到期提醒 sheet is redone.' },
+    due: {
+      label: 'Due and overdue',
+      summary:
+        'What each bureau has overdue or due within 15 days as of today (not what it reported done); the 到期提醒 sheet is redone. Outside Excel, pick the combined workbook (or the result of the last collection); the updated workbook downloads as a new file.',
+    },
   },
   dueTitle: 'Due by unit',
   dueNone: 'Nothing overdue or due within 15 days.',

@@ -77,12 +77,16 @@ export async function remindDue(access: LoopAccess, progress: Progress): Promise
   const old = loop.found.filter((f) => f.role === 'progress' || f.role === 'due');
   const written = await write(access, old, { rows: loop.ledger, on });
   if (!written.ok) return written.outcome;
+  return { ...dueOutcome(due, on), details: [outcomeText().updated(written.sheets)] };
+}
+
+/** 到期提醒 done (in the workbook, or as a download): the counts as of `on`, and the pane's table. */
+export function dueOutcome(due: UnitDue<number>[], on: string, lines: string[] = []): PaneOutcome {
   return {
     kind: 'ok',
     title: outcomeText().due,
-    lines: [outcomeText().dueCounts(on, total(due, 'overdue'), DEFAULT_WITHIN, total(due, 'dueSoon'), due.length)],
+    lines: [outcomeText().dueCounts(on, total(due, 'overdue'), DEFAULT_WITHIN, total(due, 'dueSoon'), due.length), ...lines],
     warnings: [],
-    details: [outcomeText().updated(written.sheets)],
     due: dueLines(due),
   };
 }
@@ -108,6 +112,6 @@ function total(due: UnitDue<number>[], state: 'overdue' | 'dueSoon'): number {
   return due.reduce((n, unit) => n + unit[state].length, 0);
 }
 
-function failed(title: string, lines: string[]): PaneOutcome {
+export function failed(title: string, lines: string[]): PaneOutcome {
   return { kind: 'failed', title, lines, warnings: [] };
 }

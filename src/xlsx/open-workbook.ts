@@ -1,7 +1,7 @@
-// Opening a workbook someone sent back, with the checks whose failures a clerk can act on: a password
-// (an encrypted .xlsx is an OLE file, not a zip), an old .xls, something that is not a workbook at
-// all, a damaged file, or a zip bomb (every entry is inflated once under the shared zip limits,
-// counted, before anything reads it). A returned workbook is then read part by part (read-cells.ts):
+// Opening a workbook someone sent back (or the combined workbook), with the checks whose failures a
+// clerk can act on: a password (an encrypted .xlsx is an OLE file, not a zip), an old .xls, another
+// kind of file (named when its bytes tell: a PDF, a Word document), a damaged file, or a zip bomb
+// (every entry is inflated once under the shared zip limits, counted, before anything reads it). A returned workbook is then read part by part (read-cells.ts):
 // no ExcelJS, so the pane's 回收汇总 loads without it.
 
 import type JSZip from 'jszip';
@@ -13,6 +13,8 @@ import { modifiedAt, readSheetTexts } from './read-cells';
 /** Far above any returned task list; a larger file is refused before it is unpacked. */
 const MAX_BYTES = 50 * 1024 * 1024;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** 「%PDF-」: a PDF picked (or sent back) instead of the workbook is named as one. */
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** 「EncryptionInfo」 in UTF-16LE: the stream an encrypted Office file keeps in its OLE container. */
 const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0]);
@@ -28,12 +30,20 @@ export async function openWorkbookZip(bytes: Uint8Array): Promise<Result<JSZip>>
       ? failure('password', '文件设有打开密码，无法读取；请让报送单位取消密码（文件→信息→保护工作簿）后重新报送。')
       : failure('xls', '这是旧版 .xls 文件；请在 Excel 或 WPS 中另存为 .xlsx 后再汇总。');
   }
+  if (startsWith(bytes, PDF)) return failure('not-xlsx', '这是 PDF 文件，不是 Excel 工作簿（.xlsx）。', { found: 'pdf' });
   if (!startsWith(bytes, ZIP)) return failure('not-xlsx', '这不是 Excel 工作簿（.xlsx）文件。');
   const checked = await checkZip(bytes);
   if (!checked.ok) return checked.error.code === 'zip-too-large' ? failureBecause('zip-bomb', '', checked.error) : failure('damaged', DAMAGED);
-  if (!checked.value.file('xl/workbook.xml')) return failure('damaged', DAMAGED);
-  return checked;
+  if (checked.value.file('xl/workbook.xml')) return checked;
+  const other = OTHER_PACKAGES.find(([part]) => checked.value.file(part));
+  return other ? failure('not-xlsx', `这是 ${other[1]}，不是 Excel 工作簿（.xlsx）。`, { found: other[2] }) : failure('damaged', DAMAGED);
 }
+
+/** The other Office packages, by the part each always has: how the message names it, and as a fact. */
+const OTHER_PACKAGES: ReadonlyArray<readonly [string, string, string]> = [
+  ['word/document.xml', 'Word 文档（.docx）', 'docx'],
+  ['ppt/presentation.xml', 'PowerPoint 演示文稿（.pptx）', 'pptx'],
+];
 
 /** A returned workbook's sheets as text, read part by part (read-cells.ts), never whole into ExcelJS. */
 export async function readReturnedFile(fileName: string, bytes: Uint8Array): Promise<ReturnedFile | RefusedFile> {

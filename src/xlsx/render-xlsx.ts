@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import type { WorkbookPlan } from '../core/plan/workbook-plan';
 import { SharedStrings } from './parts/shared-strings';
 import { StyleSheet } from './parts/style-sheet';
+import { THEME_PART, THEME_XML } from './parts/theme-part';
 import { addWorksheet, OFFICE_RELS, override, PACKAGE_RELS, printTitles, relationships, TYPES, ZIP_OPTIONS } from './parts/worksheet-parts';
 import { escapeXml, MAIN_NS, REL_NS, XML_HEADER } from './parts/xml-text';
 
@@ -34,6 +35,7 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
 
   add('xl/sharedStrings.xml', strings.xml());
   add('xl/styles.xml', styles.xml());
+  add(THEME_PART, THEME_XML);
   add('xl/workbook.xml', workbookXml(plan));
   add(
     'xl/_rels/workbook.xml.rels',
@@ -41,6 +43,8 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
       { type: `${OFFICE_RELS}/styles`, target: 'styles.xml' },
       { type: `${OFFICE_RELS}/sharedStrings`, target: 'sharedStrings.xml' },
       ...plan.sheets.map((_, i) => ({ type: `${OFFICE_RELS}/worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
+      // After the sheets, whose ids workbook.xml counts from rId3.
+      { type: `${OFFICE_RELS}/theme`, target: 'theme/theme1.xml' },
     ]),
   );
   add('docProps/core.xml', coreXml());
@@ -61,6 +65,7 @@ export async function renderXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
       override('/xl/workbook.xml', `${TYPES}.sheet.main+xml`) +
       override('/xl/styles.xml', `${TYPES}.styles+xml`) +
       override('/xl/sharedStrings.xml', `${TYPES}.sharedStrings+xml`) +
+      override(`/${THEME_PART}`, 'application/vnd.openxmlformats-officedocument.theme+xml') +
       overrides.join('') +
       override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
       override('/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml') +

@@ -2,7 +2,7 @@
 // runs it (a child process). The matching itself is tested in test/core/loop and, on the seeds with
 // real files, in test/xlsx/collect-round-trip.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as build } from '../../src/cli/commands/build';
@@ -41,13 +41,40 @@ describe('cli collect', () => {
   });
 
   test('--json gives the files, the per-unit counts and every problem with its code', async () => {
-    const { code, stdout } = await captured(collect, [join(dir, '汇总.xlsx'), '-o', join(dir, 'out2.xlsx'), '--on', '2025-07-01', '--json']);
+    const [first] = readdirSync(join(dir, '回收')).sort();
+    const { code, stdout } = await captured(collect, [join(dir, '汇总.xlsx'), join(dir, '回收', first ?? ''), '-o', join(dir, 'out2.xlsx'), '--on', '2025-07-01', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.files).toEqual([]);
+    expect(json.files.map((f: { fileName: string }) => f.fileName)).toEqual([first]);
     expect(json.units).toHaveLength(21);
-    expect(json.problems).toHaveLength(21);
+    // The other 20 bureaus have not sent theirs; the one sent came back blank.
+    expect(json.problems.filter((p: { code: string }) => p.code === 'not-returned')).toHaveLength(20);
     expect(json.problems[0]).toEqual({ code: 'not-returned', file: '', unit: expect.any(String), message: expect.stringContaining('尚未报送') });
+    expect(json.problems.filter((p: { code: string }) => p.code !== 'not-returned').map((p: { code: string; file: string }) => [p.code, p.file])).toEqual([['unanswered', first]]);
+  });
+
+  test('with no returned file, 到期提醒 alone: 进展汇总 and 到期提醒 redone for the day, 回收统计 and 回收问题 kept', async () => {
+    // Seed 000 has no 完成时间: a plan of its own, with deadlines years back.
+    const plan = join(dir, '分工.txt');
+    writeFileSync(plan, ['序号|工作任务|完成时间|责任单位', '1|完成隐患排查整治|2020年6月底前|区应急局、区公安分局', '2|修订应急预案|长期坚持|区民政局'].join('\n'));
+    const [base, collected] = [join(dir, 'plan.xlsx'), join(dir, 'plan-collected.xlsx')];
+    expect((await captured(build, [plan, '-o', base, '--per-unit', join(dir, 'plan-returns')])).code).toBe(0);
+    expect((await captured(collect, [base, join(dir, 'plan-returns'), '-o', collected, '--on', '2020-01-01'])).code).toBe(0);
+    const json = await captured(collect, [collected, '-o', join(dir, 'plan-due.xlsx'), '--on', '2025-07-01', '--json']);
+    expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(json.stdout)).toEqual({
+      output: join(dir, 'plan-due.xlsx'),
+      on: '2025-07-01',
+      within: 15,
+      units: [
+        { unit: '区公安分局', overdue: 1, dueSoon: 0 },
+        { unit: '区应急局', overdue: 1, dueSoon: 0 },
+      ],
+    });
+    const readable = await captured(collect, [collected, '-o', join(dir, 'plan-due2.xlsx'), '--on', '2020-06-20']);
+    expect(readable.stdout).toBe(
+      `到期提醒 / due: 截至 2020-06-20 已逾期未完成 0 项，15 天内到期 2 项，涉及 2 个单位（回收统计、回收问题未改动）\n已生成 / written: ${join(dir, 'plan-due2.xlsx')}（进展汇总、到期提醒）\n`,
+    );
   });
 
   test('a returned file that cannot be used is named on stderr and exits 1, and the others are still collected', async () => {

@@ -95,6 +95,10 @@ describe('reader warnings, in English from a seed', () => {
     const cause: Warning = { code: 'zip-too-large', message: '…', args: { megabytes: 200 } };
     said.push(warningText({ code: 'base-unreadable', message: '…', args: { file: '汇总.xlsx' }, cause }));
     expect(said).toContain('The combined workbook “汇总.xlsx” cannot be opened: Unpacked, the package is larger than 200 MB (or its declared sizes are wrong): it may be a malicious file and was not read.');
+    const pdf: Warning = { code: 'not-xlsx', message: '…', args: { found: 'pdf' } };
+    expect(warningText({ code: 'base-unreadable', message: '…', args: { file: '汇总.xlsx' }, cause: pdf })).toBe(
+      'The combined workbook “汇总.xlsx” cannot be opened: This is a PDF file, not an Excel workbook (.xlsx).',
+    );
     expect(said.map((text) => chineseOutside(text)).filter((rest) => rest !== '')).toEqual([]);
   });
 });

@@ -61,6 +61,18 @@ describe('paneReducer', () => {
     expect(paneReducer(started, { type: 'step', step: '正在写入…' }).step).toBe('正在写入…');
   });
 
+  test('a 到期提醒 download leaves its per-unit table on the 督办 tab; the next pick that fails takes the table away with the old outcome', () => {
+    const due: PaneOutcome = { ...DONE, title: '已更新到期提醒', next: { downloaded: '汇总-到期提醒-2025-07-01.xlsx' }, due: [{ unit: '区应急局', overdue: 2, dueSoon: 1 }] };
+    const onLoop = paneReducer(INITIAL_STATE, { type: 'tab', tab: 'loop' });
+    const done = paneReducer(paneReducer(onLoop, { type: 'step', step: '正在读取工作簿中的「进展汇总」…' }), { type: 'finished', outcome: due });
+    expect(done.outcomes.loop?.due).toEqual([{ unit: '区应急局', overdue: 2, dueSoon: 1 }]);
+    expect(done.outcomes.loop?.next).toEqual({ downloaded: '汇总-到期提醒-2025-07-01.xlsx' });
+    const failed: PaneOutcome = { kind: 'failed', title: '「任务.xlsx」中没有「进展汇总」', lines: [], warnings: [] };
+    const again = paneReducer(paneReducer(done, { type: 'step', step: 's' }), { type: 'finished', outcome: failed });
+    expect(again.outcomes.loop).toBe(failed);
+    expect(again.outcomes.loop?.due).toBeUndefined();
+  });
+
   test('an outcome stays on the tab its action was started from, even when the clerk has moved on', () => {
     const onLoop = paneReducer(INITIAL_STATE, { type: 'tab', tab: 'loop' });
     const started = paneReducer(onLoop, { type: 'step', step: '正在汇总…' });

@@ -96,7 +96,7 @@ describe('回收汇总 and 到期提醒 in the open workbook', () => {
     expect(outcome).toEqual({
       kind: 'failed',
       title: '没有可用的报回文件',
-      lines: ['「说明.pdf」未能读取：这不是 Excel 工作簿（.xlsx）文件。', '工作簿未改动。'],
+      lines: ['「说明.pdf」未能读取：这是 PDF 文件，不是 Excel 工作簿（.xlsx）。', '工作簿未改动。'],
       warnings: [],
     });
     // Only the syncs that read 进展汇总 (as many as reading it alone takes), and not one cell written.

@@ -119,6 +119,26 @@ describe('renderXlsx', () => {
   });
 });
 
+describe('the package around the sheets', () => {
+  test('holds a theme, related from the workbook and typed, whose colour scheme has every colour styles.xml names by theme index', async () => {
+    const rels = await partXml(bytes, 'xl/_rels/workbook.xml.rels');
+    expect(rels).toMatch(/Type="[^"]+\/relationships\/theme" Target="theme\/theme1.xml"/);
+    expect(await partXml(bytes, '[Content_Types].xml')).toContain('<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>');
+    const theme = await partXml(bytes, 'xl/theme/theme1.xml');
+    const scheme = /<a:clrScheme[^>]*>([\s\S]*?)<\/a:clrScheme>/.exec(theme)?.[1] ?? '';
+    const colours = scheme.match(/<a:(dk1|lt1|dk2|lt2|accent\d|hlink|folHlink)>/g) ?? [];
+    expect(colours).toHaveLength(12);
+    const used = [...(await partXml(bytes, 'xl/styles.xml')).matchAll(/theme="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(used.length).toBeGreaterThan(0);
+    for (const index of used) expect(index).toBeLessThan(colours.length);
+  });
+
+  test('keeps the sheets’ relationship ids where workbook.xml points (rId3 onwards)', async () => {
+    const rels = await partXml(bytes, 'xl/_rels/workbook.xml.rels');
+    plan.sheets.forEach((_, i) => expect(rels).toContain(`Id="rId${i + 3}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"`));
+  });
+});
+
 describe('a returnable bureau workbook as .xlsx', () => {
   test('is protected without a password, with the key and unit columns hidden and only the fill-in cells unlocked', async () => {
     const [police] = planBureauWorkbooks(sampleAnalysis());

@@ -1,8 +1,10 @@
 // `collect BASE.xlsx RETURNED… -o OUT.xlsx [--on DATE] [--within DAYS] [--force] [--json]`: 回收汇总 —
 // the bureaus' returned workbooks (files, or folders of them) matched into the combined workbook's
-// 进展汇总, with 回收统计, 回收问题 and 到期提醒, written to OUT. BASE and the returned files are
-// never written to. Exit 0 collected · 1 BASE unusable, OUT in the way, or a returned file that
-// could not be used (OUT is still written with the others, and the file named) · 2 wrong usage.
+// 进展汇总, with 回收统计, 回收问题 and 到期提醒, written to OUT. With no RETURNED, 到期提醒 alone, as
+// the pane's button does: 进展汇总 and 到期提醒 redone for the day, 回收统计 and 回收问题 kept. BASE
+// and the returned files are never written to. Exit 0 written · 1 BASE unusable, OUT in the way, or a
+// returned file that could not be used (OUT is still written with the others, and the file named) ·
+// 2 wrong usage.
 
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -10,16 +12,19 @@ import { basename, join, resolve } from 'node:path';
 import { isFileProblem, type ReturnProblem } from '../../core/loop/collect';
 import { RETURN_PROBLEM_LABEL } from '../../core/plan/return-problems-sheet';
 import { unitCounts } from '../../core/loop/unit-counts';
-import { collectIntoWorkbook, type NamedBytes } from '../../xlsx/collect-workbook';
+import { collectIntoWorkbook } from '../../xlsx/collect-workbook';
+import { remindDueInWorkbook } from '../../xlsx/due-workbook';
+import type { NamedBytes } from '../../xlsx/loop-workbook';
 import { messageOf, parseCommandArgs, refuse, usageError } from '../arguments';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../command';
 import { readFileBytes } from '../read-files';
-import { REPORT_DAY_OPTIONS, reportDay } from '../report-day';
+import { REPORT_DAY_OPTIONS, reportDay, type ReportDay } from '../report-day';
 import { writeAtomically } from '../write-file';
 
 const USAGE = `用法 / usage: npm run -s cli -- collect BASE.xlsx RETURNED… -o OUT.xlsx [--on DATE] [--within DAYS] [--force] [--json]
   BASE.xlsx          build 生成的汇总工作簿，或上次汇总的结果 / the combined workbook (or the last collection)
-  RETURNED…          各单位报回的工作簿，或存放它们的文件夹 / the returned workbooks, or folders of them
+  RETURNED…          各单位报回的工作簿，或存放它们的文件夹；不给则只更新进展汇总和到期提醒 /
+                     the returned workbooks, or folders of them; none: 到期提醒 only
   --on DATE          判断逾期的日期，默认今天 / the day overdue is judged on (default today)
   --within DAYS      到期提醒列出几天内到期的任务，默认 15 / due within DAYS (default 15)
   --force            覆盖已有的 OUT / overwrite OUT
@@ -46,6 +51,7 @@ export async function run(args: string[]): Promise<number> {
     return refuse(`输出文件不能是输入文件之一，以免覆盖 / OUT must not be one of the inputs: ${values.output}`);
   }
   if (!values.force && existsSync(values.output)) return refuse(`${values.output} 已存在，未作任何修改；如需覆盖请加 --force / exists, nothing written (use --force)`);
+  if (returnedPaths.length === 0) return remindDue(base, values.output, day, values.json === true);
 
   const returned: NamedBytes[] = [];
   const unreadable: ReturnProblem[] = [];
@@ -93,6 +99,30 @@ export async function run(args: string[]): Promise<number> {
     );
   }
   return refused.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+/** 到期提醒 alone: 进展汇总 and 到期提醒 redone for the day, the counts per unit on stdout. */
+async function remindDue(base: NamedBytes, output: string, day: ReportDay, json: boolean): Promise<number> {
+  const reminded = await remindDueInWorkbook(base, day);
+  if (!reminded.ok) return refuse(reminded.error.message);
+  const { bytes, due, sheetNames } = reminded.value;
+  try {
+    await writeAtomically(output, bytes);
+  } catch (error) {
+    return refuse(`写入失败 / cannot write: ${messageOf(error)}`);
+  }
+  const units = due.map((unit) => ({ unit: unit.unit, overdue: unit.overdue.length, dueSoon: unit.dueSoon.length }));
+  if (json) {
+    process.stdout.write(JSON.stringify({ output, on: day.on, within: day.within, units }, null, 2) + '\n');
+  } else {
+    const overdue = units.reduce((n, u) => n + u.overdue, 0);
+    const soon = units.reduce((n, u) => n + u.dueSoon, 0);
+    process.stdout.write(
+      `到期提醒 / due: 截至 ${day.on} 已逾期未完成 ${overdue} 项，${day.within} 天内到期 ${soon} 项，涉及 ${units.length} 个单位（回收统计、回收问题未改动）\n` +
+        `已生成 / written: ${output}（${sheetNames.join('、')}）\n`,
+    );
+  }
+  return EXIT_OK;
 }
 
 async function readNamed(path: string): Promise<NamedBytes | string> {

@@ -15,6 +15,7 @@ import { readCellPerLineTables } from '../tables/cell-per-line-layout';
 import { readDelimitedTables } from '../tables/delimited-layout';
 import { readAnchoredTables } from '../tables/anchored-rows';
 import { readBarRowTables } from '../tables/bar-rows';
+import { readPaddedRowTables } from '../tables/padded-rows';
 import { assignedRows } from '../tables/assigned-rows';
 import { readTextExportTables } from '../tables/text-export-layout';
 import { decodeText, type DecodedText } from './decode';
@@ -24,8 +25,9 @@ import { traditionalWarning, withWrittenCells } from './traditional';
 import { simplified } from '../text/script';
 
 /** In order of preference: a table drawn with box-drawing characters, Word's one-cell-per-line export, then a
- *  row per line with tab or 「|」 between cells, then a web page's one cell per line closed by 「|」. */
-const LAYOUTS: readonly TextTableLayout[] = [readBoxTables, readTextExportTables, readDelimitedTables, readCellPerLineTables];
+ *  row per line with tab or 「|」 between cells, then a web page's one cell per line closed by 「|」 — the
+ *  copy that pads each row with bars at its end first, since read with its bars in place it misleads. */
+const LAYOUTS: readonly TextTableLayout[] = [readBoxTables, readTextExportTables, readDelimitedTables, readPaddedRowTables, readCellPerLineTables];
 /** Readers of tables whose cell boundaries the copy lost, recovered by structure: used where they assign more rows. */
 const RECOVERIES: readonly TextTableLayout[] = [readAnchoredTables, readBarRowTables];
 

@@ -15,7 +15,7 @@ import { nameShape } from '../text/name-shape';
 import { compactLabel, roleOfLabel } from './column-roles';
 import type { ColumnRole, RawTable } from './raw-table';
 import { readsAsHeading } from './table-heading';
-import { isSectionLine } from '../text/section-heading';
+import { isSectionLine, SECTION_NUMBER } from '../text/section-heading';
 
 interface Item {
   text: string;
@@ -35,6 +35,9 @@ const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
 const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
 const LONGEST_LABEL = 16;
+/** Two pieces a space cut from one line are more likely two cells than one cell with a space in it. */
+const SAME_LINE_JOIN = 1;
+const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 const TITLE_LONGER = 8;
 
 /** The shape of each line, judged once: a table repeats the same unit lists and dates row after row. */
@@ -42,15 +45,25 @@ export const shapeOf: (text: string) => Shape = memoised(judgeShape);
 
 function judgeShape(text: string): Shape {
   const compact = text.replace(/\s+/g, '');
-  if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$/.test(compact)) return 'seq';
-  if (compact.length <= 24 && DATE.test(compact)) return 'date';
+  if (SEQ.test(compact) || /^[（(]?[一二三四五六七八九十\d]{1,3}[)）]$|^[一二三四五六七八九十]{1,3}$/.test(compact)) return 'seq';
+  // 「全年组织开展……不少于100场。」 opens with a date word but is a sentence: a deadline is short or no sentence.
+  if (compact.length <= 24 && DATE.test(compact) && !(compact.length > 12 && /[。；;]$/.test(compact))) return 'date';
   const lines = text.split('\n');
   if (nameShape(compact) === 'person' || lines.every((line) => PERSON_NAME.test(line.trim()) && nameShape(line.replace(/\s+/g, '')) !== 'unit')) return 'person';
-  return isAssignmentText(compact) ? 'units' : 'text';
+  // A cell opening with an item's number (「1.市政公用城学校」) names a task, whatever it ends with.
+  if (NUMBERED_CELL.test(compact) || SECTION_NUMBER.test(compact)) return 'text';
+  return isAssignmentText(compact) || isUnitWithHead(text) ? 'units' : 'text';
+}
+
+/** A 「牵头单位及主要负责人」 cell: the unit, then its head's name (「市民政局 伍泽国」); or a unit and an
+ *  owner's short name after it (「区城管局 区水投」). */
+function isUnitWithHead(text: string): boolean {
+  const [unit, ...head] = text.trim().split(/\s+/);
+  return head.length > 0 && nameShape(unit) === 'unit' && PERSON_NAME.test(head.join(' ')) && nameShape(head.join('')) !== 'unit';
 }
 
 /** A column whose label is outside the vocabulary (建设地点, 年度投资（万元）): any line may be its cell. */
-type FitRole = ColumnRole | 'free';
+export type FitRole = ColumnRole | 'free';
 
 /** How well a line of a shape suits a column of a role; an empty cell's cost. */
 const FIT: Record<FitRole, Record<Shape, number> & { empty: number }> = {
@@ -75,8 +88,14 @@ export function alignCells(cells: readonly string[], roles: readonly ColumnRole[
   return alignRow(cells.map((text, i) => ({ text, line: i })), [...roles]);
 }
 
-/** The best order-preserving split of a row's lines over its columns (each column takes a run of ≥ 0 lines). */
-function alignRow(items: Item[], roles: FitRole[]): string[] {
+/** Cells whose boundaries the copy kept, given to the columns they fit, at most one to a column. */
+export function placeCells(cells: readonly string[], fits: readonly FitRole[]): string[] {
+  return alignRow(cells.map((text, i) => ({ text, line: i })), [...fits], 1);
+}
+
+/** The best order-preserving split of a row's lines over its columns (each column takes a run of ≥ 0
+ *  lines, of at most `longest`). */
+function alignRow(items: Item[], roles: FitRole[], longest = Infinity): string[] {
   const shapes = items.map((item) => shapeOf(item.text));
   const n = items.length;
   const m = roles.length;
@@ -87,11 +106,11 @@ function alignRow(items: Item[], roles: FitRole[]): string[] {
   for (let c = 1; c <= m; c += 1) {
     const fit = FIT[roles[c - 1]];
     for (let i = 0; i <= n; i += 1) {
-      for (let start = i; start >= 0; start -= 1) {
+      for (let start = i; start >= 0 && i - start <= longest; start -= 1) {
         if (best[c - 1][start] === -Infinity) continue;
         let score = best[c - 1][start];
         if (start === i) score += fit.empty - (c - 1) * 0.01;
-        else for (let k = start; k < i; k += 1) score += fit[shapes[k]] - (k > start ? 0.25 : 0);
+        else for (let k = start; k < i; k += 1) score += fit[shapes[k]] - (k > start ? (items[k - 1].inline && items[k].inline && items[k - 1].line === items[k].line ? SAME_LINE_JOIN : 0.25) : 0);
         if (score > best[c][i]) {
           best[c][i] = score;
           from[c][i] = start;
@@ -124,10 +143,23 @@ function itemsOf(text: string): Item[] {
 function labelsOf(item: Item): string[] {
   const parts = item.text.split(/\s*[|｜\t]\s*|\s{2,}/).map((label) => label.trim()).filter((label) => label !== '');
   const words = item.text.split(/\s+/);
-  return parts.length === 1 && words.length > 1 && words.every(isLabel) ? words : parts;
+  if (parts.length === 1 && words.length > 1 && words.every(isLabel)) return words;
+  const flattened = flattenedLabels(item.text);
+  return flattened.filter(isLabel).length > parts.filter(isLabel).length ? flattened : parts;
 }
 
-const isLabel = (text: string): boolean => compactLabel(text).length <= LONGEST_LABEL && roleOfLabel(text) !== undefined;
+/**
+ * A two-row header flattened into one line keeps each cell's wrapped words apart by the cell's width
+ * (「牵头  领导 牵头         责任单位 主体          责任单位」): the labels are then the ones a single
+ * space separates, each with its wide spaces closed up.
+ */
+function flattenedLabels(text: string): string[] {
+  return text.trim().split(/(?<=\S) (?=\S)/).map(compactLabel);
+}
+
+/** 「截止时间:2019年12月31日」 above a table is a line of the form, a key with its value, not a label. */
+const FORM_LINE = /^[^:：]{2,8}[:：]\s*\S/;
+const isLabel = (text: string): boolean => compactLabel(text).length <= LONGEST_LABEL && roleOfLabel(text) !== undefined && !FORM_LINE.test(text);
 
 interface Header {
   labels: string[];
@@ -141,6 +173,8 @@ const MOST_UNKNOWN = 3;
 const UNKNOWN_LONGEST = 10;
 
 const isUnknownLabel = (text: string): boolean => compactLabel(text).length <= UNKNOWN_LONGEST && !/[。，,；;：:、]/.test(text) && !SEQ.test(text);
+
+const BRACKET_TAIL = /^[(（][^()（）]{1,6}[)）]$/;
 
 /** A label a narrow column broke over two lines (「责任」 / 「领导」): the two lines joined, when only together they are one. */
 function brokenLabel(items: Item[], at: number): string | undefined {
@@ -167,6 +201,8 @@ function headerAt(items: Item[], at: number, titleChecked = false): Header | und
     unknown += parts.length - known;
     labels.push(...parts);
     end += broken ? 2 : 1;
+    // A label's bracketed tail the narrow column put on a line of its own (「责任股室」 / 「(单位)」).
+    if (BRACKET_TAIL.test(items[end]?.text ?? '')) labels[labels.length - 1] += items[end++].text;
   }
   const roles = labels.map((label) => (isLabel(label) ? (roleOfLabel(label) as ColumnRole) : 'other'));
   const responsible = roles.some((r) => r === 'units' || r === 'lead' || r === 'support');
@@ -188,7 +224,10 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
       at += 1;
       continue;
     }
-    const title = at > 0 && readsAsHeading(items[at - 1].text) ? items[at - 1].text : '';
+    // The title may stand above the form's own lines (「报送单位:…  截止时间:…」).
+    let above = at - 1;
+    while (above >= 0 && FORM_LINE.test(items[above].text)) above -= 1;
+    const title = above >= 0 && readsAsHeading(items[above].text) ? items[above].text : '';
     const read = readRows(items, header);
     if (read.rows.length > 0) {
       tables.push({
@@ -215,7 +254,7 @@ function subRows(items: Item[], roles: ColumnRole[], labels: readonly string[]):
   const lastIsUnits = ['units', 'lead', 'support'].includes(roles[roles.length - 1]);
   const closes = (item: Item): boolean => !item.inline && shapeOf(item.text) === 'units';
   const closers = items.filter(closes).length;
-  // A column outside the vocabulary (建设地点, 业主单位) may hold names too: then a second list is its cell.
+  // A column outside the vocabulary (建设地点, 项目地点) may hold names too: then a second list is its cell.
   if (!lastIsUnits || unitColumns !== 1 || closers <= 1 || !labels.every(isLabel)) return [items];
   const parts: Item[][] = [[]];
   items.forEach((item, i) => {
@@ -235,7 +274,25 @@ function rowStart(text: string, numberedCells: boolean): { number: number; own: 
   const alone = SEQ.exec(text);
   if (alone) return { number: Number(alone[1]), own: [] };
   const inline = ROW_LINE.exec(text);
-  return inline ? { number: Number(inline[1]), own: inline[2].split(/\s+/) } : undefined;
+  return inline ? { number: Number(inline[1]), own: spacedCells(inline[2]) } : undefined;
+}
+
+/** A row line's cells, cut at spaces; a two-character name padded to three (「汪  峰」) stays one. */
+function spacedCells(text: string): string[] {
+  return text.split(/\s+/).reduce<string[]>((cells, part) => {
+    const last = cells[cells.length - 1];
+    if (last !== undefined && LONE_CHARACTER.test(last) && LONE_CHARACTER.test(part)) cells[cells.length - 1] = last + part;
+    else cells.push(part);
+    return cells;
+  }, []);
+}
+
+/**
+ * Whether a row starting so follows the last, numbered `last`: by the next number, or — in an extract of
+ * a longer list (81, 85, 87) — by a larger one on a line that holds the row's cells, a unit among them.
+ */
+function follows(start: { number: number; own: string[] }, last: number): boolean {
+  return start.number === last + 1 || (start.number > last && start.own.length >= 3 && start.own.some((cell) => shapeOf(cell) === 'units'));
 }
 
 function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end: number } {
@@ -255,7 +312,7 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
       continue;
     }
     const start = rowStart(item.text, numberedCells);
-    if (start === undefined || (expected !== undefined && start.number !== expected)) {
+    if (start === undefined || (expected !== undefined && !follows(start, expected - 1))) {
       if (expected !== undefined || headerAt(items, at)) break;
       at += 1;
       continue;
@@ -263,12 +320,17 @@ function readRows(items: Item[], header: Header): { rows: RawTable['rows']; end:
     const { number } = start;
     let end = at + 1;
     const limit = at + 1 + after.length * 4;
-    const startsRow = (text: string): boolean => rowStart(text, numberedCells)?.number === number + 1;
+    const startsRow = (text: string): boolean => {
+      const next = rowStart(text, numberedCells);
+      return next !== undefined && follows(next, number);
+    };
     // The table ends at an appendix mark (附件2) or at the title of the next table's header.
     const endsTable = (k: number): boolean => APPENDIX.test(items[k].text) || headerAt(items, k) !== undefined || headerAt(items, k + 1) !== undefined;
     while (end < items.length && end < limit && !startsRow(items[end].text) && !isSectionLine(items[end].text) && !endsTable(end)) end += 1;
     const own = start.own.map((text): Item => ({ text, line: item.line, inline: true }));
-    subRows([...own, ...items.slice(at + 1, end)], after, header.labels).forEach((part, k) => {
+    // A row written on one line with its cells cut at spaces is cut so where it runs on to further lines.
+    const rest = items.slice(at + 1, end).flatMap((next): Item[] => (own.length > 0 ? spacedCells(next.text).map((text) => ({ text, line: next.line, inline: true })) : [next]));
+    subRows([...own, ...rest], after, header.labels).forEach((part, k) => {
       const cells = alignRow(part, fits);
       const seqText = k === 0 ? String(number) : '';
       rows.push({

@@ -69,8 +69,8 @@ function fieldOf(segment: string): { kind: Field | 'assignment' | 'content'; lab
 
 /**
  * A line holding several paragraphs or fields, as web copies flatten them (「…以上。 大力推进…建设
- * 工作措施：… 部门分工：…」): cut after a full stop followed by a space, and before each label that
- * follows a space or a full stop; never inside brackets, where 「（牵头单位：甲局；配合单位：乙局）」 is one clause.
+ * 工作措施：… 部门分工：…」): cut after a full stop followed by a space, before each label that
+ * follows a space or a full stop, and before a numbered item after a space; never inside brackets, where 「（牵头单位：甲局；配合单位：乙局）」 is one clause.
  */
 function segmentsOf(line: string): string[] {
   const cuts = [0];
@@ -82,7 +82,12 @@ function segmentsOf(line: string): string[] {
     if (depth > 0 || !/[\s。；;]/.test(before)) continue;
     // 「……。 由市卫生局牵头，……」 goes on with the sentence before it; other text after 「。 」 is a new paragraph.
     const fullStop = /\s/.test(line[at]) && /[。；;]/.test(before) && !line.slice(at).trimStart().startsWith('由');
-    if (fullStop || fieldOf(line.slice(at)) !== undefined) cuts.push(at);
+    // 「整改时限:2021年8月13日前 1.员工食堂……」: a numbered item after a field's value starts anew.
+    const item = /\s/.test(before) && ITEM_NUMBER.test(line.slice(at)) && !/\s/.test(line[at]);
+    // 「整改时限:2021年8月13日前 操作间存在鼠粪……」: a deadline's value ends at its date.
+    const field = /\s/.test(before) && !/\s/.test(line[at]) ? fieldOf(line.slice(cuts[cuts.length - 1], at).trim()) : undefined;
+    const dated = field?.kind === 'deadline' && /(?:前|底|日|止)$/.test(field.rest);
+    if (fullStop || item || dated || fieldOf(line.slice(at)) !== undefined) cuts.push(at);
   }
   return cuts.map((from, i) => line.slice(from, cuts[i + 1]).trim()).filter((s) => s !== '');
 }
@@ -168,12 +173,13 @@ function namesLeaderOnly(clause: string): boolean {
 /** A duty's bearer is named, not described: 「省卫生厅」, 「武警河北总队」. */
 const BEARER_LONGEST = 16;
 
-/** Role verbs that open a duty after its bearer: 「省卫生厅负责…」「省国资委协调…」「武警总队参与…」. */
+/** Role verbs that open a duty after its bearer: 「省卫生厅负责…」「省国资委协调…」「县住建局督促商户…」「武警总队参与…」. */
 const DUTY_VERBS: ReadonlyArray<readonly [string, string]> = [
   ['牵头负责', '牵头'],
   ['负责', '负责'],
   ['牵头', '牵头'],
   ['协调', '负责'],
+  ['督促', '负责'],
   ['会同', '牵头'],
   ['配合', '配合'],
   ['协助', '协助'],
@@ -188,16 +194,35 @@ const DUTY_VERBS: ReadonlyArray<readonly [string, string]> = [
 function inSentence(text: string): { content: string; units: string } | undefined {
   for (let at = text.indexOf('由'); at >= 0; at = text.indexOf('由', at + 1)) {
     const end = text.slice(at).search(/[。；;]/);
-    const units = assigningClauses(text.slice(at, end < 0 ? undefined : at + end));
+    const units = assigningClauses(text.slice(at, end < 0 ? undefined : at + end)) ?? dutyOf(text.slice(at + 1));
     if (units) return { content: text, units };
   }
+  const units = namedBearer(text) ?? dutyOf(text);
+  return units ? { content: text, units } : undefined;
+}
+
+/** 「华声小区的责任单位是市人社局」「其责任单位为海城区政府」: a label said with 是/为 instead of a colon. */
+const LABEL_IS = /(责任单位|责任部门|牵头单位|牵头部门|主责单位|整改责任单位)(?:是|为)/g;
+
+function namedBearer(text: string): string | undefined {
+  for (const match of text.matchAll(LABEL_IS)) {
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    const end = after.search(/[，,。；;\s]/);
+    const read = bodyAssignment(`${match[1]}：${end < 0 ? after : after.slice(0, end)}`);
+    if (read && read.assignment.names.every((n) => nameShape(n.written) === 'unit')) return read.text;
+  }
+  return undefined;
+}
+
+/** The bearers opening `text` before the verb of their duty (「县住建局督促商户更换」): the assignment read from them. */
+function dutyOf(text: string): string | undefined {
   const head = text.slice(0, 40);
   for (let cut = head.length - 2; cut >= 2; cut -= 1) {
     const verb = DUTY_VERBS.find(([word]) => head.startsWith(word, cut));
     const bearer = head.slice(0, cut);
     if (!verb || /\d/.test(bearer) || splitTopLevel(bearer, '、').some((name) => name.length > BEARER_LONGEST || nameShape(name) !== 'unit')) continue;
-    const read = bodyAssignment(head.slice(0, cut) + verb[1]);
-    if (read && read.assignment.names.every((n) => nameShape(n.written) === 'unit')) return { content: text, units: read.text };
+    const read = bodyAssignment(bearer + verb[1]);
+    if (read && read.assignment.names.every((n) => nameShape(n.written) === 'unit')) return read.text;
   }
   return undefined;
 }
@@ -279,9 +304,18 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     task.fields[field] = [task.fields[field], text].filter(Boolean).join('；');
     if (field !== 'deadline' && field !== 'persons') adopt(task);
   };
+  /** Numbered items read in a row, none assigned yet: a field line after them serves them all (「1.…; 2.…。 整改责任单位:…」). */
+  let run: BodyTask[] = [];
+  /** The tasks the last field line assigned: its 完成时限 line serves them too. */
+  let served: BodyTask[] = [];
+  const unassignedRun = (): BodyTask[] => {
+    const tail: BodyTask[] = [];
+    for (let i = run.length - 1; i >= 0 && Object.keys(run[i].fields).length === 0; i -= 1) tail.unshift(run[i]);
+    return open && tail.includes(open) ? tail : open ? [open] : [];
+  };
   const readField = (field: NonNullable<ReturnType<typeof fieldOf>>): void => {
     if (field.kind === 'deadline') {
-      if (open) add(open, 'deadline', field.rest);
+      for (const task of open && served.includes(open) ? served : open ? [open] : []) add(task, 'deadline', field.rest);
     } else if (field.kind === 'content') {
       if (open) open.content = [open.content, field.rest].filter(Boolean).join('\n');
     } else if (heading && heading.since.length > 0 && fieldColumn(field.label) !== 'persons') {
@@ -289,7 +323,11 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
       for (const task of heading.since) add(task, fieldColumn(field.label), field.rest);
       heading.since = [];
     } else if (open) {
-      add(open, fieldColumn(field.label), field.rest);
+      served = unassignedRun();
+      for (const task of served) add(task, fieldColumn(field.label), field.rest);
+      run = [];
+      // The item is assigned: a paragraph after its fields is not more of its words.
+      item = undefined;
     }
   };
   /** The task the last line that only assigns gave its units to, for the next such line. */
@@ -353,6 +391,7 @@ export function readBodyAssignments(lines: readonly string[], positionOf: Paragr
     // A paragraph that assigns nothing itself may be a list-form task whose field lines follow.
     open = { position, seq, group: section === segment ? '' : section, content: rest, fields: {} };
     if (ITEM_NUMBER.test(segment) || (seq !== '' && !SECTION.test(segment) && !isSectionLine(segment))) item = open;
+    run = ITEM_NUMBER.test(segment) ? [...run, open] : [];
     if (heading && !SECTION_NUMBER.test(segment)) {
       add(open, 'units', heading.units);
       heading.since.push(open);

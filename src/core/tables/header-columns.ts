@@ -18,9 +18,10 @@ export interface HeaderColumns {
   columns: Column[];
 }
 
-export function columnsOfHeader(cells: readonly HeaderCell[]): HeaderColumns | undefined {
+/** `known`: roles a reader already gave the labels (a two-row header's lower labels take the role of the one above). */
+export function columnsOfHeader(cells: readonly HeaderCell[], known?: readonly ColumnRole[]): HeaderColumns | undefined {
   const header = cells.map((cell) => cell.label.trim());
-  const roles = recogniseHeader(header);
+  const roles = known ?? recogniseHeader(header);
   if (!roles) return undefined;
   const columns = cells.flatMap((cell, i) =>
     Array.from({ length: cell.span }, (_, k): Column => ({

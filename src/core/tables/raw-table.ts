@@ -44,6 +44,9 @@ export interface RawTable {
   columns: Column[];
   rows: RawRow[];
   position: SourcePosition;
+  /** A text reader that put a copy's merges back itself (a rowspan it inferred is marked 'above'): a blank
+   *  cell is then blank, not a merged cell the text export wrote once. */
+  mergesKnown?: true;
 }
 
 export type SourceFormat = 'text' | 'docx' | 'html';

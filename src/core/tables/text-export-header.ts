@@ -19,8 +19,8 @@ export interface TextExportColumns {
 export function textExportColumns(labels: string[], roles: ColumnRole[], width: number, where: WarningWhere): TextExportColumns {
   const extra = width - labels.length;
   const span = extra === 1 ? spanningLabel(roles) : undefined;
-  const laid = columnsOfHeader(labels.map((label, i) => ({ label, span: i === span ? 2 : 1 })));
-  // headerAt() already recognised these labels, so columnsOfHeader() cannot refuse them.
+  const laid = columnsOfHeader(labels.map((label, i) => ({ label, span: i === span ? 2 : 1 })), roles);
+  // The roles are given, so columnsOfHeader() cannot refuse the labels.
   const columns = laid?.columns ?? [];
   if (extra === 0) return { columns, warnings: [] };
   if (span !== undefined) {

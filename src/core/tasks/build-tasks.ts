@@ -4,6 +4,7 @@
 
 import type { ColumnRole, RawTable, SourceDocument } from '../tables/raw-table';
 import type { UnitDirectory, UnitMention } from '../units/unit';
+import { withoutHeads } from '../units/unit-heads';
 import type { ResponsibilityCell, Task } from './task';
 import { cellMentions } from '../units/cell-mentions';
 import { indexDirectory } from '../units/directory-index';
@@ -30,10 +31,16 @@ function textOf(texts: string[], columns: number[]): string {
 }
 
 /** With a lead written in a 牵头单位 column, a 责任单位 cell beside it lists supporters: the
- *  first-listed convention applies only when the task names no lead anywhere. */
-function leadColumnFirst(units: UnitMention[]): UnitMention[] {
-  if (!units.some((m) => m.role === 'lead' && m.roleSource === 'column')) return units;
-  return units.map((m) => (m.roleSource === 'first-listed' && m.role === 'lead' ? { ...m, role: 'support' } : m));
+ *  first-listed convention applies only when the task names no lead anywhere. That cell naming the
+ *  lead again (a project's 业主单位, a 主体责任单位 that is the 牵头 bureau itself) lists it once more,
+ *  not as its own supporter: the repeat is dropped. A 配合单位 column naming the lead is kept, for the
+ *  audit's lead-and-support. */
+function leadColumnFirst(units: UnitMention[], listColumns: ReadonlySet<number>): UnitMention[] {
+  const leads = new Set(units.filter((m) => m.role === 'lead' && m.roleSource === 'column').map((m) => m.canonical));
+  if (leads.size === 0) return units;
+  return units
+    .filter((m) => !(listColumns.has(m.column) && leads.has(m.canonical)))
+    .map((m) => (m.roleSource === 'first-listed' && m.role === 'lead' ? { ...m, role: 'support' } : m));
 }
 
 export function buildTasks(documents: SourceDocument[], options: BuildTasksOptions): Task[] {
@@ -59,13 +66,14 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
       const sections = sectionsOf(table, texts);
       const [seq, content, deadline, note] = (['seq', 'content', 'deadline', 'note'] as const).map((role) => columnsWith(table, role));
       const responsibilityColumns = table.columns.flatMap((column, c) => (isResponsibilityRole(column.role) ? [{ column: c, role: column.role }] : []));
+      const listColumns = new Set(responsibilityColumns.filter(({ role }) => role === 'units').map(({ column }) => column));
       return table.rows.flatMap((row, r): Task[] => {
         const section = sections[r];
         if (section === null) return [];
         const responsibility = responsibilityColumns.map(({ column, role }): ResponsibilityCell => ({
           column,
           role,
-          text: texts[r][column],
+          text: withoutHeads(table.columns[column].label, texts[r][column]),
           ...(row.cells[column].written !== undefined && { written: row.cells[column].written }),
           merged: row.cells[column].merge === 'above',
         }));
@@ -87,6 +95,7 @@ export function buildTasks(documents: SourceDocument[], options: BuildTasksOptio
             responsibility.flatMap((cell) =>
               table.columns[cell.column].inherited ? mentionsOf(cell, level).map((m) => ({ ...m, roleSource: 'inherited' as const })) : mentionsOf(cell, level),
             ),
+            listColumns,
           ),
         }];
       });

@@ -21,7 +21,7 @@ export function fillHeadings(table: RawTable, texts: string[][], format: SourceF
     let outerIsNew = false;
     carried = columns.map((column, j) => {
       const cell = row.cells[column];
-      const continues = r > 0 && !outerIsNew && (cell.merge === 'above' || (format === 'text' && cell.text === ''));
+      const continues = r > 0 && !outerIsNew && (cell.merge === 'above' || (format === 'text' && !table.mergesKnown && cell.text === ''));
       if (continues) {
         filled ||= carried[j] !== '';
         return carried[j];

@@ -34,13 +34,16 @@ export interface Assignment {
 
 const OPENERS = new Set(Object.keys(BRACKET_PAIRS));
 const CLOSERS = new Set(Object.values(BRACKET_PAIRS));
-const BY = /^(?:此项工作|该项工作|此项任务|以上工作|上述工作)?(?:并|均|分别|统一)?由/;
+/** 「由」 and what may open its clause: 「此项工作由」「该项整治由」「上述问题均由」「应由」. */
+const BY = /^(?:(?:此项|该项|这项|以上|上述|这些)[\u4e00-\u9fff]{0,4}?|应)?(?:并|均|分别|统一)?由/;
 const OPEN_END = /(?:…+|\.{3,})?等$/;
 const BRACKETED_ROLE = /[（(]\s*(牵头单位|牵头|主责|负责|配合单位|配合|协办|协助|参与)\s*[)）]$/;
 const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`);
 /** A space, or 及/和/与 not starting 「及其」, between two names. */
 const JOINER = new RegExp(`\\s+|(?:${JOINERS.join('|')})(?!其)`, 'g');
 const TRAILING_NOTE = /[（(]([^（()）]*)[)）]$/;
+/** A body's part in the task before its name, the name opening with its level: 「包片单位」 in 「包片单位县文广局」. */
+const DESCRIBED = /^[\u4e00-\u9fff]{1,4}(?:单位|部门)(?=[省市县区乡镇])/;
 
 /** Splits at top-level separators, never inside brackets. */
 export function splitTopLevel(text: string, separators: string): string[] {
@@ -160,6 +163,9 @@ function readName(text: string, clause: number): { name: AssignedName; marked: b
     written = word.rest;
     role = word.sense;
   }
+  // 「包片单位县文广局」「责任部门市民政局」: what the body is to the task, then its name.
+  const described = DESCRIBED.exec(written);
+  if (described && nameShape(written.slice(described[0].length)) === 'unit') written = written.slice(described[0].length);
   if (written === '') return undefined;
   return { name: { written, openEnded, clause, ...(role && { role }) }, marked: role !== undefined };
 }
@@ -223,7 +229,8 @@ function readClause(raw: string, clause: number): ClauseReading {
   }
   const completed = completeSharedParts(names);
   shareClauseRoles(completed, clauseRole);
-  return { text: raw, names: completed, persons, marked, unitsOnly: !prose && completed.every((n) => nameShape(n.written) === 'unit') };
+  // Under a label (「责任单位：仁兴街、执法局」) the document says these are units, whatever their shape.
+  return { text: raw, names: completed, persons, marked, unitsOnly: !prose && (label !== undefined || completed.every((n) => nameShape(n.written) === 'unit')) };
 }
 
 function clausesOf(text: string): ClauseReading[] {

@@ -3,6 +3,7 @@
 import type { SourceDocument } from '../tables/raw-table';
 import { readCellUnits } from './cell-units';
 import { isResponsibilityRole } from './roles';
+import { withoutHeads } from './unit-heads';
 
 /** The directory builder and the task builder both ask, of the same documents: count them once. */
 const counted = new WeakMap<SourceDocument, ReadonlyMap<string, number>>();
@@ -26,10 +27,11 @@ function countNames(document: SourceDocument): Map<string, number> {
       for (const column of columns) {
         const cell = row.cells[column];
         if (cell.merge) continue;
-        let names = cellNames.get(cell.text);
+        const text = withoutHeads(table.columns[column].label, cell.text);
+        let names = cellNames.get(text);
         if (!names) {
-          names = readCellUnits(cell.text).map((t) => t.name);
-          cellNames.set(cell.text, names);
+          names = readCellUnits(text).map((t) => t.name);
+          cellNames.set(text, names);
         }
         for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
       }

@@ -84,7 +84,7 @@ export function ActionItem({ info, onRun, onFiles, busy, undo }: ActionItemProps
           ref={picker}
           className={styles.picker}
           type="file"
-          multiple
+          multiple={!info.single}
           accept={info.accept}
           aria-label={label}
           onChange={(event) => picked(event.currentTarget)}

@@ -66,7 +66,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
   /** How a run ended (run-end.ts); an error thrown without 取消 is told by excel-errors.ts. */
   const ended = (cancelled: boolean, untouched: Untouched, result: PaneOutcome | { error: unknown }): Promise<PaneOutcome> =>
     'error' in result && !cancelled ? failure(result.error) : runEnd(cancelled, untouched, result);
-  const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, download, showSheet } = actions;
+  const { readFiles, review, generate, selectFlag, setFlagStatus, loadOptions, saveOptions, readSelection, analyseInPlace, clearMarks, collectFiles, remindDue, dueFiles, download, showSheet } = actions;
 
   useEffect(() => {
     void loadOptions?.().then((saved) => saved && typeof saved === 'object' && dispatch({ type: 'options', options: { ...INITIAL_STATE.choices.options, ...(saved as Partial<PaneOptions>) } }));
@@ -197,6 +197,7 @@ export function App({ excelAvailable, actions, standalone = false, iconSrc }: Ap
               busy={busy}
               onCollect={collectFiles && ((files) => void run(excelAvailable ? 'workbook' : 'download', (progress) => collectFiles(files, progress)))}
               onDue={remindDue && (() => void run('workbook', (progress) => remindDue(progress)))}
+              onDueFiles={dueFiles && ((files) => void run('download', (progress) => dueFiles(files, progress)))}
             />
           )}
         </Suspense>

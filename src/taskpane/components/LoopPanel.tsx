@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { PANE_ACTIONS } from '../pane-actions';
+import { DUE_FROM_FILE, PANE_ACTIONS } from '../pane-actions';
 import type { DueLine } from '../pane-state';
 import { ActionItem } from './ActionItem';
 import { DistributePanel, type DistributePanelProps } from './DistributePanel';
@@ -11,6 +11,8 @@ export interface LoopPanelProps {
   busy: boolean;
   onCollect?: (files: File[]) => void;
   onDue?: () => void;
+  /** 到期提醒 outside Excel: the combined workbook picked (instead of onDue). */
+  onDueFiles?: (files: File[]) => void;
 }
 
 const useStyles = makeStyles({
@@ -22,7 +24,7 @@ const COLLECT = PANE_ACTIONS.find((a) => a.id === 'collect');
 const DUE = PANE_ACTIONS.find((a) => a.id === 'due');
 
 /** Loaded when the 督办 tab is first opened. */
-export default function LoopPanel({ due, distribute, busy, onCollect, onDue }: LoopPanelProps) {
+export default function LoopPanel({ due, distribute, busy, onCollect, onDue, onDueFiles }: LoopPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -30,7 +32,7 @@ export default function LoopPanel({ due, distribute, busy, onCollect, onDue }: L
       <DistributePanel {...distribute} />
       <ul className={styles.list}>
         {COLLECT && <ActionItem info={COLLECT} onFiles={onCollect} busy={busy} />}
-        {DUE && <ActionItem info={DUE} onRun={onDue} busy={busy} />}
+        {onDueFiles ? <ActionItem info={DUE_FROM_FILE} onFiles={onDueFiles} busy={busy} /> : DUE && <ActionItem info={DUE} onRun={onDue} busy={busy} />}
       </ul>
     </div>
   );

@@ -50,6 +50,35 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(unitRoles(analysis)).toEqual([['城关镇:lead'], ['城关镇:lead'], ['县住建局:lead', '县财政局:support']]);
   });
 
+  test('a progress table copied with each row padded by bars: groups numbered 一、二, projects as sub-rows under the merged 牵头单位, the stages under 本月进展情况, and the 业主单位 as a supporting unit', async () => {
+    const { document, analysis } = await readLayout('table-padded-rows.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['header-span', 'cells-by-shape']);
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '牵头单位:lead', '项目数量:other', '项目名称:group', '项目名称:content', '业主单位:units', '前期手续:note', '在建形象进度:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.content])).toEqual([
+      ['一', '(一)城区道路改造', '1.文化路'],
+      ['一', '(一)城区道路改造', '2.新华路西段改造工程'],
+      ['二', '', '(一)燃气安全装置更换'],
+      ['二', '', '(二)老旧小区改造'],
+    ]);
+    // The 牵头 bureau named again as the project's owner is listed once.
+    expect(unitRoles(analysis)).toEqual([['区住建局:lead', '区城投公司:support'], ['区住建局:lead', '长乐街道:support'], ['区城管局:lead'], ['区城管局:lead']]);
+  });
+
+  test('a progress list whose two-row header was flattened into one line, rows of an extract (12, 15) on space-separated lines, one running on over three', async () => {
+    const { document, analysis } = await readLayout('table-flattened-header.txt');
+    expect(document.tables[0].columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '重点工作任务:content', '牵头领导:other', '牵头责任单位:lead', '主体责任单位:units', '配合责任单位:support', '工作评价:other', '10-12月份进展情况:note', '备注:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.content])).toEqual([['12', '推进县医院新院区建设,年底前投入使用。'], ['15', '新增托育机构2所以上。']]);
+    expect(document.tables[0].rows[0].cells[2].text).toBe('王伟 李某某');
+    expect(unitRoles(analysis)).toEqual([
+      ['县卫健委:lead', '各乡镇:support', '县开发区:support', '县直有关单位:support'],
+      ['县卫健委:lead', '有关乡镇:support', '县财政局:support'],
+    ]);
+  });
+
   test('a pipe row whose 牵头单位 a rowspan covered, its later cells moved left, gets the gap back and the unit from the row above', async () => {
     const { document, analysis } = await readLayout('table-pipe-rowspan.txt');
     expect(document.tables[0].rows[1].cells.map((c) => c.text)).toEqual(['2', '为重点人群免费开展癌症筛查7000人。', '4月:完成筛查1400人。', '', '已完成。完成筛查3495人。']);
@@ -124,6 +153,35 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(unitRoles(analysis)).toEqual([['党政办:lead', '应消站:support'], ['应消站:lead']]);
   });
 
+  test('a county bureau’s table with 股室 for units: the label broken before its bracket, a form line above the header, a sentence opening with 全年 kept as content, and the 责任领导 name apart', async () => {
+    const { document, analysis } = await readLayout('table-section-staff.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['cells-by-shape']);
+    const [table] = document.tables;
+    expect(table.title).toBe('某县文化和旅游局2024年重点工作任务分解表');
+    expect(table.columns.map((c) => `${c.label}:${c.role}`)).toEqual([
+      '序号:seq', '类别:group', '工作任务:group', '完成时限:deadline', '责任领导:other', '责任股室(单位):units', '备注:note',
+    ]);
+    expect(analysis.tasks.map((t) => [t.seq, t.heading, t.deadline])).toEqual([
+      ['1', '公共服务 / 全年开展送戏下乡惠民演出不少于80场。', '12月底前'],
+      ['2', '公共服务 / 推进乡镇综合文化站提档升级,完成5个。', ''],
+      ['3', '文物安全 / 完成县博物馆安防系统改造。', '6月底前'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([['文化股:lead', '文化馆:support'], ['文化股:lead'], ['文物股:lead', '博物馆:support']]);
+    expect(table.rows.map((r) => r.cells[4].text)).toEqual(['李某某', '', '王 某']);
+  });
+
+  test('a 「牵头单位及主要负责人」 column: the head’s name after each unit is a person, not a unit, and the 大类 merged over short pipe rows', async () => {
+    const { document, analysis } = await readLayout('table-unit-with-head.txt');
+    expect(document.tables[0].columns.map((c) => c.role)).toEqual(['group', 'seq', 'group', 'other', 'lead', 'note']);
+    expect(analysis.tasks.map((t) => t.heading)).toEqual([
+      '一、兜牢民生底线 / 提高城乡低保补差水平,每人每月增加30元。',
+      '一、兜牢民生底线 / 为困难老年人发放高龄津贴。',
+      '一、兜牢民生底线 / 新建普惠托育机构3所。',
+    ]);
+    expect(unitRoles(analysis)).toEqual([['市民政局:lead'], ['市民政局:lead'], ['市卫生健康局:lead']]);
+    expect(analysis.directory.entries.map((e) => e.canonical)).toEqual(['市民政局', '市卫生健康局']);
+  });
+
   test('a Traditional-script copy is read in Simplified, and each responsibility cell keeps its written form', async () => {
     const { document, analysis } = await readLayout('traditional-table.txt');
     expect(document.warnings.map((w) => w.code)).toEqual(['traditional-script']);
@@ -164,6 +222,25 @@ describe('assignments in the body text, read by the one grammar', () => {
     expect(analysis.tasks.map((t) => t.units.map((m) => m.roleSource)).slice(0, 2)).toEqual([
       ['explicit', 'explicit', 'explicit'],
       ['explicit', 'explicit', 'explicit'],
+    ]);
+  });
+
+  test('a rectification notice: 由X督促/负责 after a numbered problem, a bearer said with 为, fields after a group of problems serving each, a deadline ending at its date, a part before a name, and labelled names of any shape', async () => {
+    const { document, analysis } = await readLayout('inline-rectification.txt');
+    expect(document.warnings.map((w) => w.code)).toEqual(['body-assignments']);
+    expect(analysis.tasks.map((t) => [t.seq, t.content, t.deadline])).toEqual([
+      ['1、', '东门菜市场外占道经营。\n整改措施:由县市场监管局督促摊贩入场经营。', ''],
+      ['2、', '滨河路绿化带有住户晾晒衣物。\n整改措施:由包片单位县水利局督促住户移走晾晒的衣物。', ''],
+      ['', '西街口垃圾堆放未及时清运', ''],
+      ['', '北环路公厕保洁不到位,其责任单位为城关镇政府。', ''],
+      ['1.', '小区门口垃圾桶未加盖;', '2024年3月15日前'],
+      ['2.', '楼道内堆放杂物。', '2024年3月15日前'],
+      ['', '后厨窗台发现鼠迹,病媒生物防制不到位。', '2024年3月15日前'],
+      ['3.', '南关桥下乱堆乱放。', ''],
+    ]);
+    expect(unitRoles(analysis)).toEqual([
+      ['县市场监管局:lead'], ['县水利局:lead'], ['县城管局:lead'], ['城关镇政府:lead'],
+      ['县住建局:lead'], ['县住建局:lead'], ['县卫健局:lead'], ['南关街:lead', '县执法局:support'],
     ]);
   });
 

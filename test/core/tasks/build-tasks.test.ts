@@ -63,6 +63,13 @@ describe('buildTasks', () => {
     ]);
   });
 
+  it('lists a 牵头单位 once when the 责任单位 beside it names it again, and keeps it when a 配合单位 column does', () => {
+    const table = rawTable(['seq', 'lead', 'units', 'support'], [['1', '区城管局', '区城管局、区水投', ''], ['2', '区城管局', '', '区城管局']]);
+    const [owner, support] = buildTasks([sourceDocument([table])], EMPTY);
+    expect(owner.units.map((u) => [u.written, u.role, u.column])).toEqual([['区城管局', 'lead', 1], ['区水投', 'support', 2]]);
+    expect(support.units.map((u) => [u.written, u.role, u.column])).toEqual([['区城管局', 'lead', 1], ['区城管局', 'support', 3]]);
+  });
+
   it('leads by no position when the first-listed convention is off', () => {
     const [task] = buildTasks([sourceDocument([rawTable(['units'], [['县应急局、县公安局']])])], { ...EMPTY, firstListedLeads: false });
     expect(task.units.map((u) => [u.role, u.roleSource])).toEqual([['support', 'default'], ['support', 'default']]);

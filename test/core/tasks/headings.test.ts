@@ -21,6 +21,11 @@ describe('fillHeadings', () => {
     ]);
   });
 
+  it('keeps a blank heading blank in a text table whose reader put its merges back itself', () => {
+    const table = { ...rawTable(['seq', 'group', 'content'], [['一', '（一）道路改造', '甲'], [{ merge: 'above' }, { merge: 'above' }, '乙'], ['二', '', '丙']]), mergesKnown: true as const };
+    expect(fillHeadings(table, mergedTexts(table), 'text').map((h) => h.text)).toEqual(['（一）道路改造', '（一）道路改造', '']);
+  });
+
   it('leaves a blank heading on the first row blank', () => {
     expect(headings(['group', 'content'], [['', '甲'], ['', '乙']], 'text')).toEqual(['', '']);
   });

@@ -34,6 +34,9 @@ describe('parseAssignment', () => {
     ['区发改局牵头，区水务局等部门配合', ['区发改局:lead', '区水务局等:support']],
     ['省科技厅、省发改委等负责，列第一位的为牵头部门', ['省科技厅:lead', '省发改委等:support']],
     ['财政局、工商联（列第一位者为牵头或汇总单位，下同）', ['财政局:-', '工商联:-']],
+    ['该项整治由市住建局负责', ['市住建局:lead']],
+    ['上述问题均由区城管局牵头', ['区城管局:lead']],
+    ['包片单位县文广局、责任部门县民政局', ['县文广局:-', '县民政局:-']],
   ])('reads 「%s」', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -54,6 +57,13 @@ describe('bodyAssignment', () => {
   it('takes a plain list of units only where the caller says the place marks an assignment', () => {
     expect(bodyAssignment('市人社局、市财政局')).toBeUndefined();
     expect(bodyAssignment('市人社局、市财政局', { marksRequired: false })?.text).toBe('市人社局、市财政局');
+  });
+});
+
+describe('a label says its names are units', () => {
+  test('names of no organ’s shape under 「责任单位：」 still assign, as the same words without the label do not', () => {
+    expect(bodyAssignment('责任单位：征地指挥部、仁兴')?.assignment.names.map((n) => n.written)).toEqual(['征地指挥部', '仁兴']);
+    expect(bodyAssignment('征地指挥部、仁兴负责')).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { setLanguage } from '../../../src/taskpane/strings';
 import { ActionItem, type ActionItemProps } from '../../../src/taskpane/components/ActionItem';
-import { PANE_ACTIONS, type PaneActionId } from '../../../src/taskpane/pane-actions';
+import { DUE_FROM_FILE, PANE_ACTIONS, type PaneActionId } from '../../../src/taskpane/pane-actions';
 
 function info(id: PaneActionId) {
   const found = PANE_ACTIONS.find((a) => a.id === id);
@@ -29,6 +29,15 @@ describe('ActionItem', () => {
     expect(html).not.toEqual(render({ info: { ...info('import'), primary: false }, onFiles }));
     expect(html).toMatch(/<input[^>]*multiple/);
     expect(html).toContain('导入附件表格');
+  });
+
+  it('offers 到期提醒 outside Excel as a picker of one .xlsx file (the combined workbook), enabled', () => {
+    const html = render({ info: DUE_FROM_FILE, onFiles });
+    expect(html).toContain('accept=".xlsx"');
+    expect(html).toMatch(/<input[^>]*type="file"/);
+    expect(html).not.toMatch(/<input[^>]*multiple/);
+    expect(html).not.toMatch(/<button[^>]*disabled/);
+    expect(html).toContain('到期提醒');
   });
 
   it('offers 回收汇总 as a picker of several .xlsx files', () => {
