@@ -139,14 +139,17 @@ function itemsOf(text: string): Item[] {
   });
 }
 
-/** Header labels from one line holding several (「序号 | 职责部门 | 职责名称」, 「序号 涉及部门 职责分工」) or one. */
-function labelsOf(item: Item): string[] {
-  const parts = item.text.split(/\s*[|｜\t]\s*|\s{2,}/).map((label) => label.trim()).filter((label) => label !== '');
-  const words = item.text.split(/\s+/);
+/**
+ * Header labels from one line holding several (「序号 | 职责部门 | 职责名称」, 「序号 涉及部门 职责分工」) or
+ * one; judged once per line, since the header is looked for at every line and again wherever a row may end.
+ */
+const labelsOf = memoised((text: string): readonly string[] => {
+  const parts = text.split(/\s*[|｜\t]\s*|\s{2,}/).map((label) => label.trim()).filter((label) => label !== '');
+  const words = text.split(/\s+/);
   if (parts.length === 1 && words.length > 1 && words.every(isLabel)) return words;
-  const flattened = flattenedLabels(item.text);
+  const flattened = flattenedLabels(text);
   return flattened.filter(isLabel).length > parts.filter(isLabel).length ? flattened : parts;
-}
+});
 
 /**
  * A two-row header flattened into one line keeps each cell's wrapped words apart by the cell's width
@@ -187,14 +190,14 @@ function brokenLabel(items: Item[], at: number): string | undefined {
 function headerAt(items: Item[], at: number, titleChecked = false): Header | undefined {
   // A table's title right above its header (「2016年民生实事目标任务分解表」) may use header words: a
   // header that has its 序号 further on does not start with a long line.
-  const long = compactLabel(items[at]?.text ?? '').length > TITLE_LONGER && !SEQ.test(items[at].text) && labelsOf(items[at]).length === 1;
+  const long = compactLabel(items[at]?.text ?? '').length > TITLE_LONGER && !SEQ.test(items[at].text) && labelsOf(items[at].text).length === 1;
   if (long && !titleChecked && headerAt(items, at + 1, true)?.roles.includes('seq')) return undefined;
   const labels: string[] = [];
   let end = at;
   let unknown = 0;
   while (end < items.length) {
     const broken = brokenLabel(items, end);
-    const parts = broken ? [broken] : labelsOf(items[end]);
+    const parts = broken ? [broken] : labelsOf(items[end].text);
     const known = parts.filter(isLabel).length;
     if (known === 0 && (unknown >= MOST_UNKNOWN || parts.length !== 1 || !isUnknownLabel(parts[0]) || labels.length === 0)) break;
     if (known < parts.length - 1) break;

@@ -22,7 +22,7 @@ export function readRows(lines: TextLine[], start: number, width: number, where:
     const { cells, end } = readRow(lines, i, width);
     const atEnd = skipBlanks(lines, end) === lines.length;
     const line = lines[i].line;
-    const fitted = fitRow(cells.map(cellText), width, atEnd, { line, text: `${where.text}第 ${line} 行开始的一行` });
+    const fitted = fitRow(cells.map(cellText), width, atEnd, () => ({ line, text: `${where.text}第 ${line} 行开始的一行` }));
     rows.push({ cells: fitted.cells.map((text) => ({ text })), position: { kind: 'line', line } });
     warnings.push(...fitted.warnings);
     i = skipBlanks(lines, end);
@@ -72,7 +72,8 @@ function continuesTable(lines: TextLine[], next: number, unfinished: boolean): b
  * Exactly `width` cells. The export drops the empty last cell of a file's last row, so that one
  * is added silently; any other short or long row is fitted and reported.
  */
-function fitRow(cells: string[], width: number, atEnd: boolean, where: WarningWhere): { cells: string[]; warnings: Warning[] } {
+/** `where`: made only for a row that is reported. */
+function fitRow(cells: string[], width: number, atEnd: boolean, where: () => WarningWhere): { cells: string[]; warnings: Warning[] } {
   if (cells.length === width) return { cells, warnings: [] };
   if (cells.length < width) {
     const padded = [...cells, ...Array<string>(width - cells.length).fill('')];
@@ -80,7 +81,7 @@ function fitRow(cells: string[], width: number, atEnd: boolean, where: WarningWh
     return {
       cells: padded,
       warnings: [
-        warningAt('ragged-row', where, `只有 ${cells.length} 个单元格，表格有 ${width} 列：已在行末补空单元格，请核对该行是否错位。`, undefined, { cells: cells.length, columns: width }),
+        warningAt('ragged-row', where(), `只有 ${cells.length} 个单元格，表格有 ${width} 列：已在行末补空单元格，请核对该行是否错位。`, undefined, { cells: cells.length, columns: width }),
       ],
     };
   }
@@ -89,7 +90,7 @@ function fitRow(cells: string[], width: number, atEnd: boolean, where: WarningWh
   return {
     cells: [...kept, last],
     warnings: [
-      warningAt('ragged-row', where, `有 ${cells.length} 个单元格，比表格的 ${width} 列多：多出的内容已并入最后一列，请核对。`, undefined, { cells: cells.length, columns: width }),
+      warningAt('ragged-row', where(), `有 ${cells.length} 个单元格，比表格的 ${width} 列多：多出的内容已并入最后一列，请核对。`, undefined, { cells: cells.length, columns: width }),
     ],
   };
 }
