@@ -135,8 +135,25 @@ function alignRow(items: Item[], roles: FitRole[], longest = Infinity): string[]
 function itemsOf(text: string): Item[] {
   return text.split('\n').flatMap((raw, index) => {
     const trimmed = raw.replace(/^[\s|｜]+|[\s|｜]+$/g, '');
-    return trimmed === '' ? [] : [{ text: trimmed, line: index + 1 }];
+    return trimmed === '' ? [] : titleAndHeader(trimmed, index + 1);
   });
+}
+
+/**
+ * A web copy may run a table's title and its header into one line (「附件 全国文明城市创建督查情况汇总表
+ * 序号 具体点位 存在问题 整改责任单位」): from its 序号 on, single words that read as a header (a
+ * responsibility label, the others labels or short words) are the header, one label an item, and the
+ * words before them the title.
+ */
+function titleAndHeader(text: string, line: number): Item[] {
+  const words = text.split(/\s+/);
+  const seq = words.findIndex((word) => roleOfLabel(word) === 'seq');
+  if (seq < 1) return [{ text, line }];
+  const header = words.slice(seq);
+  const unknown = header.filter((word) => !isLabel(word));
+  const responsible = header.some((word) => isLabel(word) && ['units', 'lead', 'support'].includes(roleOfLabel(word) as string));
+  if (header.length < 3 || !responsible || unknown.length > MOST_UNKNOWN || !unknown.every(isUnknownLabel)) return [{ text, line }];
+  return [{ text: words.slice(0, seq).join(' '), line }, ...header.map((label) => ({ text: label, line }))];
 }
 
 /**
@@ -215,6 +232,16 @@ function headerAt(items: Item[], at: number, titleChecked = false): Header | und
   return { labels, roles, end };
 }
 
+/**
+ * A column's role in the table read. With no 内容 or 名称 column at all (「序号 具体点位 存在问题 整改责任单位」),
+ * the columns whose labels are outside the vocabulary hold the task's words: they are its content.
+ */
+function columnRole(header: Header, c: number): ColumnRole {
+  const role = header.roles[c];
+  const worded = header.roles.some((r) => r === 'content' || r === 'group');
+  return !worded && role === 'other' && !isLabel(header.labels[c]) ? 'content' : role;
+}
+
 /** Reads every table laid out with a 序号 column whose cells lost their boundaries. */
 export function readAnchoredTables(text: string): Result<RawTable[]> {
   const items = itemsOf(text);
@@ -236,7 +263,7 @@ export function readAnchoredTables(text: string): Result<RawTable[]> {
       tables.push({
         title,
         header: header.labels,
-        columns: header.labels.map((label, c) => ({ label: compactLabel(label), role: header.roles[c] })),
+        columns: header.labels.map((label, c) => ({ label: compactLabel(label), role: columnRole(header, c) })),
         rows: read.rows,
         position: { kind: 'line', line: items[at].line },
       });

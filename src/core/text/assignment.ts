@@ -34,8 +34,8 @@ export interface Assignment {
 
 const OPENERS = new Set(Object.keys(BRACKET_PAIRS));
 const CLOSERS = new Set(Object.values(BRACKET_PAIRS));
-/** 「由」 and what may open its clause: 「此项工作由」「该项整治由」「上述问题均由」「应由」. */
-const BY = /^(?:(?:此项|该项|这项|以上|上述|这些)[\u4e00-\u9fff]{0,4}?|应)?(?:并|均|分别|统一)?由/;
+/** 「由」 and what may open its clause: 「此项工作由」「该项整治由」「上述问题均由」「应由」; a request, 「请市文明办协调解决」. */
+const BY = /^(?:(?:(?:此项|该项|这项|以上|上述|这些)[\u4e00-\u9fff]{0,4}?|应)?(?:并|均|分别|统一)?由|请)/;
 const OPEN_END = /(?:…+|\.{3,})?等$/;
 const BRACKETED_ROLE = /[（(]\s*(牵头单位|牵头|主责|负责|配合单位|配合|协办|协助|参与)\s*[)）]$/;
 const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`);

@@ -37,6 +37,7 @@ export const ROLE_WORDS: ReadonlyArray<readonly [string, RoleWordSense]> = [
   ['抓好落实', 'shared'],
   ['督促指导', 'shared'],
   ['负责落实', 'lead'],
+  ['协调解决', 'lead'],
   ['负责', 'lead'],
   ['落实', 'shared'],
 ];

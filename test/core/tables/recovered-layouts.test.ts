@@ -182,6 +182,19 @@ describe('tables whose cell boundaries the copy lost', () => {
     expect(analysis.directory.entries.map((e) => e.canonical)).toEqual(['市民政局', '市卫生健康局']);
   });
 
+  test('a title run into its header on one line: the header from its 序号 on, the labels outside the vocabulary as the task’s words, and a unit cell that asks a bureau to act (「请县城管局协调解决」)', async () => {
+    const { document, analysis } = await readLayout('table-title-on-header.txt');
+    const [table] = document.tables;
+    expect(table.title).toBe('附件 城区环境督查问题汇总表');
+    expect(table.columns.map((c) => `${c.label}:${c.role}`)).toEqual(['序号:seq', '检查点位:content', '存在问题:content', '整改责任单位:units']);
+    expect(analysis.tasks.map((t) => [t.seq, t.content])).toEqual([
+      ['1', '东门 街道 辖区 东门路18号\n店外占道经营现象突出.'],
+      ['2', '北环路公厕\n1、公厕内保洁不到位;\n2、洗手池损坏.'],
+      ['3', '西街小区\n楼道内堆放杂物,存在消防隐患.'],
+    ]);
+    expect(unitRoles(analysis)).toEqual([['县市场监管局:lead'], ['县城管局:lead'], ['县住建局:lead', '县消防救援大队:support']]);
+  });
+
   test('a Traditional-script copy is read in Simplified, and each responsibility cell keeps its written form', async () => {
     const { document, analysis } = await readLayout('traditional-table.txt');
     expect(document.warnings.map((w) => w.code)).toEqual(['traditional-script']);
