@@ -146,6 +146,8 @@ function itemsOf(text: string): Item[] {
  * words before them the title.
  */
 function titleAndHeader(text: string, line: number): Item[] {
+  // Only a line with a 序号 word can hold a header (looked at on every line of the text).
+  if (!/序|编号|项次|No/i.test(text)) return [{ text, line }];
   const words = text.split(/\s+/);
   const seq = words.findIndex((word) => roleOfLabel(word) === 'seq');
   if (seq < 1) return [{ text, line }];
