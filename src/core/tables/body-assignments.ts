@@ -262,6 +262,8 @@ function paragraphsOf(lines: readonly string[]): Array<{ text: string; index: nu
     const wrapped =
       last !== undefined &&
       (full(last.text) || (last.text.length >= WRAPPED_LONGEST && !SECTION_NUMBER.test(last.text))) &&
+      // A line that closes with a field (「… 责任单位:县卫生健康局」) is whole, however long.
+      fieldOf(segmentsOf(last.text).pop() ?? '') === undefined &&
       !/[。；;：:！!？?）)】〕]$/.test(last.text) &&
       !SECTION_NUMBER.test(text) &&
       !NUMBERED.test(text) &&

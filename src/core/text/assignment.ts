@@ -42,6 +42,8 @@ const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]+\\s*`);
 /** A space, or 及/和/与 not starting 「及其」, between two names. */
 const JOINER = new RegExp(`\\s+|(?:${JOINERS.join('|')})(?!其)`, 'g');
 const TRAILING_NOTE = /[（(]([^（()）]*)[)）]$/;
+/** The longest name of no organ's shape a label vouches for (「征地指挥部」, 「仁兴」). */
+const LABELLED_LONGEST = 6;
 /** A body's part in the task before its name, the name opening with its level: 「包片单位」 in 「包片单位县文广局」. */
 const DESCRIBED = /^[\u4e00-\u9fff]{1,4}(?:单位|部门)(?=[省市县区乡镇])/;
 
@@ -229,8 +231,10 @@ function readClause(raw: string, clause: number): ClauseReading {
   }
   const completed = completeSharedParts(names);
   shareClauseRoles(completed, clauseRole);
-  // Under a label (「责任单位：仁兴街、执法局」) the document says these are units, whatever their shape.
-  return { text: raw, names: completed, persons, marked, unitsOnly: !prose && (label !== undefined || completed.every((n) => nameShape(n.written) === 'unit')) };
+  // Under a label (「责任单位：仁兴、征地中心」) the document says these are units, whatever their shape, as
+  // long as they are short enough to be a body's name written short, not words of a sentence.
+  const named = (n: AssignedName): boolean => nameShape(n.written) === 'unit' || (label !== undefined && n.written.length <= LABELLED_LONGEST);
+  return { text: raw, names: completed, persons, marked, unitsOnly: !prose && completed.every(named) };
 }
 
 function clausesOf(text: string): ClauseReading[] {

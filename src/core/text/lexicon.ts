@@ -83,7 +83,7 @@ export const LABELS: ReadonlyArray<readonly [string, LabelSense]> = [
 
 /** Labels of a list-form task's other lines: when it is due, and what it says more. */
 export const DEADLINE_LABELS = ['完成时限', '完成时间', '完成期限', '整改时限', '整改期限', '时间要求', '时限要求', '进度安排', '时间节点', '时限'];
-export const CONTENT_LABELS = ['工作措施', '主要措施', '具体措施', '工作内容', '主要内容', '工作目标', '目标任务', '工作任务', '具体任务'];
+export const CONTENT_LABELS = ['工作措施', '主要措施', '具体措施', '工作内容', '主要内容', '工作目标', '目标任务', '工作任务', '具体任务', '存在问题', '问题描述'];
 
 /** Between names of one list. */
 export const LIST_SEPARATORS = '、/／';

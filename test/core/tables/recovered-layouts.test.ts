@@ -257,6 +257,16 @@ describe('assignments in the body text, read by the one grammar', () => {
     ]);
   });
 
+  test('a notice with one line per place, 「地点 存在问题:… 责任单位:X」: each long line is whole, the problem is the task’s words and the units are only the names after the label', async () => {
+    const { analysis } = await readLayout('inline-problem-lines.txt');
+    expect(analysis.tasks.map((t) => t.content)).toEqual([
+      '县中医院\n门诊楼后侧垃圾收集点保洁不到位,住院部楼道内堆放杂物,消防通道被车辆占用。',
+      '东关农贸市场\n市场内卫生死角较多,排水沟盖板破损,市场外有流动摊贩占道经营。',
+      '北城社区\n小区内堆放建筑垃圾,绿化带杂草丛生。',
+    ]);
+    expect(unitRoles(analysis)).toEqual([['县卫生健康局:lead'], ['县市场监管局:lead', '县综合行政执法局:support'], ['城关街道:lead']]);
+  });
+
   test('list-form fields under a task, on lines of their own or run together in one line: 部门分工, a leader, 工作措施 and 完成时限', async () => {
     const { document, analysis } = await readLayout('list-labels.txt');
     expect(document.tables[0].header).toEqual(['序号', '名称', '内容', '完成时限', '责任单位', '责任领导']);

@@ -66,6 +66,10 @@ describe('a label says its names are units', () => {
     expect(bodyAssignment('责任单位：征地指挥部、仁兴')?.assignment.names.map((n) => n.written)).toEqual(['征地指挥部', '仁兴']);
     expect(bodyAssignment('征地指挥部、仁兴负责')).toBeUndefined();
   });
+
+  test('a label vouches for a short name only: the words of a sentence after it are no units', () => {
+    expect(bodyAssignment('责任单位：县市场监管局、排水沟盖板破损严重')).toBeUndefined();
+  });
 });
 
 describe('isAssignmentText', () => {
