@@ -11,7 +11,7 @@
 import { success, warningAt, type Result, type Warning } from '../result';
 import { isAssignmentText } from '../text/assignment';
 import { memoised } from '../text/memo';
-import { nameShape } from '../text/name-shape';
+import { nameShape, PERSON_NAME_CHARS } from '../text/name-shape';
 import { compactLabel, roleOfLabel } from './column-roles';
 import type { ColumnRole, RawTable } from './raw-table';
 import { readsAsHeading } from './table-heading';
@@ -33,7 +33,7 @@ const APPENDIX = /^附件\s*\d*[:：]?$/;
 const NUMBERED_CELL = /^(\d{1,3})[.．、](?!\d)\s*\S/;
 const DATE = /^(?:\d{4}年)?(?:\d{1,2}月|年底|年内|年中|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度)|(?:长期|持续|常态化|每[年季月周]|全年|年底前|底前|月底|月前)/;
 /** A leader: a title (副县长), or a name of two to four characters, possibly spaced (「钱 宇」). */
-const PERSON_NAME = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$/;
+const PERSON_NAME = new RegExp(`^${PERSON_NAME_CHARS}$`);
 const LONGEST_LABEL = 16;
 /** Two pieces a space cut from one line are more likely two cells than one cell with a space in it. */
 const SAME_LINE_JOIN = 1;

@@ -8,7 +8,7 @@
 // They become one RawTable whose title says it came from the body text, one row per task, positioned
 // at the task's paragraph, so every later stage treats them as table rows.
 
-import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, parseAssignment, PERSON_LABEL, splitTopLevel } from '../text/assignment';
+import { bodyAssignment, isAssigningClause, matchingClose, mentionsRole, parseAssignment, PERSON_LABEL, splitTopLevel, type Assignment } from '../text/assignment';
 import { warning, type Result, success } from '../result';
 import { CONTENT_LABELS, DEADLINE_LABELS, LABELS } from '../text/lexicon';
 import { isReference, nameShape } from '../text/name-shape';
@@ -201,6 +201,9 @@ function inSentence(text: string): { content: string; units: string } | undefine
   return units ? { content: text, units } : undefined;
 }
 
+/** Every name read has a unit's shape: in running text nothing less proves an assignment. */
+const namesUnitsOnly = (assignment: Assignment): boolean => assignment.names.every((n) => nameShape(n.written) === 'unit');
+
 /** 「华声小区的责任单位是市人社局」「其责任单位为海城区政府」: a label said with 是/为 instead of a colon. */
 const LABEL_IS = /(责任单位|责任部门|牵头单位|牵头部门|主责单位|整改责任单位)(?:是|为)/g;
 
@@ -209,7 +212,7 @@ function namedBearer(text: string): string | undefined {
     const after = text.slice((match.index ?? 0) + match[0].length);
     const end = after.search(/[，,。；;\s]/);
     const read = bodyAssignment(`${match[1]}：${end < 0 ? after : after.slice(0, end)}`);
-    if (read && read.assignment.names.every((n) => nameShape(n.written) === 'unit')) return read.text;
+    if (read && namesUnitsOnly(read.assignment)) return read.text;
   }
   return undefined;
 }
@@ -222,7 +225,7 @@ function dutyOf(text: string): string | undefined {
     const bearer = head.slice(0, cut);
     if (!verb || /\d/.test(bearer) || splitTopLevel(bearer, '、').some((name) => name.length > BEARER_LONGEST || nameShape(name) !== 'unit')) continue;
     const read = bodyAssignment(bearer + verb[1]);
-    if (read && read.assignment.names.every((n) => nameShape(n.written) === 'unit')) return read.text;
+    if (read && namesUnitsOnly(read.assignment)) return read.text;
   }
   return undefined;
 }

@@ -25,6 +25,9 @@ const TRAILING_BRACKET = /[（(][^（()）]*[)）]$/;
 const REFERENCE = /^(各|有关|相关|属地|全体|所有|其他|其它)/;
 const LONGEST_NAME = 32;
 
+/** A person's name as tables write it: two to four characters, possibly spaced (「钱 宇」, 「周 斐」). */
+export const PERSON_NAME_CHARS = '[\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,3}';
+
 function endsAsOrgan(name: string): boolean {
   return ORGAN_SUFFIXES.some((suffix) => name.length > suffix.length && name.endsWith(suffix)) || /^[^\s]{1,8}(?:镇|乡|街道|县|区|市)$/.test(name);
 }

@@ -4,11 +4,11 @@
 // an abbreviated bureau (「县应急局 消防」), and is left alone.
 
 import { compactLabel } from '../tables/column-roles';
-import { nameShape } from '../text/name-shape';
+import { nameShape, PERSON_NAME_CHARS } from '../text/name-shape';
 
 const HOLDS_HEADS = /(?:单位|部门).*(?:负责人|责任人|联系人)$/;
 /** A unit, spacing, then a name of two to four characters, possibly spaced (「周 斐」), ending the list item. */
-const HEAD_AFTER_UNIT = /(\S)\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})(?=$|[、，,；;\s])/gm;
+const HEAD_AFTER_UNIT = new RegExp(`(\\S)\\s+(${PERSON_NAME_CHARS})(?=$|[、，,；;\\s])`, 'gm');
 
 export function labelHoldsHeads(label: string): boolean {
   return HOLDS_HEADS.test(compactLabel(label));

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { e2eBuild, type BuiltFolders } from '../../e2e/e2e-build';
 import type { FakeExcel } from '../../excel/fake-excel';
 
@@ -132,4 +132,12 @@ function speak(language: string): void {
 /** Runs `read` in the page on the fake workbook the pane writes to. */
 export function onFakeExcel<T>(page: Page, read: (excel: FakeExcel) => T): Promise<T> {
   return page.evaluate(`(${read.toString()})(window.fakeExcel)`) as Promise<T>;
+}
+
+/** The box of `locator` lies wholly inside the window, as laid out now (no scrolling done). */
+export async function inViewport(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) return false;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
 }

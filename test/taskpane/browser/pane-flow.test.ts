@@ -5,22 +5,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Workbook } from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
-import { REPO_ROOT, SEED_000, SEED_004, TEST_OUTPUT, XLSX, onFakeExcel, openPaneBrowser, type FakeWindow, type PaneBrowser } from './harness';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, SEED_000, SEED_004, TEST_OUTPUT, XLSX, inViewport, onFakeExcel, openPaneBrowser, type FakeWindow, type PaneBrowser } from './harness';
 
 const SEED_001 = join(REPO_ROOT, 'seeds', '001_1088d2aaa7c2a7e4.txt');
 const SEED_003 = join(REPO_ROOT, 'seeds', '003_f2673a1d053848d2.txt');
 const WIDTH = 320;
 const HEIGHT = 760;
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
-
-/** The box of `locator` lies wholly inside the window, as laid out now (no scrolling done). */
-async function inViewport(page: Page, locator: Locator): Promise<boolean> {
-  const box = await locator.boundingBox();
-  const size = page.viewportSize();
-  if (!box || !size) return false;
-  return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
-}
 
 /** The outcome the footer shows (its MessageBar), with its kind: ok, partial or failed. */
 const outcome = (page: Page) => page.locator('[data-outcome]');

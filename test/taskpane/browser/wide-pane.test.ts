@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, SEED_000, SEED_004, TEST_OUTPUT, openPaneBrowser, type PaneBrowser } from './harness';
+import { REPO_ROOT, SEED_000, SEED_004, TEST_OUTPUT, inViewport, openPaneBrowser, type PaneBrowser } from './harness';
 
 const WIDTH = 480;
 const SEED_001 = join(REPO_ROOT, 'seeds', '001_1088d2aaa7c2a7e4.txt');
@@ -17,13 +17,6 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 async function tabRows(page: Page): Promise<number> {
   const tops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
   return new Set(tops).size;
-}
-
-/** The box of the footer's outcome lies inside the window as laid out now. */
-async function outcomeInView(page: Page): Promise<boolean> {
-  const box = await page.locator('[data-outcome]').boundingBox();
-  const size = page.viewportSize();
-  return !!box && !!size && box.y >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
 }
 
 describe('the pane at 480 px', () => {
@@ -60,7 +53,7 @@ describe('the pane at 480 px', () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.getByRole('button', { name: '生成汇总工作表' }).click();
     await page.locator('[data-outcome="ok"]').waitFor({ state: 'visible' });
-    expect(await outcomeInView(page)).toBe(true);
+    expect(await inViewport(page, page.locator('[data-outcome]'))).toBe(true);
     await page.screenshot({ path: join(TEST_OUTPUT, `wide-generated-${WIDTH}.png`), animations: 'disabled' });
     const overflows = await everyTab(page, 'zh', { 导入: /^预览$/, 问题: /个问题/, 名录: /可能是同一单位/, 督办: /^分发$/ });
     expect(overflows).toEqual({ 导入: 0, 问题: 0, 名录: 0, 督办: 0 });
